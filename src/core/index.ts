@@ -1,0 +1,5 @@
+// The core's one barrel: everything outside src/core imports from here.
+export * from './types.js';
+export { DEFAULT_CORE_SETTINGS, MAX_ELEMENTS } from './defaults.js';
+export { Ledger, SLOT_CLASS, slotClass } from './ledger.js';
+export { compilePhrase, compilePhrases, PHRASE_MAX_LENGTH } from './patterns.js';
