@@ -27,7 +27,7 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser, __SIFT_TEST__: 'readonly', __SIFT_BROWSER__: 'readonly' } },
     plugins: { import: importPlugin, 'no-unsanitized': nounsanitized },
-    settings: { 'import/resolver': { node: { extensions: ['.ts', '.js', '.mjs'] } } },
+    settings: { 'import/resolver': { typescript: { project: './tsconfig.json' }, node: true } },
     rules: {
       'import/no-restricted-paths': ['error', { zones: LAYER_ZONES }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
