@@ -3,3 +3,4 @@ export * from './types.js';
 export { DEFAULT_CORE_SETTINGS, MAX_ELEMENTS } from './defaults.js';
 export { Ledger, SLOT_CLASS, slotClass } from './ledger.js';
 export { compilePhrase, compilePhrases, PHRASE_MAX_LENGTH } from './patterns.js';
+export { SANITIZE_CONFIG, createSanitizer, safeUrl, sanitizeToFragment, sanitizeToString } from './sanitize.js';

@@ -96,3 +96,12 @@ export interface CleanOptions {
   /** Overrides the element-count cap (tests). */
   maxElements?: number;
 }
+
+/** What the article-level stages (pruning, spam) know about the article they clean. */
+export interface ArticleContext {
+  title: string;
+  lang: string | null;
+  /** The page URL (its host tells links to other sites apart). */
+  url: string;
+  settings: CoreSettings;
+}
