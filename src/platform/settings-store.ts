@@ -89,7 +89,7 @@ export function createSettingsStore(areas: Areas) {
   async function readSettings(): Promise<{ settings: Settings; errors: string[] }> {
     try {
       const read = await readRaw(areas);
-      const parsed = parseSettings(read.raw);
+      const parsed = parseSettings(read.raw, { keepValidEntries: true });
       return { settings: parsed.settings, errors: [...read.errors, ...parsed.errors] };
     } catch (e) {
       return { settings: parseSettings(undefined).settings, errors: [`settings: could not be read (${message(e)}), defaults used`] };
@@ -130,7 +130,7 @@ export function createSettingsStore(areas: Areas) {
     } catch (e) {
       return { settings: parseSettings(undefined).settings, errors: [`settings: could not be read (${message(e)}), defaults used`] };
     }
-    const parsed = parseSettings(read.raw);
+    const parsed = parseSettings(read.raw, { keepValidEntries: true });
     const errors = [...read.errors, ...parsed.errors];
     const storedVersion = (read.raw as { version?: unknown } | null)?.version;
     const fromNewerSift = typeof storedVersion === 'number' && storedVersion > SETTINGS_VERSION;

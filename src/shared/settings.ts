@@ -104,31 +104,49 @@ export interface ParsedSettings {
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** The valid entries of a list that failed as a whole, or undefined when they fail too (e.g. too many). */
+function validEntries(field: Field<unknown>, list: unknown[]): { value: unknown; kept: number } | undefined {
+  const entries = list.filter((entry) => !('error' in field.validate([entry])));
+  const r = entries.length ? field.validate(entries) : undefined;
+  return r && 'value' in r ? { value: r.value, kept: entries.length } : undefined;
+}
+
+export interface ParseOptions {
+  /**
+   * Keep the valid entries of a list that has bad ones (loading stored settings), instead of
+   * falling back to the default list (strict checking, as for an imported file).
+   */
+  keepValidEntries?: boolean;
+}
+
 /** Validates (and migrates) a raw stored value. Never throws. */
-export function parseSettings(raw: unknown): ParsedSettings {
+export function parseSettings(raw: unknown, options: ParseOptions = {}): ParsedSettings {
   const errors: string[] = [];
   if (raw !== undefined && raw !== null && !isPlainObject(raw)) errors.push('settings: not an object, defaults used');
-  let obj: Record<string, unknown> = {};
-  if (isPlainObject(raw)) for (const key of Object.keys(raw)) if (Object.hasOwn(raw, key)) obj[key] = raw[key];
+  // A prototype-less copy: an own `__proto__` key (JSON.parse makes one) stays a plain key that is
+  // reported and dropped, instead of becoming the prototype and supplying settings.
+  let obj: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  if (isPlainObject(raw)) for (const key of Object.keys(raw)) obj[key] = raw[key];
   const version = typeof obj.version === 'number' && Number.isInteger(obj.version) ? obj.version : 0;
   let changed = version !== SETTINGS_VERSION;
   if (version > SETTINGS_VERSION) errors.push(`version: ${version} is newer than this Sift (${SETTINGS_VERSION})`);
   for (let v = Math.max(0, version); v < SETTINGS_VERSION; v++) obj = MIGRATIONS[v]!(obj);
   const settings = {} as Record<string, unknown>;
   for (const [key, field] of Object.entries(SCHEMA) as [SettingsKey, Field<unknown>][]) {
-    if (!(key in obj) || obj[key] === undefined) {
+    if (!Object.hasOwn(obj, key) || obj[key] === undefined) {
       settings[key] = structuredClone(field.default);
       continue;
     }
     const r = field.validate(obj[key]);
     if ('error' in r) {
-      errors.push(`${key}: ${r.error}`);
-      settings[key] = structuredClone(field.default);
+      const kept = options.keepValidEntries && Array.isArray(obj[key]) ? validEntries(field, obj[key]) : undefined;
+      errors.push(`${key}: ${r.error}${kept ? ` (the other ${kept.kept} kept)` : ''}`);
+      settings[key] = kept ? kept.value : structuredClone(field.default);
       changed = true;
     } else settings[key] = r.value;
   }
   for (const key of Object.keys(obj))
-    if (key !== 'version' && !(key in SCHEMA)) {
+    if (key !== 'version' && !Object.hasOwn(SCHEMA, key)) {
       errors.push(`${key}: unknown setting dropped`);
       changed = true;
     }
