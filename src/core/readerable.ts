@@ -1,0 +1,43 @@
+// The no-article gate after Readability (SECURITY.md C6): on a page of 200 navigation links
+// Readability returned an "article" of 1,700 characters of link text. A real article is mostly
+// prose, not links; short genuine articles still pass when they hold one real paragraph.
+
+/** Articles with at least this much text pass on length alone (when not mostly links). */
+export const MIN_ARTICLE_CHARS = 500;
+/** Share of the text inside links above which the "article" is a link list. */
+export const MAX_LINK_DENSITY = 0.5;
+/** A paragraph this long counts as prose (isProbablyReaderable's minContentLength). */
+export const MIN_PARAGRAPH_CHARS = 140;
+
+const textLength = (node: Node): number => (node.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+
+export interface ArticleShape {
+  chars: number;
+  linkDensity: number;
+  longestParagraph: number;
+}
+
+export function measureArticle(content: Element): ArticleShape {
+  const chars = textLength(content);
+  let linkChars = 0;
+  for (const a of Array.from(content.getElementsByTagName('a'))) linkChars += textLength(a);
+  let longestParagraph = 0;
+  for (const p of Array.from(content.querySelectorAll('p, pre, blockquote, li, td'))) {
+    // Text outside links only: a paragraph of one long link is not prose.
+    let len = textLength(p);
+    if (len < MIN_PARAGRAPH_CHARS) continue;
+    for (const a of Array.from(p.getElementsByTagName('a'))) len -= textLength(a);
+    longestParagraph = Math.max(longestParagraph, len);
+  }
+  return { chars, linkDensity: chars ? Math.min(1, linkChars / chars) : 1, longestParagraph };
+}
+
+/** Why the extracted content is not an article, or null when it is one. */
+export function notAnArticle(content: Element): string | null {
+  const shape = measureArticle(content);
+  if (shape.chars === 0) return 'the page has no article text';
+  if (shape.linkDensity >= MAX_LINK_DENSITY)
+    return `the page is mostly links (${Math.round(shape.linkDensity * 100)}% of its text)`;
+  if (shape.chars >= MIN_ARTICLE_CHARS || shape.longestParagraph >= MIN_PARAGRAPH_CHARS) return null;
+  return `the page has too little text for an article (${shape.chars} characters)`;
+}
