@@ -1,0 +1,46 @@
+// Host access for the user's sites (optional_host_permissions). Each site is asked for exactly
+// its own http and https origins, never a wildcard (SECURITY.md C32).
+import { browser } from './browser.js';
+import { siteOrigins } from '../shared/validators.js';
+
+/** True when the browser lets Sift run on `host` (granted by the user or declared in the manifest). */
+export async function hasSiteAccess(host: string): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: siteOrigins(host) });
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Asks for access to `hosts`. Call it synchronously in the click handler, before any await:
+ * Firefox only shows the prompt inside the user gesture, and Chromium needs the gesture too.
+ * The promise is handed back unawaited so the caller can save first (a pending prompt must never
+ * hold up the save). Resolves false when refused or when the request fails.
+ */
+export function requestSiteAccess(hosts: string[]): Promise<boolean> {
+  try {
+    return browser.permissions.request({ origins: hosts.flatMap(siteOrigins) }).catch(() => false);
+  } catch {
+    return Promise.resolve(false);
+  }
+}
+
+/** Gives back access to `host`. Origins declared in the manifest cannot be removed; that is not an error. */
+export async function releaseSiteAccess(host: string): Promise<void> {
+  try {
+    await browser.permissions.remove({ origins: siteOrigins(host) });
+  } catch {
+    // A manifest-declared origin (the test build) throws here; nothing was granted to give back.
+  }
+}
+
+/** Calls `cb` when the user grants or withdraws any host access (also from the browser's own UI). */
+export function onSiteAccessChanged(cb: () => void): () => void {
+  browser.permissions.onAdded.addListener(cb);
+  browser.permissions.onRemoved.addListener(cb);
+  return () => {
+    browser.permissions.onAdded.removeListener(cb);
+    browser.permissions.onRemoved.removeListener(cb);
+  };
+}
