@@ -21,11 +21,11 @@ const LAYER_ZONES = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-test/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
+  { ignores: ['dist/**', 'dist-test/**', 'dist-nosanitize/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { ...globals.node, ...globals.browser, __SIFT_TEST__: 'readonly', __SIFT_BROWSER__: 'readonly' } },
+    languageOptions: { globals: { ...globals.node, ...globals.browser, __SIFT_TEST__: 'readonly', __SIFT_BROWSER__: 'readonly', __SIFT_NO_SANITIZE__: 'readonly' } },
     plugins: { import: importPlugin, 'no-unsanitized': nounsanitized },
     settings: { 'import/resolver': { typescript: { project: './tsconfig.json' }, node: true } },
     rules: {

@@ -4,6 +4,8 @@
 //   --node-only  only dist/node
 //   --package    also write dist/sift-chrome.zip and dist/sift-firefox.zip
 //   --quiet      no size table
+//   --no-sanitize  ablation build into dist-nosanitize/ with the sanitizer switched off
+//                (__SIFT_NO_SANITIZE__): the XSS suite must go red on it, proving its oracle
 import * as esbuild from 'esbuild';
 import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -13,8 +15,9 @@ import { zipSync } from 'fflate';
 const args = new Set(process.argv.slice(2));
 const test = args.has('--test');
 const quiet = args.has('--quiet');
+const noSanitize = args.has('--no-sanitize');
 const root = new URL('..', import.meta.url).pathname;
-const out = join(root, test ? 'dist-test' : 'dist');
+const out = join(root, noSanitize ? 'dist-nosanitize' : test ? 'dist-test' : 'dist');
 
 /** Extension bundles: classic scripts (IIFE), so the same file serves executeScript, registered
  * content scripts, a Chrome service worker and a Firefox event page. */
@@ -42,7 +45,7 @@ async function buildNode() {
     packages: 'external',
     sourcemap: true,
     logLevel: 'warning',
-    define: { __SIFT_TEST__: 'false' },
+    define: { __SIFT_TEST__: 'false', __SIFT_NO_SANITIZE__: 'false' },
   });
 }
 
@@ -65,7 +68,7 @@ async function buildExtension(browser) {
     sourcemap: test ? 'inline' : false,
     legalComments: 'none',
     logLevel: 'warning',
-    define: { __SIFT_TEST__: String(test), __SIFT_BROWSER__: JSON.stringify(browser) },
+    define: { __SIFT_TEST__: String(test), __SIFT_BROWSER__: JSON.stringify(browser), __SIFT_NO_SANITIZE__: String(noSanitize) },
   });
   for (const f of STATIC_FILES) if (existsSync(join(root, f))) await cp(join(root, f), join(dir, f.split('/').pop()));
   await cp(join(root, 'icons'), join(dir, 'icons'), { recursive: true, filter: (p) => !p.endsWith('.svg') || true });
@@ -77,6 +80,7 @@ async function buildExtension(browser) {
     manifest.host_permissions = ['http://127.0.0.1/*', 'http://localhost/*'];
     manifest.name = 'Sift (test build)';
   }
+  if (noSanitize) manifest.name = 'Sift (sanitizer off: ablation build)';
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   return dir;
 }
@@ -107,7 +111,7 @@ async function report(dir) {
 }
 
 const t0 = performance.now();
-await buildNode();
+if (!noSanitize) await buildNode();
 if (!args.has('--node-only')) {
   const dirs = [await buildExtension('chrome'), await buildExtension('firefox')];
   if (!quiet) await report(dirs[0]);

@@ -3,6 +3,7 @@
 // the reader page as a DOM fragment. Readability is not a sanitizer: it passed 14 `on*=` and 2
 // `javascript:` URLs through in the measured corpus.
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
+import { SANITIZER_OFF, passThroughSanitizer } from './sanitizer-ablation.js';
 
 export const SANITIZE_CONFIG = Object.freeze({
   USE_PROFILES: { html: true }, // no SVG/MathML namespaces: the nesting mXSS shapes need them
@@ -35,6 +36,7 @@ export function safeUrl(value: string, base: string, allowMailto: boolean): stri
  * URLs are resolved against `pageUrl` (the tab's URL), never the page's `<base>`.
  */
 export function createSanitizer(win: WindowLike, pageUrl: string): DOMPurify {
+  if (SANITIZER_OFF) return passThroughSanitizer(win); // ablation build only (scripts/build.mjs --no-sanitize)
   const purify = createDOMPurify(win);
   purify.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
