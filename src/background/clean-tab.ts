@@ -1,0 +1,93 @@
+// The one cleanup path, shared by the toolbar button, the keyboard shortcut, the context menu and
+// automatic cleanup: extract in the tab, keep the result in storage.session, then open the reader
+// in the same tab (a history entry, so Back returns to the untouched original).
+import type { CleanResult } from '../shared/clean-result.js';
+import { ENTRY_ID, type ReaderEntry, type ReaderFailure } from '../shared/reader-entry.js';
+import { restrictedKind } from '../shared/restricted.js';
+import { coreSettingsFor } from '../shared/settings.js';
+import { clearTabBadge, setTabBadge } from '../platform/action.js';
+import { extensionUrl } from '../platform/browser.js';
+import { t } from '../platform/i18n.js';
+import { fileAccessAllowed } from '../platform/runtime.js';
+import { loadSettings } from '../platform/storage.js';
+import { getTab, goBack, navigateTab } from '../platform/tabs.js';
+import { extractInTab } from './inject.js';
+import { readEntry, rememberAutoCleaned, rememberViewOriginal, storeEntry } from './tab-state.js';
+
+export type Trigger = 'click' | 'auto';
+
+export const READER_PAGE = 'reader.html';
+
+const hostnameOf = (url: string): string => {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+};
+
+/** The reader entry id when `url` is one of our reader pages, else null. */
+export function readerEntryId(url: string | undefined): string | null {
+  const base = extensionUrl(READER_PAGE);
+  if (!url?.startsWith(base)) return null;
+  const id = url.slice(base.length).replace(/^#/, '');
+  return ENTRY_ID.test(id) ? id : '';
+}
+
+/** The user asked for the original page: leave the reader by going back in the tab's history. */
+export async function returnToOriginal(tabId: number, entryId: string): Promise<void> {
+  const entry = entryId ? await readEntry(entryId) : undefined;
+  if (entry) await rememberViewOriginal(tabId, entry.originalUrl);
+  if (await goBack(tabId)) return;
+  if (entry) await navigateTab(tabId, entry.originalUrl);
+}
+
+/** Badge and tooltip for a failure that opens no reader page. */
+async function showFailureBadge(tabId: number, failure: ReaderFailure): Promise<void> {
+  const title = t(`state_${failure.code}_title`);
+  await setTabBadge(tabId, '!', `${t('extName')}: ${title}`);
+}
+
+async function openReader(tabId: number, entry: ReaderEntry): Promise<void> {
+  const id = await storeEntry(entry);
+  await navigateTab(tabId, `${extensionUrl(READER_PAGE)}#${id}`);
+}
+
+function failureOf(result: CleanResult & { ok: false }): ReaderFailure {
+  const failure: ReaderFailure = { code: result.code };
+  if (result.detail) failure.detail = result.detail;
+  return failure;
+}
+
+/**
+ * Cleans the page in `tabId`. A click on a reader tab returns to the original instead. Failures
+ * open the reader with a specific message for a click, and set the badge for automatic cleanup
+ * (which must never take the user away from a page they did not ask to leave).
+ */
+export async function cleanTab(tabId: number, trigger: Trigger): Promise<void> {
+  const tab = await getTab(tabId);
+  const url = tab.url ?? '';
+  const entryId = readerEntryId(url);
+  if (entryId !== null) return returnToOriginal(tabId, entryId);
+  const base: Omit<ReaderEntry, 'article' | 'failure'> = { tabId, originalUrl: url, createdAt: Date.now() };
+  const restricted = restrictedKind(url, await fileAccessAllowed());
+  let failure: ReaderFailure | null = restricted ? { code: 'restricted-page', restricted } : null;
+  if (!failure) {
+    const { settings } = await loadSettings();
+    const result = await extractInTab(tabId, coreSettingsFor(settings, hostnameOf(url)));
+    const now = await getTab(tabId).catch(() => null);
+    if (!now) return; // the tab was closed meanwhile: nobody left to tell
+    if (result.ok && now.url === url) {
+      if (trigger === 'auto') await rememberAutoCleaned(tabId, url);
+      await clearTabBadge(tabId);
+      return openReader(tabId, { ...base, article: result.article });
+    }
+    failure = result.ok ? { code: 'page-changed', detail: now.url ?? '' } : failureOf(result);
+  }
+  if (trigger === 'auto') {
+    await rememberAutoCleaned(tabId, url);
+    return showFailureBadge(tabId, failure);
+  }
+  await showFailureBadge(tabId, failure);
+  await openReader(tabId, { ...base, failure });
+}

@@ -1,0 +1,20 @@
+// content.js: injected into the tab on a click (activeTab) or by automatic cleanup, in the
+// extension's isolated world, never the page's own (SECURITY.md C19, C20, C28). It only reads
+// the page: the core clones the document synchronously and everything happens on the clone, and
+// only plain data (the sanitized HTML string and the ledger) leaves this script.
+import { cleanArticle, type CleanResult, type CoreSettings } from '../core/index.js';
+
+const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** Runs the core on this page. Never throws: every failure is a user-visible state. */
+function extractThisPage(settings: CoreSettings): CleanResult {
+  try {
+    return cleanArticle(document, { url: location.href, settings, window });
+  } catch (e) {
+    return { ok: false, code: 'no-article', detail: `extraction failed: ${errorText(e)}` };
+  }
+}
+
+// The background injects this file, then calls the function with the user's settings
+// (scripting.executeScript({ func, args })): an IIFE bundle cannot return a value itself.
+globalThis.__siftExtract = extractThisPage;

@@ -1,0 +1,14 @@
+// Build-time constants (scripts/build.mjs `define`) and the globals Sift sets on purpose.
+import type { CleanResult, CoreSettings } from './core/types.js';
+
+declare global {
+  /** True only in the test build (dist-test/); release builds drop every `if (__SIFT_TEST__)` block. */
+  const __SIFT_TEST__: boolean;
+  const __SIFT_BROWSER__: 'chrome' | 'firefox';
+  /** Test hooks of the test build (background and pages). */
+  var __siftTest: Record<string, unknown> | undefined;
+  /** Set by content.js in the content script's isolated world; the background calls it. */
+  var __siftExtract: ((settings: CoreSettings) => CleanResult) | undefined;
+}
+
+export {};
