@@ -1,0 +1,77 @@
+// The reader page: loads the entry the background stored under the id in the URL hash, then shows
+// the article (or a specific failure state) with its ledger, appearance and export tools.
+import { ENTRY_ID, entryKey, parseReaderEntry, type ReaderEntry } from '../../shared/reader-entry.js';
+import type { Appearance } from '../../shared/settings.js';
+import { t } from '../../platform/i18n.js';
+import { localizePage } from '../../platform/localize.js';
+import { callBackground } from '../../platform/messaging.js';
+import { sessionGet } from '../../platform/session.js';
+import { loadSettings, onSettingsChanged } from '../../platform/storage.js';
+import { initAppearanceControls } from './appearance.js';
+import { byId } from './dom.js';
+import { initExports } from './exports-menu.js';
+import { renderLedger } from './ledger.js';
+import { initMenus } from './menus.js';
+import { makeSanitize, renderArticle } from './render.js';
+import { initSpeech } from './speech.js';
+import { renderState } from './state.js';
+
+/** Leaves the reader for the page it replaced: Back in this tab's history, else the URL itself. */
+async function viewOriginal(entry: ReaderEntry | null): Promise<void> {
+  if (entry) await callBackground('markViewOriginal', entry.originalUrl).catch(() => undefined);
+  const here = location.href;
+  if (history.length > 1) history.back();
+  // No history to go back to (a restored or reopened reader tab): open the original URL.
+  setTimeout(() => {
+    if (location.href === here && entry) location.replace(entry.originalUrl);
+  }, 400);
+}
+
+async function loadEntry(): Promise<ReaderEntry | null> {
+  const id = location.hash.slice(1);
+  if (!ENTRY_ID.test(id)) return null;
+  return parseReaderEntry(await sessionGet(entryKey(id)));
+}
+
+function showSettingsNotice(errors: string[]): void {
+  if (!errors.length) return;
+  const notice = byId('notice');
+  const text = document.createElement('span');
+  text.textContent = t('readerSettingsRepaired');
+  const link = document.createElement('a');
+  link.href = 'options.html';
+  link.target = '_blank';
+  link.textContent = t('readerOpenOptions');
+  notice.replaceChildren(text, ' ', link);
+  notice.hidden = false;
+}
+
+async function start(): Promise<void> {
+  localizePage();
+  initMenus();
+  const [{ settings, errors }, entry] = await Promise.all([loadSettings(), loadEntry()]);
+  const follow = initAppearanceControls(settings.appearance, (a: Appearance) => callBackground('saveAppearance', a));
+  onSettingsChanged((s) => follow(s.appearance));
+  showSettingsNotice(errors);
+  byId('view-original').addEventListener('click', () => void viewOriginal(entry));
+  byId('loading').hidden = true;
+  document.body.classList.remove('is-loading');
+
+  if (!entry?.article) {
+    document.body.classList.add('is-state');
+    renderState(entry?.failure?.code ?? 'expired', entry?.failure ?? null, () => void viewOriginal(entry));
+    return;
+  }
+  const article = entry.article;
+  const sanitize = makeSanitize(article);
+  const body = renderArticle(article, entry.originalUrl, sanitize);
+  renderLedger({ items: article.removed, body, sanitize, notSpam: (text) => callBackground('addNeverRemove', text) });
+  initExports(article);
+  initSpeech(article.text, article.lang);
+}
+
+void start().catch((e: unknown) => {
+  // Storage unreadable or the page broken: still say something specific, never a blank page.
+  byId('loading').hidden = true;
+  renderState('expired', { code: 'no-article', detail: e instanceof Error ? e.message : String(e) }, () => history.back());
+});
