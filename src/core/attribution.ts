@@ -10,7 +10,13 @@ export type AttributionFields = Omit<Attribution, 'readingMinutes'>;
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-const firstText = (...values: (string | null | undefined)[]): string | null => {
+/**
+ * The first non-blank value. Readability's own value (first) is kept exactly as it gave it: its
+ * test pages expect it verbatim, and the reader collapses white space when rendering anyway.
+ * Values Sift adds from the page have their white space collapsed.
+ */
+const firstText = (own: string | null | undefined, ...values: (string | null | undefined)[]): string | null => {
+  if (typeof own === 'string' && own.trim()) return own;
   for (const v of values) if (typeof v === 'string' && collapse(v)) return collapse(v);
   return null;
 };
@@ -62,11 +68,13 @@ function publishedTime(ex: Extracted, page: PageMetadata, content: Element): str
 }
 
 function byline(ex: Extracted, page: PageMetadata): string | null {
-  if (ex.byline) return collapse(ex.byline);
+  if (ex.byline) return ex.byline;
+  // Readability reads JSON-LD authors only as objects with a name; strings, `creator` and `@id`
+  // references (common in WordPress/Yoast graphs) are filled in here.
   const fromJsonLd = page.jsonLd?.authors.length ? page.jsonLd.authors.join(', ') : null;
   // article:author is often a profile URL, which is not a name.
   const metaAuthor = [page.meta.get('author'), page.meta.get('article:author')].find((v) => v && !isUrl(v));
-  return firstText(fromJsonLd, metaAuthor);
+  return firstText(null, fromJsonLd, metaAuthor);
 }
 
 /** Merges Readability's metadata with what the page declares. `content` is the extracted article. */
@@ -76,7 +84,8 @@ export function buildAttribution(ex: Extracted, page: PageMetadata, url: string,
   return {
     title: firstText(ex.title, page.jsonLd?.headline, page.meta.get('og:title')) ?? '',
     byline: byline(ex, page),
-    siteName: firstText(ex.siteName, page.jsonLd?.publisher, page.meta.get('application-name')),
+    // Not `application-name`: pages put taglines there ("Yahoo News - Latest News & Headlines").
+    siteName: firstText(ex.siteName, page.jsonLd?.publisher),
     publishedTime: publishedTime(ex, page, content),
     excerpt: firstText(ex.excerpt, page.jsonLd?.description),
     lang,
