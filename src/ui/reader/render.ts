@@ -11,8 +11,30 @@ type Sanitizer = ReturnType<typeof createSanitizer>;
 /** Sanitizes untrusted HTML from the article into a fragment of this page. */
 export type Sanitize = (html: string) => DocumentFragment;
 
+const isLoopback = (host: string): boolean => host === 'localhost' || /^127\.|^\[::1\]$/.test(host);
+
+/**
+ * The page CSP loads images over https only. An http image would be blocked (and logged as a
+ * console error), so it is requested over https the way browsers upgrade mixed content; a
+ * loopback host has no https, so its image is left out and the caption and alt text remain.
+ * Runs inside the sanitizer, before the node joins this document and starts loading.
+ */
+function upgradeImageSource(node: Element): void {
+  if (node.tagName !== 'IMG') return;
+  const src = node.getAttribute('src');
+  if (!src?.startsWith('http:')) return;
+  const url = new URL(src);
+  if (isLoopback(url.hostname)) {
+    node.removeAttribute('src');
+    return;
+  }
+  url.protocol = 'https:';
+  node.setAttribute('src', url.href);
+}
+
 export function makeSanitize(article: CleanArticle): Sanitize {
   const purify: Sanitizer = createSanitizer(window, article.url);
+  purify.addHook('afterSanitizeAttributes', upgradeImageSource);
   return (html) => sanitizeToFragment(purify, html);
 }
 
