@@ -35,6 +35,28 @@ export function validatePhraseList(v: unknown): Result<string[]> {
   return problems.length ? { error: problems.join('; ') } : { value: out };
 }
 
+export interface PhraseProblem {
+  /** 1-based line of the phrase in the list as the user wrote it. */
+  line: number;
+  phrase: string;
+  /** Why it cannot be used, e.g. "is not a supported pattern (...)". */
+  error: string;
+}
+
+/** Splits a one-phrase-per-line text into phrases (blank lines ignored) with each bad one explained. */
+export function checkPhraseLines(text: string): { phrases: string[]; problems: PhraseProblem[] } {
+  const phrases: string[] = [];
+  const problems: PhraseProblem[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const phrase = raw.trim();
+    if (!phrase) return;
+    const c = compilePhrase(phrase);
+    if (c.ok) phrases.push(phrase);
+    else problems.push({ line: i + 1, phrase, error: c.error });
+  });
+  return { phrases, problems };
+}
+
 const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
 /**

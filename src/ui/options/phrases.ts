@@ -1,0 +1,59 @@
+// The two phrase lists, one phrase per line. Every line is checked as it is typed; a list is
+// saved only when all of its lines are valid, and each invalid line is explained beside it.
+import { checkPhraseLines, MAX_PHRASES } from '../../shared/validators.js';
+import { t } from '../../platform/i18n.js';
+import { byId, debounce, el } from './dom.js';
+import type { OptionsState } from './state.js';
+
+type PhraseListKey = 'customRemove' | 'neverRemove';
+
+const FIELDS: { key: PhraseListKey; id: string }[] = [
+  { key: 'customRemove', id: 'custom-remove' },
+  { key: 'neverRemove', id: 'never-remove' },
+];
+
+const shorten = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
+
+function mountPhraseField(state: OptionsState, key: PhraseListKey, id: string): void {
+  const textarea = byId<HTMLTextAreaElement>(id);
+  const count = byId(`${id}-count`);
+  const errors = byId<HTMLUListElement>(`${id}-errors`);
+  let lastChecked = '';
+
+  /** Checks the text; saves it when valid. Returns the problems shown. */
+  function check(): void {
+    const text = textarea.value;
+    if (text === lastChecked) return;
+    lastChecked = text;
+    const { phrases, problems } = checkPhraseLines(text);
+    const lines = problems.map((p) => t('optionsPhraseLineError', String(p.line), shorten(p.phrase), p.error));
+    const total = phrases.length + problems.length;
+    if (total > MAX_PHRASES) lines.unshift(t('optionsPhraseTooMany', String(total), String(MAX_PHRASES)));
+    count.textContent = t('optionsPhraseCount', String(total), String(MAX_PHRASES));
+    errors.replaceChildren(...lines.map((line) => el('li', {}, line)));
+    if (lines.length) errors.prepend(el('li', { class: 'field-errors-lead' }, t('optionsPhrasesNotSaved')));
+    textarea.setAttribute('aria-invalid', String(lines.length > 0));
+    if (!lines.length) void state.update((s) => ({ ...s, [key]: phrases }));
+  }
+
+  const checkSoon = debounce(check, 450);
+  textarea.addEventListener('input', checkSoon);
+  textarea.addEventListener('change', check);
+
+  state.subscribe((s, origin) => {
+    const stored = s[key].join('\n');
+    const shown = checkPhraseLines(textarea.value);
+    // Never overwrite what the user is typing, nor (after an edit elsewhere) text still waiting
+    // for a fix; an import or reset replaces it.
+    if (document.activeElement === textarea || (origin === 'edit' && shown.problems.length)) return;
+    if (shown.phrases.join('\n') !== stored) textarea.value = stored;
+    lastChecked = textarea.value;
+    count.textContent = t('optionsPhraseCount', String(s[key].length), String(MAX_PHRASES));
+    errors.replaceChildren();
+    textarea.setAttribute('aria-invalid', 'false');
+  });
+}
+
+export function mountPhrases(state: OptionsState): void {
+  for (const { key, id } of FIELDS) mountPhraseField(state, key, id);
+}
