@@ -1,0 +1,33 @@
+// The lines before the story's first paragraph and after its last one: there Readability keeps
+// what surrounds a story (kicker, date, byline, menus; bio, newsletter box, copyright), which
+// the reader shows in its own header or not at all. Each run stops at the first line of prose.
+import { linkDensity, type Leaf } from './features.js';
+import {
+  isAuthorBio, isBylineLine, isDateLine, isFooterLine, isProse, isRelatedLabel, isTitleRepeat, isUrlLine, type Verdict,
+} from './rules.js';
+
+/** A short run of links (menu item, breadcrumb, tag) or a row of several short links. */
+function navLinks(leaf: Leaf): Verdict | null {
+  if (leaf.media || !leaf.links || linkDensity(leaf) < 0.8) return null;
+  if (leaf.words <= 5 || leaf.words / leaf.links <= 3) return { reason: 'navigation links', category: 'boilerplate' };
+  return null;
+}
+
+export function markEdges(leaves: Leaf[], verdicts: Map<number, Verdict>, title: string): void {
+  // Leading run.
+  for (const leaf of leaves) {
+    if (verdicts.has(leaf.index) || leaf.media || leaf.inFigure) continue;
+    const v = isDateLine(leaf) ?? isBylineLine(leaf) ?? isUrlLine(leaf) ?? isTitleRepeat(leaf, title) ?? navLinks(leaf);
+    if (v) verdicts.set(leaf.index, v);
+    else if (isProse(leaf)) break;
+  }
+  // Trailing run.
+  for (let i = leaves.length - 1; i >= 0; i--) {
+    const leaf = leaves[i]!;
+    if (verdicts.has(i) || leaf.media || leaf.inFigure) continue;
+    const v = isFooterLine(leaf) ?? isAuthorBio(leaf) ?? isDateLine(leaf) ?? navLinks(leaf);
+    if (v) verdicts.set(i, v);
+    else if (isProse(leaf)) break;
+    else if (isRelatedLabel(leaf)) verdicts.set(i, { reason: `heading of an empty section ("${leaf.text}")`, category: 'related' });
+  }
+}

@@ -1,0 +1,157 @@
+// Verdicts on single leaves (one line of the article). Each rule is generic: it looks at the
+// text, the share of it inside links and where the leaf stands, never at a site or class name.
+import type { RemovalCategory } from '../types.js';
+import { linkDensity, type Leaf } from './features.js';
+import {
+  CREDIT_PREFIX, CREDIT_SOURCES, DATE_WORDS, FOOTER_PATTERNS, RELATED_LABELS, SHARE_WORDS, UI_LABELS, normalizeLabel,
+} from './lexicon.js';
+
+export interface Verdict {
+  reason: string;
+  category: Extract<RemovalCategory, 'boilerplate' | 'related'>;
+}
+
+const boilerplate = (reason: string): Verdict => ({ reason, category: 'boilerplate' });
+const related = (reason: string): Verdict => ({ reason, category: 'related' });
+
+const ENDS_SENTENCE = /[.!?。！？…"”»)]$/u;
+const RELATED_PREFIX =
+  /^\[?\s*(related|read more|more|see more|see also|also read|read also|also|must read|don't miss|recommended|watch|listen|more from|leggi anche|lesen sie auch|lire aussi|à lire aussi|leia também|veja também|lee también|читайте также|baca juga)\b[^:]{0,40}[:：|»]/i;
+
+/** True for a line of prose: long enough, mostly not links. */
+export function isProse(leaf: Leaf): boolean {
+  return (leaf.words >= 12 || leaf.text.length >= 80) && linkDensity(leaf) < 0.5;
+}
+
+export function isUiLabel(leaf: Leaf): Verdict | null {
+  if (leaf.words > 8 || leaf.media) return null;
+  const label = normalizeLabel(leaf.text);
+  if (UI_LABELS.has(label)) return boilerplate(`page widget label "${leaf.text}"`);
+  // Gallery counters and bare numbers left by carousels: "1", "1 of 6", "Image 2 of 5", "3/12".
+  const counter = leaf.text.replace(/\s*\/\s*/g, ' / ');
+  if (/^((image|photo|slide|picture|foto|bild)\s*)?\d{1,3}\s*(of|\/|de|von|sur|di|из)?\s*\/?\s*\d{0,3}$/i.test(counter))
+    return leaf.el.closest('td,th,table,ol') ? null : boilerplate(`gallery counter "${leaf.text}"`);
+  if (/^\d+\s+(comments?|replies|responses|shares)$/i.test(leaf.text)) return boilerplate('comment count');
+  return null;
+}
+
+export function isShareBar(leaf: Leaf): Verdict | null {
+  if (leaf.words > 12 || leaf.words < 1 || leaf.media) return null;
+  const words = leaf.text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  if (!words.length) return null;
+  const share = words.filter((w) => SHARE_WORDS.has(w)).length;
+  const networks = words.filter((w) => /^(facebook|twitter|whatsapp|pinterest|linkedin|reddit|telegram|flipboard|tumblr|email|tweet|share)$/.test(w)).length;
+  return networks >= 2 && share / words.length >= 0.7 ? boilerplate('row of share buttons') : null;
+}
+
+/** Photo credits on their own: "Photo: Jane Doe/AP", "(Image: © NASA)", "Getty Images". */
+export function isPhotoCredit(leaf: Leaf, prev: Leaf | undefined): Verdict | null {
+  if (leaf.words > 16 || leaf.media) return null;
+  const t = leaf.text;
+  const prefix = CREDIT_PREFIX.exec(t);
+  if (prefix && leaf.words <= 12 && isNameLike(t.slice(prefix[0].length).trim() || 'X')) return boilerplate('photo credit');
+  const nearImage = leaf.inFigure || (prev?.media ?? 0) > 0;
+  const nameLike = isNameLike(t);
+  if (/^\(?\s*©/.test(t) && leaf.words <= 10) return boilerplate('photo credit');
+  if (nameLike && CREDIT_SOURCES.test(t) && (nearImage || leaf.words <= 4)) return boilerplate('photo credit');
+  if (nearImage && nameLike && /[/|©]/.test(t)) return boilerplate('photo credit');
+  return null;
+}
+
+/** Capitalised words, separators and agency names only: a credit or a byline, not a sentence. */
+export function isNameLike(text: string): boolean {
+  if (ENDS_SENTENCE.test(text) && !/\)$/.test(text)) return false;
+  const words = text.replace(/[()©|/,;:–—-]+/g, ' ').split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 10) return false;
+  const lower = words.filter((w) => !/^[\p{Lu}\p{N}@]/u.test(w) && !/^(and|of|for|via|by|the|de|da|von|van|del|la|le|di|y|e|et|und|photo|file)$/i.test(w));
+  return lower.length === 0 || (lower.length === 1 && words.length >= 3);
+}
+
+/** "Related: ...", "READ MORE: ...", "[Related: ...]" lines that are mostly a link. */
+export function isRelatedLine(leaf: Leaf): Verdict | null {
+  if (leaf.words > 40 || leaf.media || !leaf.links) return null;
+  if (RELATED_PREFIX.test(leaf.text) && linkDensity(leaf) >= 0.4) return related(`link to another story ("${leaf.text.slice(0, 30)}…")`);
+  return null;
+}
+
+/** One line holding three or more headline links ("Story A | Story B | Story C"). */
+export function isInlineLinkList(leaf: Leaf): Verdict | null {
+  if (leaf.media || leaf.links < 3 || linkDensity(leaf) < 0.8 || leaf.el.closest('td,th')) return null;
+  return leaf.words / leaf.links >= 3 ? related(`line of ${leaf.links} links to other stories`) : boilerplate(`line of ${leaf.links} menu links`);
+}
+
+/**
+ * A block that is nothing but one link headline to another page of the same site, between
+ * paragraphs: a teaser for another story. Links to other sites (products, sources, tweets) stay.
+ */
+export function isLinkHeadline(leaf: Leaf, pageUrl: string): Verdict | null {
+  if (leaf.media || leaf.links !== 1 || leaf.words < 4 || leaf.words > 30 || !leaf.href) return null;
+  if (linkDensity(leaf) < 0.9 || /[.:]$/.test(leaf.text) || /^(https?:|www\.)/i.test(leaf.text)) return null;
+  const tag = leaf.el.tagName.toUpperCase();
+  if (tag === 'LI' || tag === 'TD' || tag === 'TH' || leaf.nodes.length !== 1) return null;
+  return sameSiteArticle(leaf.href, pageUrl) ? related('a lone link to another story') : null;
+}
+
+const siteOf = (host: string): string => host.replace(/^www\d*\./, '');
+
+/** True when `href` leads to another page (not the front page, not this page) of the page's site. */
+export function sameSiteArticle(href: string, pageUrl: string): boolean {
+  try {
+    const page = new URL(pageUrl);
+    const target = new URL(href, page);
+    if (siteOf(target.hostname) !== siteOf(page.hostname)) return false;
+    return target.pathname.length > 1 && target.pathname !== page.pathname;
+  } catch {
+    return false;
+  }
+}
+
+export function isRelatedLabel(leaf: Leaf): boolean {
+  if (leaf.words > 8 || leaf.media) return false;
+  const label = normalizeLabel(leaf.text);
+  return RELATED_LABELS.has(label) || /^(more|latest|top) (from|on|in|by|about)\b/.test(label) || /^more (great )?\S+( \S+)? stories$/.test(label);
+}
+
+export function isFooterLine(leaf: Leaf): Verdict | null {
+  if (leaf.words > 80 || leaf.media) return null;
+  for (const re of FOOTER_PATTERNS) if (re.test(leaf.text)) return boilerplate('page footer, contact or newsletter line');
+  return null;
+}
+
+/** "Jane Doe is a reporter who covers ..." closing the article: the author's bio. */
+export function isAuthorBio(leaf: Leaf): Verdict | null {
+  if (leaf.words > 90 || leaf.media) return null;
+  const bio =
+    /^(\p{Lu}[\p{L}'’.-]+\s+){1,3}(is|was|has been|joined|covers|writes|reports|has written|has covered|lives|spends)\b.{0,400}\b(writer|reporter|editor|journalist|correspondent|columnist|contributor|author|blogger|producer|curator|covers|native|joined|freelance)\b/u;
+  return bio.test(leaf.text) ? boilerplate("author's bio") : null;
+}
+
+/** Date and time lines ("Updated 10:01 pm PST, Tuesday, November 19, 2019"), shown in the header instead. */
+export function isDateLine(leaf: Leaf): Verdict | null {
+  if (leaf.words > 16 || leaf.media) return null;
+  const text = leaf.text.replace(/\s(by|por|von|par|di|door|av)\s.+$/i, '');
+  const tokens = text.toLowerCase().match(/[\p{L}]+|\d+/gu) ?? [];
+  if (!tokens.some((t) => /^\d/.test(t))) return null;
+  const other = tokens.filter((t) => !/^\d/.test(t) && !DATE_WORDS.has(t) && !/^\d+(st|nd|rd|th|of)?$/.test(t));
+  return other.length === 0 ? boilerplate('date line (shown in the header)') : null;
+}
+
+/** "By Jane Doe", "By Jane Doe - 11/18/19": the byline, shown in the header instead. */
+export function isBylineLine(leaf: Leaf): Verdict | null {
+  if (leaf.words > 14 || leaf.media) return null;
+  if (/^(by|por|von|par|di|door|av|af|written by|words by|posted by|publicado por)\b\s*:?\s*(\p{Lu}|$)/iu.test(leaf.text) && !ENDS_SENTENCE.test(leaf.text.replace(/\b[A-Z]\.$/, '')))
+    return boilerplate('byline (shown in the header)');
+  return null;
+}
+
+export function isUrlLine(leaf: Leaf): Verdict | null {
+  return /^(https?:\/\/|www\.)\S+$/i.test(leaf.text) ? boilerplate('bare address of the page') : null;
+}
+
+export function isTitleRepeat(leaf: Leaf, title: string): Verdict | null {
+  if (!title || leaf.words > 40 || leaf.media) return null;
+  const a = normalizeLabel(leaf.text);
+  return a.length >= 8 && (a === title || (title.includes(a) && a.length > title.length * 0.6) || (a.includes(title) && title.length > a.length * 0.6))
+    ? boilerplate('repeats the title (shown in the header)')
+    : null;
+}
