@@ -7,7 +7,7 @@
 //   --no-sanitize  ablation build into dist-nosanitize/ with the sanitizer switched off
 //                (__SIFT_NO_SANITIZE__): the XSS suite must go red on it, proving its oracle
 import * as esbuild from 'esbuild';
-import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
@@ -45,8 +45,11 @@ async function buildNode() {
     packages: 'external',
     sourcemap: true,
     logLevel: 'warning',
-    define: { __SIFT_TEST__: 'false', __SIFT_NO_SANITIZE__: 'false' },
+    define: { __SIFT_TEST__: 'false', __SIFT_NO_SANITIZE__: 'false', __SIFT_VERSION__: JSON.stringify(JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version) },
+    // The `sift` bin runs as a script; a hashbang line is also valid at the top of an ES module.
+    banner: { js: '#!/usr/bin/env node' },
   });
+  await chmod(join(root, 'dist/node/cli.js'), 0o755);
 }
 
 async function buildExtension(browser) {
