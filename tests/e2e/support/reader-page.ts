@@ -1,0 +1,69 @@
+// Drives the real toolbar click and reads where the tab ended: the reader's article, or one of
+// its failure states (SECURITY.md I3), identified by the state title the user sees.
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ROOT, type ExtensionSession } from './chromium.js';
+
+export const FAILURE_CODES = ['no-article', 'too-large', 'unsupported-document', 'frames', 'page-changed', 'timeout', 'restricted-page', 'expired'] as const;
+export type FailureCode = (typeof FAILURE_CODES)[number];
+
+const messages = JSON.parse(readFileSync(resolve(ROOT, '_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+
+/** The English state title of each failure code, as the reader shows it. */
+export const STATE_TITLES: Record<FailureCode, string> = Object.fromEntries(
+  FAILURE_CODES.map((code) => [code, messages[`state_${code.replace(/-/g, '_')}_title`]?.message ?? `(no message for ${code})`]),
+) as Record<FailureCode, string>;
+
+export type ReaderOutcome =
+  | { kind: 'article'; ms: number; title: string; text: string }
+  | { kind: 'state'; ms: number; code: FailureCode | 'unknown'; title: string; detail: string }
+  | { kind: 'stuck'; ms: number; url: string };
+
+/** Reads the reader page once it has shown an article or a state. */
+async function readOutcome(page: Page, started: number, readerBase: string): Promise<ReaderOutcome> {
+  const ms = () => Math.round(performance.now() - started);
+  const shown = page.locator('#article:not([hidden]), #state:not([hidden])').first();
+  // Poll rather than wait on the selector alone: a hostile article may navigate the reader away.
+  while (ms() < 15_000) {
+    if (!page.url().startsWith(readerBase)) return { kind: 'stuck', ms: ms(), url: page.url() };
+    if (await shown.isVisible().catch(() => false)) {
+      const outcome = await readShown(page, ms()).catch(() => null);
+      if (outcome) return outcome;
+    }
+    await page.waitForTimeout(30);
+  }
+  return { kind: 'stuck', ms: ms(), url: page.url() };
+}
+
+async function readShown(page: Page, ms: number): Promise<ReaderOutcome> {
+  const shown = await page.evaluate(() => ({
+    article: !document.getElementById('article')!.hidden,
+    title: (document.getElementById('article')!.hidden ? document.getElementById('state-title') : document.getElementById('title'))!.textContent ?? '',
+    text: document.getElementById('article-body')!.textContent ?? '',
+    detail: document.getElementById('state-detail-text')?.textContent ?? '',
+  }));
+  if (shown.article) return { kind: 'article', ms, title: shown.title, text: shown.text };
+  const code = FAILURE_CODES.find((c) => STATE_TITLES[c] === shown.title) ?? 'unknown';
+  return { kind: 'state', ms, code, title: shown.title, detail: shown.detail };
+}
+
+/**
+ * Clicks the toolbar button on `page` and waits until the same tab shows the reader page
+ * (article or failure state). `ms` runs from the click to the rendered result.
+ */
+export async function clickToReader(session: ExtensionSession, page: Page, timeoutMs = 15_000): Promise<ReaderOutcome> {
+  const readerBase = session.url('reader.html');
+  const started = performance.now();
+  await session.clickAction(page);
+  try {
+    await page.waitForURL((u) => u.href.startsWith(readerBase), { timeout: timeoutMs, waitUntil: 'commit' });
+  } catch {
+    return { kind: 'stuck', ms: Math.round(performance.now() - started), url: page.url() };
+  }
+  return readOutcome(page, started, readerBase);
+}
+
+/** Serves as the value printed for each corpus case. */
+export const describeOutcome = (o: ReaderOutcome): string =>
+  o.kind === 'article' ? `reader (${o.text.length} chars)` : o.kind === 'state' ? `state ${o.code}` : `stuck at ${o.url}`;
