@@ -115,11 +115,12 @@ const command = browserCommand(profile, url);
 console.log(
   `\nDemo article: ${url}\n` +
     `Opening ${browserName} with Sift loaded. Click the Sift button in the toolbar ` +
-    `(in Chromium, under the puzzle-piece menu until you pin it) or press Alt+Shift+R.\n` +
+    `(it sits under the puzzle-piece Extensions menu until you pin it) or press Alt+Shift+R.\n` +
     'Close the browser window, or press Ctrl+C here, to stop.\n',
 );
 const browser = spawn(command[0], command[1], { cwd: root, stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => browser.kill(signal));
+// SIGINT lets web-ext close Firefox and delete its profile; Chromium takes it as a clean quit too.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => browser.kill('SIGINT'));
 const code = await new Promise((resolve) => {
   browser.on('error', (error) => {
     console.error(`npm start: could not start ${command[0]}: ${error.message}`);

@@ -25,7 +25,7 @@ export function markEdges(leaves: Leaf[], verdicts: Map<number, Verdict>, title:
   for (let i = leaves.length - 1; i >= 0; i--) {
     const leaf = leaves[i]!;
     if (verdicts.has(i) || leaf.media || leaf.inFigure) continue;
-    const v = isFooterLine(leaf) ?? isAuthorBio(leaf) ?? isDateLine(leaf) ?? navLinks(leaf);
+    const v = isFooterLine(leaf) ?? isAuthorBio(leaf) ?? isDateLine(leaf) ?? isUrlLine(leaf) ?? navLinks(leaf);
     if (v) verdicts.set(i, v);
     else if (isProse(leaf)) break;
     else if (isRelatedLabel(leaf)) verdicts.set(i, { reason: `heading of an empty section ("${leaf.text}")`, category: 'related' });

@@ -60,7 +60,7 @@ export const CREDIT_PREFIX =
 export const FOOTER_PATTERNS: readonly RegExp[] = [
   /(^|\s)(©|\(c\)|copyright\b)/i,
   /\ball rights reserved\b/i,
-  /\b(sign up|subscribe|register)\b.{0,80}\b(newsletters?|inbox|e-?mails?|alerts|updates|podcast|channel|magazine)\b/i,
+  /\b(sign up|subscribe|register)\b.{0,80}\b(newsletters?|inbox|e-?mails?|alerts|updates|podcast|channel|magazine|youtube)\b/i,
   /\b(newsletters?|inbox)\b.{0,60}\b(sign up|subscribe|delivered)\b/i,
   /\bfollow (us|him|her|them|me)\b.{0,40}\b(on|@)\b/i,
   /^(follow|like) us\b/i,
@@ -68,6 +68,12 @@ export const FOOTER_PATTERNS: readonly RegExp[] = [
   /\b(e-?mail|write to|reach|contact)\b.{0,60}\b(at|@)\s*\S+@\S+/i,
   /\S+@\S+\.\w{2,}/,
   /\bcan be reached at\b/i,
+  /\b(reach|follow|contact)\b.{0,60}\b(on|at|via) (twitter|facebook|instagram|linkedin)\b/i,
+  /https?:\/\/(www\.)?(twitter|facebook|instagram)\.com\//i,
+  /\b(contributed (to )?(this )?(report|story|article)|contributed reporting|additional reporting by)\b/i,
+  /^\(?(reporting|writing) by\b.{0,200}\bedit(ing|ed) by\b/i,
+  /\b(this|our) (web)?site uses cookies\b/i,
+  /\bmoderat\w*\b.{0,40}\bcomments?\b/i,
   /^have a (news )?tip\b/i,
   /\bget the .{0,40}\bapp\b/i,
   /\bclick here\b/i,
@@ -90,7 +96,7 @@ export const DATE_WORDS: ReadonlySet<string> = new Set(
     'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october ' +
     'nov november dec december mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat ' +
     'saturday sun sunday today yesterday am pm a m p m est edt cst cdt mst mdt pst pdt gmt utc bst cet cest ist ' +
-    'aest amt et pt ct mt hst ' +
+    'aest amt et pt ct mt hst ago min mins minute minutes hour hours hr hrs day days week weeks ' +
     'updated published posted modified last original first created on at in of the de del à às le el la um ' +
     'am um uhr h ' +
     'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre ' +

@@ -109,7 +109,11 @@ export function sameSiteArticle(href: string, pageUrl: string): boolean {
 export function isRelatedLabel(leaf: Leaf): boolean {
   if (leaf.words > 8 || leaf.media) return false;
   const label = normalizeLabel(leaf.text);
-  return RELATED_LABELS.has(label) || /^(more|latest|top) (from|on|in|by|about)\b/.test(label) || /^more (great )?\S+( \S+)? stories$/.test(label);
+  return (
+    RELATED_LABELS.has(label) ||
+    /^(more|latest|top) (from|on|in|by|about)\b/.test(label) ||
+    /^(more|latest|top|related) .{0,30}\b(news|stories|articles|posts|videos|coverage|reads)$/.test(label)
+  );
 }
 
 export function isFooterLine(leaf: Leaf): Verdict | null {
@@ -118,22 +122,30 @@ export function isFooterLine(leaf: Leaf): Verdict | null {
   return null;
 }
 
-/** "Jane Doe is a reporter who covers ..." closing the article: the author's bio. */
+/** "Jane Doe is a reporter who covers ...", "Jane joined the magazine in 2017": the author's bio. */
 export function isAuthorBio(leaf: Leaf): Verdict | null {
   if (leaf.words > 90 || leaf.media) return null;
-  const bio =
-    /^(\p{Lu}[\p{L}'’.-]+\s+){1,3}(is|was|has been|joined|covers|writes|reports|has written|has covered|lives|spends)\b.{0,400}\b(writer|reporter|editor|journalist|correspondent|columnist|contributor|author|blogger|producer|curator|covers|native|joined|freelance)\b/u;
-  return bio.test(leaf.text) ? boilerplate("author's bio") : null;
+  const opening = /^(\p{Lu}[\p{L}'’.-]+\s+){1,3}(is an?|is the|was an?|has been|joined|covers|writes|reports|has written|has covered|lives in|spends)\b/u;
+  const role = /\b(writer|reporter|editor|journalist|correspondent|columnist|contributor|author|blogger|producer|curator|covers|covering|reporting|freelance|joined|native|graduate)\b/i;
+  return opening.test(leaf.text) && role.test(leaf.text) ? boilerplate("author's bio") : null;
 }
 
 /** Date and time lines ("Updated 10:01 pm PST, Tuesday, November 19, 2019"), shown in the header instead. */
 export function isDateLine(leaf: Leaf): Verdict | null {
-  if (leaf.words > 16 || leaf.media) return null;
-  const text = leaf.text.replace(/\s(by|por|von|par|di|door|av)\s.+$/i, '');
+  if (leaf.words > 20 || leaf.media) return null;
+  const text = leaf.text
+    .replace(/^(by|por|von|par|di|door|av)\s[^|–—]{1,60}[|–—]\s*/i, '')
+    .replace(/\s(by|por|von|par|di|door|av)\s.+$/i, '');
   const tokens = text.toLowerCase().match(/[\p{L}]+|\d+/gu) ?? [];
   if (!tokens.some((t) => /^\d/.test(t))) return null;
   const other = tokens.filter((t) => !/^\d/.test(t) && !DATE_WORDS.has(t) && !/^\d+(st|nd|rd|th|of)?$/.test(t));
   return other.length === 0 ? boilerplate('date line (shown in the header)') : null;
+}
+
+/** A date line that says what it is ("Published: ...", "Updated ..."): furniture wherever it stands. */
+export function isLabelledDateLine(leaf: Leaf): Verdict | null {
+  if (!/^\W*(updated|published|posted|last modified|last updated|first published|publicado|actualizado|atualizado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato)\b/i.test(leaf.text)) return null;
+  return isDateLine(leaf);
 }
 
 /** "By Jane Doe", "By Jane Doe - 11/18/19": the byline, shown in the header instead. */
@@ -144,8 +156,17 @@ export function isBylineLine(leaf: Leaf): Verdict | null {
   return null;
 }
 
+/** A line that is only a web address ("https://...", "twitter.com/someone"). */
 export function isUrlLine(leaf: Leaf): Verdict | null {
-  return /^(https?:\/\/|www\.)\S+$/i.test(leaf.text) ? boilerplate('bare address of the page') : null;
+  return /^(https?:\/\/|www\.)?[\w-]+(\.[\w-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(leaf.text) && leaf.words <= 20
+    ? boilerplate('bare web address')
+    : null;
+}
+
+/** "CLICK HERE TO GET THE APP", "Read more on X by clicking here": a short linked call to action. */
+export function isClickHere(leaf: Leaf): Verdict | null {
+  if (leaf.words > 14 || leaf.media || linkDensity(leaf) < 0.5) return null;
+  return /\bclick(ing)? here\b/i.test(leaf.text) ? boilerplate('"click here" call to action') : null;
 }
 
 export function isTitleRepeat(leaf: Leaf, title: string): Verdict | null {
