@@ -43,9 +43,11 @@ function mountPhraseField(state: OptionsState, key: PhraseListKey, id: string): 
   state.subscribe((s, origin) => {
     const stored = s[key].join('\n');
     const shown = checkPhraseLines(textarea.value);
-    // Never overwrite what the user is typing, nor (after an edit elsewhere) text still waiting
-    // for a fix; an import or reset replaces it.
-    if (document.activeElement === textarea || (origin === 'edit' && shown.problems.length)) return;
+    // An import or reset replaces the text; other changes never overwrite what the user is
+    // typing, nor (after an edit elsewhere on the page) text still waiting for a fix.
+    const typing = document.activeElement === textarea;
+    if (origin === 'edit' && (typing || shown.problems.length)) return;
+    if (origin === 'external' && typing) return;
     if (shown.phrases.join('\n') !== stored) textarea.value = stored;
     lastChecked = textarea.value;
     count.textContent = t('optionsPhraseCount', String(s[key].length), String(MAX_PHRASES));

@@ -5,9 +5,12 @@ import { InvalidSettingsError, saveSettings, type SettingsArea } from '../../pla
 import { t } from '../../platform/i18n.js';
 import { byId, showText } from './dom.js';
 
-/** 'edit': a change made in a control of this page; 'load': settings replaced as a whole (import,
- * reset, another page or device), which every control shows even over unsaved input. */
-export type ChangeOrigin = 'edit' | 'load';
+/**
+ * 'edit': a change made in a control of this page. 'load': settings replaced as a whole on this
+ * page (first load, import, reset), which every control shows even over unsaved input.
+ * 'external': a change from another page or device, which never overwrites a field being typed in.
+ */
+export type ChangeOrigin = 'edit' | 'load' | 'external';
 export type Listener = (s: Settings, origin: ChangeOrigin) => void;
 
 export interface OptionsState {
@@ -87,7 +90,7 @@ export function createOptionsState(initial: Settings): OptionsState {
     replace(s) {
       if (pending || same(s, current)) return;
       current = s;
-      notify('load');
+      notify('external');
     },
     subscribe(cb) {
       listeners.push(cb);

@@ -1,0 +1,285 @@
+// The options page in Chromium (test build): every setting round-trips through storage.sync, bad
+// input is refused with a message, imports are all or nothing, reset works, corrupt storage is
+// repaired with a visible notice, and axe finds no accessibility violations.
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
+import { launchWithExtension, type ExtensionSession } from './support/chromium.js';
+import { DEFAULT_SETTINGS, toStored } from '../../src/shared/settings.js';
+
+let ext: ExtensionSession;
+
+test.beforeAll(async () => {
+  ext = await launchWithExtension();
+});
+test.afterAll(async () => {
+  await ext?.close();
+});
+test.beforeEach(async () => {
+  await ext.sw.evaluate(async () => {
+    await chrome.storage.sync.clear();
+    await chrome.storage.local.clear();
+  });
+  ext.errors.length = 0;
+});
+test.afterEach(() => {
+  expect(ext.errors, 'no errors logged by extension pages').toEqual([]);
+});
+
+const storedSync = () => ext.sw.evaluate(() => chrome.storage.sync.get(null)) as Promise<Record<string, unknown>>;
+const storedSettings = async () => (await storedSync()).settings as Record<string, unknown> | undefined;
+
+async function openOptions(): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(ext.url('options.html'));
+  await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
+  return page;
+}
+
+const siteRow = (page: Page, host: string) => page.locator('.site-row', { hasText: host });
+
+async function addSite(page: Page, input: string) {
+  await page.getByLabel('Add a site').fill(input);
+  await page.getByRole('button', { name: 'Add site' }).click();
+}
+
+test('every setting set in the page is stored in storage.sync and shown again after a reload', async () => {
+  const page = await openOptions();
+  await addSite(page, 'http://127.0.0.1:8123/news/story.html');
+  // The test build declares host access to 127.0.0.1, so the request resolves true at once.
+  await expect(page.locator('#site-status')).toHaveText('127.0.0.1 added.');
+  await expect(siteRow(page, '127.0.0.1').locator('.access')).toHaveText('Access granted');
+  await expect(page.getByLabel('Add a site')).toHaveValue('');
+  await addSite(page, 'https://www.example.org/');
+  await expect(siteRow(page, 'www.example.org')).toBeVisible();
+
+  await siteRow(page, '127.0.0.1').getByRole('switch', { name: 'Open articles automatically' }).uncheck();
+  await siteRow(page, '127.0.0.1').getByRole('switch', { name: 'Remove spam on this site' }).uncheck();
+  await page.getByRole('radio', { name: /^Strict/ }).check();
+  await page.getByRole('switch', { name: /Remove “Related”/ }).uncheck();
+  await page.getByRole('switch', { name: 'Remove boilerplate' }).uncheck();
+  await page.getByLabel('Always remove lines containing').fill('claim your free\n/victory (shot|coin)/i\n\n');
+  await page.getByLabel('Never remove lines containing').fill('letters to the editor');
+  await page.getByLabel('Never remove lines containing').blur();
+  await page.getByRole('radio', { name: 'Sepia' }).check();
+  await page.getByRole('radio', { name: 'Sans-serif' }).check();
+  await page.getByLabel('Text size').fill('23');
+  await page.getByLabel('Line length').fill('80');
+  await page.getByLabel('Line spacing').fill('1.9');
+  await expect(page.locator('#save-status')).toHaveText('Saved');
+
+  const expected = {
+    version: 1,
+    strictness: 'strict',
+    removeRelated: false,
+    removeBoilerplate: false,
+    customRemove: ['claim your free', '/victory (shot|coin)/i'],
+    neverRemove: ['letters to the editor'],
+    sites: [
+      { host: '127.0.0.1', autoClean: false, spamFilter: false },
+      { host: 'www.example.org', autoClean: true, spamFilter: true },
+    ],
+    appearance: { theme: 'sepia', font: 'sans', fontSize: 23, lineWidth: 80, lineHeight: 1.9 },
+  };
+  await expect.poll(storedSettings).toEqual(expected);
+
+  await page.reload();
+  await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
+  await expect(siteRow(page, '127.0.0.1').getByRole('switch', { name: 'Open articles automatically' })).not.toBeChecked();
+  await expect(siteRow(page, '127.0.0.1').getByRole('switch', { name: 'Remove spam on this site' })).not.toBeChecked();
+  await expect(siteRow(page, 'www.example.org').getByRole('switch', { name: 'Open articles automatically' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /^Strict/ })).toBeChecked();
+  await expect(page.getByRole('switch', { name: /Remove “Related”/ })).not.toBeChecked();
+  await expect(page.getByRole('switch', { name: 'Remove boilerplate' })).not.toBeChecked();
+  await expect(page.getByLabel('Always remove lines containing')).toHaveValue('claim your free\n/victory (shot|coin)/i');
+  await expect(page.getByLabel('Never remove lines containing')).toHaveValue('letters to the editor');
+  await expect(page.getByRole('radio', { name: 'Sepia' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Sans-serif' })).toBeChecked();
+  await expect(page.getByLabel('Text size')).toHaveValue('23');
+  await expect(page.getByLabel('Line length')).toHaveValue('80');
+  await expect(page.getByLabel('Line spacing')).toHaveValue('1.9');
+  await expect(page.locator('#preview')).toHaveAttribute('data-theme', 'sepia');
+
+  // Removing a site drops it from storage.
+  await siteRow(page, 'www.example.org').getByRole('button', { name: 'Remove www.example.org' }).click();
+  await expect(siteRow(page, 'www.example.org')).toHaveCount(0);
+  await expect.poll(async () => (await storedSettings())?.sites).toEqual([{ host: '127.0.0.1', autoClean: false, spamFilter: false }]);
+  await page.close();
+});
+
+test('bad sites and bad phrases are refused with a specific message and nothing is saved', async () => {
+  const page = await openOptions();
+  const error = page.locator('#site-error');
+  const cases: [string, RegExp][] = [
+    ['javascript:alert(1)', /uses javascript:, but only http and https sites can be cleaned/],
+    ['*://*/*', /must name one site; wildcards/],
+    ['<all_urls>', /must name one site; wildcards/],
+    ['file:///etc/passwd', /uses file:/],
+    ['chrome://settings', /uses chrome:/],
+    ['x'.repeat(5000), /is too long to be a web address/],
+    ['   ', /Type a site/],
+  ];
+  for (const [input, message] of cases) {
+    await addSite(page, input);
+    await expect(error).toHaveText(message);
+    await expect(page.getByLabel('Add a site')).toHaveAttribute('aria-invalid', 'true');
+  }
+  expect(await storedSettings()).toBeUndefined();
+
+  await addSite(page, 'http://127.0.0.1/');
+  await expect(siteRow(page, '127.0.0.1')).toBeVisible();
+  await addSite(page, 'HTTP://127.0.0.1/other');
+  await expect(error).toHaveText('127.0.0.1 is already in your list.');
+  await expect.poll(async () => (await storedSettings())?.sites).toHaveLength(1);
+
+  const phrases = page.getByLabel('Always remove lines containing');
+  await phrases.fill('buy now');
+  await expect.poll(async () => (await storedSettings())?.customRemove).toEqual(['buy now']);
+  await phrases.fill('buy now\n/(a)\\1/\nsubscribe\n/(?<=free )gift/');
+  const errors = page.locator('#custom-remove-errors li');
+  await expect(errors).toHaveCount(3);
+  await expect(errors.nth(0)).toHaveText('Not saved until these lines are fixed:');
+  await expect(errors.nth(1)).toContainText('Line 2: “/(a)\\1/” is not a supported pattern');
+  await expect(errors.nth(1)).toContainText('backreferences and lookaround are not supported');
+  await expect(errors.nth(2)).toContainText('Line 4:');
+  await expect(phrases).toHaveAttribute('aria-invalid', 'true');
+  await phrases.blur();
+  await page.waitForTimeout(600);
+  expect((await storedSettings())?.customRemove, 'nothing saved while a line is invalid').toEqual(['buy now']);
+
+  await phrases.fill('buy now\nsubscribe');
+  await expect(errors).toHaveCount(0);
+  await expect.poll(async () => (await storedSettings())?.customRemove).toEqual(['buy now', 'subscribe']);
+  await page.close();
+});
+
+test('importing a malformed file changes nothing and lists every problem; a good file applies', async () => {
+  const page = await openOptions();
+  await page.getByRole('radio', { name: /^Gentle/ }).check();
+  await expect.poll(async () => (await storedSettings())?.strictness).toBe('gentle');
+  const before = await storedSync();
+
+  const bad = {
+    format: 'sift-settings',
+    version: 1,
+    strictness: 'strict',
+    removeRelated: 'no',
+    customRemove: ['fine', '/(a)\\1/'],
+    sites: [{ host: '*://*/*', autoClean: true, spamFilter: true }],
+  };
+  await page.locator('#import-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+  const result = page.locator('#import-result');
+  await expect(result).toHaveAttribute('role', 'alert');
+  await expect(result.locator('.import-result-title')).toHaveText('Nothing was imported from bad.json. Your settings are unchanged.');
+  await expect(result.locator('li')).toHaveCount(3);
+  await expect(result).toContainText('removeRelated: must be true or false');
+  await expect(result).toContainText('customRemove: phrase 2 is not a supported pattern');
+  await expect(result).toContainText('sites: site 1 must name one site');
+  expect(await storedSync(), 'not even the valid strictness was applied').toEqual(before);
+  await expect(page.getByRole('radio', { name: /^Gentle/ })).toBeChecked();
+
+  await page.locator('#import-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"strictness": "strict",') });
+  await expect(result).toContainText('The file is not valid JSON');
+  expect(await storedSync()).toEqual(before);
+
+  const good = { ...toStored(DEFAULT_SETTINGS), strictness: 'strict', neverRemove: ['opinion'] };
+  await page.locator('#import-file').setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+  await expect(result.locator('.import-result-title')).toHaveText('Settings imported from good.json.');
+  await expect.poll(storedSettings).toEqual(good);
+  await expect(page.getByRole('radio', { name: /^Strict/ })).toBeChecked();
+  await expect(page.getByLabel('Never remove lines containing')).toHaveValue('opinion');
+  await page.close();
+});
+
+test('export downloads the settings as a file that imports back', async () => {
+  const page = await openOptions();
+  await page.getByLabel('Always remove lines containing').fill('victory shot');
+  await expect.poll(async () => (await storedSettings())?.customRemove).toEqual(['victory shot']);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export settings' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^sift-settings-\d{4}-\d{2}-\d{2}\.json$/);
+  const text = await readFile((await download.path())!, 'utf8');
+  expect(JSON.parse(text)).toMatchObject({ format: 'sift-settings', version: 1, customRemove: ['victory shot'] });
+
+  await page.getByLabel('Always remove lines containing').fill('something else');
+  await expect.poll(async () => (await storedSettings())?.customRemove).toEqual(['something else']);
+  await page.locator('#import-file').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect.poll(async () => (await storedSettings())?.customRemove).toEqual(['victory shot']);
+  await expect(page.getByLabel('Always remove lines containing')).toHaveValue('victory shot');
+  await page.close();
+});
+
+test('reset asks first, then restores the defaults', async () => {
+  const page = await openOptions();
+  await page.getByRole('radio', { name: 'Dark' }).check();
+  await addSite(page, 'http://127.0.0.1/');
+  await expect.poll(async () => (await storedSettings())?.sites).toHaveLength(1);
+
+  await page.getByRole('button', { name: 'Reset to defaults…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Reset all settings?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  expect((await storedSettings())?.sites).toHaveLength(1);
+
+  await page.getByRole('button', { name: 'Reset to defaults…' }).click();
+  await dialog.getByRole('button', { name: 'Reset settings' }).click();
+  await expect.poll(storedSettings).toEqual(toStored(DEFAULT_SETTINGS));
+  await expect(page.locator('.site-row')).toHaveCount(0);
+  await expect(page.getByRole('radio', { name: 'System' })).toBeChecked();
+  await expect(page.locator('#import-result')).toHaveText('All settings are back to their defaults.');
+  await page.close();
+});
+
+test('corrupt stored settings are repaired with a visible notice, and the page keeps working', async () => {
+  await ext.sw.evaluate(() =>
+    chrome.storage.sync.set({
+      settings: JSON.parse('{"version":1,"strictness":"loud","sites":"x","customRemove":["ok","/(a)\\\\1/"],"__proto__":{"removeRelated":false}}'),
+    }),
+  );
+  const page = await openOptions();
+  const notice = page.getByRole('region', { name: 'Some settings were repaired' });
+  await expect(notice).toBeVisible();
+  await expect(notice.locator('li')).toHaveCount(4);
+  await expect(notice).toContainText('strictness: must be one of gentle, balanced, strict');
+  await expect(notice).toContainText('__proto__: unknown setting dropped');
+  await expect(page.getByLabel('Always remove lines containing')).toHaveValue('ok');
+  await expect(page.getByRole('switch', { name: /Remove “Related”/ })).toBeChecked();
+  expect(await storedSettings()).toEqual({ ...toStored(DEFAULT_SETTINGS), customRemove: ['ok'] });
+  const local = (await ext.sw.evaluate(() => chrome.storage.local.get(null))) as Record<string, { raw?: unknown }>;
+  expect(local.settingsBackup?.raw).toMatchObject({ strictness: 'loud', sites: 'x' });
+
+  // The page still works.
+  await page.getByRole('radio', { name: /^Gentle/ }).check();
+  await expect.poll(async () => (await storedSettings())?.strictness).toBe('gentle');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download previous settings' }).click()]);
+  expect(JSON.parse(await readFile((await download.path())!, 'utf8'))).toMatchObject({ strictness: 'loud' });
+
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toBeHidden();
+  await page.reload();
+  await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('#repair-notice')).toBeHidden();
+  await page.close();
+});
+
+test('axe finds no accessibility violations, in light and dark, with lists, errors and notices showing', async () => {
+  await ext.sw.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, strictness: 42 } }));
+  const page = await openOptions();
+  await addSite(page, 'http://127.0.0.1/');
+  await expect(siteRow(page, '127.0.0.1')).toBeVisible();
+  await page.getByLabel('Always remove lines containing').fill('/(a)\\1/');
+  await expect(page.locator('#custom-remove-errors li')).toHaveCount(2);
+  await addSite(page, 'javascript:void(0)');
+  await expect(page.locator('#site-error')).toBeVisible();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${colorScheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+  await page.getByRole('button', { name: 'Reset to defaults…' }).click();
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.close();
+});
