@@ -9,6 +9,7 @@ import { clearTabBadge, setTabBadge } from '../platform/action.js';
 import { extensionUrl } from '../platform/browser.js';
 import { t } from '../platform/i18n.js';
 import { fileAccessAllowed } from '../platform/runtime.js';
+import { callReader } from '../platform/messaging.js';
 import { loadSettings } from '../platform/storage.js';
 import { getTab, goBack, navigateTab } from '../platform/tabs.js';
 import { extractInTab } from './inject.js';
@@ -34,10 +35,15 @@ export function readerEntryId(url: string | undefined): string | null {
   return ENTRY_ID.test(id) ? id : '';
 }
 
-/** The user asked for the original page: leave the reader by going back in the tab's history. */
+/**
+ * The user asked for the original page: the reader goes back in its own history (Chromium's
+ * tabs.goBack skips a page the user never interacted with); without an answering reader, the
+ * tab goes back or, failing that, loads the original URL.
+ */
 export async function returnToOriginal(tabId: number, entryId: string): Promise<void> {
   const entry = entryId ? await readEntry(entryId) : undefined;
   if (entry) await rememberViewOriginal(tabId, entry.originalUrl);
+  if (await callReader('returnToOriginal', tabId)) return;
   if (await goBack(tabId)) return;
   if (entry) await navigateTab(tabId, entry.originalUrl);
 }

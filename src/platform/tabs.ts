@@ -26,3 +26,9 @@ export async function openTab(url: string): Promise<void> {
 export function onTabRemoved(listener: (tabId: number) => void): void {
   browser.tabs.onRemoved.addListener(listener);
 }
+
+/** The id of the tab this extension page is shown in, or null (a popup, the background). */
+export async function currentTabId(): Promise<number | null> {
+  const tab = await browser.tabs.getCurrent();
+  return tab?.id ?? null;
+}

@@ -19,6 +19,18 @@ export interface BackgroundApi {
   saveAppearance(appearance: Appearance): void;
 }
 
+/**
+ * Methods a reader page serves, addressed to one tab: the background broadcasts, and only the
+ * reader in that tab answers.
+ */
+export interface ReaderApi {
+  /**
+   * Leave the reader for the page it replaced. The reader's own `history.back()` is used because
+   * Chromium's Back (and tabs.goBack) skips a page the user never interacted with.
+   */
+  returnToOriginal(tabId: number): boolean;
+}
+
 /** Where a message came from, classified by the platform layer from the browser's sender. */
 export interface SenderContext {
   kind: 'extension-page' | 'content-script';
@@ -73,6 +85,18 @@ export const BACKGROUND_SPEC: Spec<BackgroundApi> = {
   // The value itself is validated against the settings schema by the handler.
   saveAppearance: { access: 'extension-page', checkArgs: oneObject },
 };
+
+const oneTabId = (args: readonly unknown[]): string | null =>
+  args.length === 1 && Number.isInteger(args[0]) ? null : 'takes one tab id';
+
+export const READER_SPEC: Spec<ReaderApi> = {
+  returnToOriginal: { access: 'extension-page', checkArgs: oneTabId },
+};
+
+/** True when `message` is a ReaderApi call for the reader in `tabId`. */
+export function isReaderMessageFor(message: unknown, tabId: number): boolean {
+  return isEnvelope(message) && Object.hasOwn(READER_SPEC, message.type) && message.args[0] === tabId;
+}
 
 export function isEnvelope(message: unknown): message is Envelope {
   if (typeof message !== 'object' || message === null) return false;

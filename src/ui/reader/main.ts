@@ -4,7 +4,9 @@ import { ENTRY_ID, entryKey, parseReaderEntry, type ReaderEntry } from '../../sh
 import type { Appearance } from '../../shared/settings.js';
 import { t } from '../../platform/i18n.js';
 import { localizePage } from '../../platform/localize.js';
-import { callBackground } from '../../platform/messaging.js';
+import { isReaderMessageFor, READER_SPEC, serve } from '../../shared/messages.js';
+import { callBackground, listenForMessages } from '../../platform/messaging.js';
+import { currentTabId } from '../../platform/tabs.js';
 import { sessionGet } from '../../platform/session.js';
 import { loadSettings, onSettingsChanged } from '../../platform/storage.js';
 import { initAppearanceControls } from './appearance.js';
@@ -17,14 +19,27 @@ import { initSpeech } from './speech.js';
 import { renderState } from './state.js';
 
 /** Leaves the reader for the page it replaced: Back in this tab's history, else the URL itself. */
-async function viewOriginal(entry: ReaderEntry | null): Promise<void> {
-  if (entry) await callBackground('markViewOriginal', entry.originalUrl).catch(() => undefined);
+function leaveReader(entry: ReaderEntry | null): void {
   const here = location.href;
   if (history.length > 1) history.back();
   // No history to go back to (a restored or reopened reader tab): open the original URL.
   setTimeout(() => {
     if (location.href === here && entry) location.replace(entry.originalUrl);
   }, 400);
+}
+
+/** "View original": remember the choice (no automatic cleanup of that page in this tab), then leave. */
+async function viewOriginal(entry: ReaderEntry | null): Promise<void> {
+  if (entry) await callBackground('markViewOriginal', entry.originalUrl).catch(() => undefined);
+  leaveReader(entry);
+}
+
+/** The toolbar button on a reader tab: the background asks this page to go back. */
+async function answerBackground(entry: ReaderEntry | null): Promise<void> {
+  const tabId = await currentTabId();
+  if (tabId === null) return;
+  const handlers = { returnToOriginal: () => (leaveReader(entry), true) };
+  listenForMessages(serve(READER_SPEC, handlers), (message) => isReaderMessageFor(message, tabId));
 }
 
 async function loadEntry(): Promise<ReaderEntry | null> {
@@ -54,6 +69,7 @@ async function start(): Promise<void> {
   onSettingsChanged((s) => follow(s.appearance));
   showSettingsNotice(errors);
   byId('view-original').addEventListener('click', () => void viewOriginal(entry));
+  void answerBackground(entry);
   byId('loading').hidden = true;
   document.body.classList.remove('is-loading');
 
