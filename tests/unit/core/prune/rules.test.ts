@@ -1,0 +1,101 @@
+// One row per rule: the page furniture it exists for, and the look-alike genuine text it must keep.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { PROSE, between, prune } from './helpers.js';
+
+interface Row {
+  why: string;
+  html: string;
+  /** Text that must be gone (each a substring of one removed item). */
+  removed?: string[];
+  /** Text that must stay in the article. */
+  kept?: string[];
+  category?: 'boilerplate' | 'related';
+  settings?: { removeRelated: boolean };
+}
+
+const ROWS: Row[] = [
+  // Widget labels
+  { why: 'ad marker left where an ad slot was emptied', html: between('<p>Advertisement</p>'), removed: ['Advertisement'] },
+  { why: 'ad marker in another language', html: between('<div>Anzeige</div>'), removed: ['Anzeige'] },
+  { why: '"Continue reading below" sits above an ad slot', html: between('<p>Continue Reading Below</p>'), removed: ['Continue Reading Below'] },
+  { why: 'a sentence that mentions advertisements is prose', html: between('<p>The advertisement ran for a week.</p>'), kept: ['The advertisement ran for a week.'] },
+  { why: 'gallery counters', html: between('<div>Image 1 of 9</div><div>3</div>'), removed: ['Image 1 of 9', '3'] },
+  { why: 'numbers in a table are data', html: between('<table><tr><td>3</td><td>4</td></tr></table>'), kept: ['3', '4'] },
+  { why: 'player chrome', html: between('<p>Media playback is unsupported on your device</p>'), removed: ['Media playback is unsupported'] },
+  // Share bars
+  { why: 'a row of share buttons', html: between('<div><a href="#">Whatsapp</a> <a href="#">Facebook</a> <a href="#">Pin</a></div>'), removed: ['Whatsapp Facebook Pin'] },
+  { why: 'a sentence naming networks is prose', html: between('<p>She left Facebook and Twitter for good in 2018 after the scandal.</p>'), kept: ['She left Facebook and Twitter'] },
+  // Photo credits
+  { why: 'credit line under a picture', html: between('<figure><img src="a.jpg"><figcaption>Photo: Jane Doe / AP</figcaption></figure>'), removed: ['Photo: Jane Doe / AP'] },
+  { why: 'agency credit alone in a figure', html: between('<figure><img src="a.jpg"><figcaption>The quay at dawn.</figcaption><div>Getty Images</div></figure>'), removed: ['Getty Images'], kept: ['The quay at dawn.'] },
+  { why: 'a caption that starts with "Image:" describes the picture: kept', html: between('<figure><img src="a.jpg"><figcaption>Image: the harbour wall seen from the lighthouse after the storm</figcaption></figure>'), kept: ['the harbour wall seen from the lighthouse'] },
+  // Links to other stories
+  { why: '"Related:" line linking elsewhere', html: between('<p>Related: <a href="/world/2019/11/other.html">Storm closes ferry route</a></p>'), removed: ['Storm closes ferry route'], category: 'related' },
+  { why: 'a lone headline link to another story of the same site', html: between('<p><a href="/world/2019/11/other.html"><strong>TOWN COUNCIL APPROVES NEW BUDGET FOR ROADS</strong></a></p>'), removed: ['TOWN COUNCIL APPROVES'], category: 'related' },
+  { why: 'a lone link to another site is a source, kept', html: between('<p><a href="https://gov.example.org/report.pdf">Read the full engineering report here</a></p>'), kept: ['Read the full engineering report'] },
+  { why: 'a link inside a sentence is prose', html: between('<p>The plan, <a href="/world/2019/11/other.html">first reported in May</a>, was approved on Tuesday by nine votes to two.</p>'), kept: ['first reported in May'] },
+  {
+    why: 'a list of headline links under "More from UK" (heading goes too)',
+    html: between('<h3>More from UK</h3><ul><li><a href="/a">Storm closes ferry route for a week</a></li><li><a href="/b">Police appeal after burglary at the museum</a></li><li><a href="/c">School wins national choir prize again</a></li></ul>'),
+    removed: ['More from UK', 'Storm closes ferry route'],
+    category: 'related',
+  },
+  {
+    why: 'a list with a link in each item but mostly prose is content',
+    html: between('<ul><li><a href="/a">Storm</a> closed the ferry route for a week, the longest closure since 1990.</li><li><a href="/b">Police</a> appealed for witnesses after a burglary at the museum.</li><li><a href="/c">The school</a> won the national choir prize for the third time.</li></ul>'),
+    kept: ['closed the ferry route'],
+  },
+  { why: 'one line of several headline links', html: between('<p>DON\'T MISS</p><p><a href="/a">Storm closes ferry route</a> | <a href="/b">Police appeal after burglary</a> | <a href="/c">School wins choir prize</a></p>'), removed: ["DON'T MISS", 'Storm closes ferry route'] },
+  { why: 'related links are kept when the user keeps them', html: between('<p>Related: <a href="/world/2019/11/other.html">Storm closes ferry route</a></p>'), kept: ['Storm closes ferry route'], settings: { removeRelated: false } },
+  // Boxes and cards
+  {
+    why: 'newsletter box: pitch plus a Subscribe button',
+    html: between('<h2>Breaking News Emails</h2><div><p>Get breaking news alerts and special reports, delivered weekday mornings.</p><p><a href="/newsletters">Subscribe</a></p></div>'),
+    removed: ['Breaking News Emails', 'Get breaking news alerts', 'Subscribe'],
+  },
+  {
+    why: 'two teaser cards (picture, kicker, headline) for other stories',
+    html: between(
+      '<div><div><a href="/world/2019/11/a.html"><img src="a.jpg"></a></div><h3>RANDY ANDY</h3><p>Prince parties in unearthed pictures</p></div>' +
+        '<div><div><a href="/world/2019/11/b.html"><img src="b.jpg"></a></div><h3>TIME TRAVELLER</h3><p>Theorists spot activist in old photo</p></div>',
+    ),
+    removed: ['RANDY ANDY', 'TIME TRAVELLER'],
+    category: 'related',
+  },
+  { why: 'one figure with a linked picture and a short caption is not a teaser', html: between('<div><div><a href="/world/2019/11/a.jpg"><img src="a.jpg"></a></div><p>The new wall</p></div>'), kept: ['The new wall'] },
+  // Header lines
+  { why: 'date line above the story (the reader shows the date)', html: '<p>Updated 10:01 pm PST, Tuesday, November 19, 2019</p>' + PROSE, removed: ['Updated 10:01 pm PST'] },
+  { why: 'byline above the story', html: '<p>By Jane Doe and John Roe</p>' + PROSE, removed: ['By Jane Doe'] },
+  { why: 'the title repeated in the body', html: '<h2>Harbour wall to be extended</h2>' + PROSE, removed: ['Harbour wall to be extended'] },
+  { why: 'menu links above the story', html: '<ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul>' + PROSE, removed: ['Home'] },
+  { why: 'a labelled date line in the middle', html: between('<p>| UPDATED: 11:05, Tue, Nov 19, 2019</p>'), removed: ['UPDATED: 11:05'] },
+  { why: 'a date inside a sentence is prose', html: between('<p>On November 19, 2019 the council met again.</p>'), kept: ['On November 19, 2019 the council met again.'] },
+  { why: 'a short line of prose before the first paragraph stays', html: '<p>It was a close vote.</p>' + PROSE, kept: ['It was a close vote.'] },
+  // Footer lines
+  { why: 'copyright line after the story', html: PROSE + '<p>Copyright © 2019 Example Media. All rights reserved.</p>', removed: ['All rights reserved'] },
+  { why: 'newsletter pitch after the story', html: PROSE + '<p>Get the latest updates right in your inbox. Subscribe to our newsletters.</p>', removed: ['Subscribe to our newsletters'] },
+  { why: "author's bio after the story (name line goes too)", html: PROSE + '<p>Jane Doe</p><p>Jane Doe is a reporter covering city hall and the harbour since 2015.</p>', removed: ['Jane Doe is a reporter', 'Jane Doe'] },
+  { why: 'author contact line', html: PROSE + '<p>Write to Jane Doe at jane.doe@example.com</p>', removed: ['Write to Jane Doe'] },
+  { why: 'a closing paragraph that mentions comments is prose', html: PROSE + '<p>Residents can send their comments to the council until the end of the month, and the plans can be seen at the library.</p>', kept: ['Residents can send their comments'] },
+  { why: 'a "click here" link in the middle', html: between('<p><a href="/app">CLICK HERE TO GET THE NEWS APP</a></p>'), removed: ['CLICK HERE TO GET THE NEWS APP'] },
+  { why: 'a caption repeated by a carousel', html: between('<figure><img src="a.jpg"><figcaption>The harbour at dawn on Tuesday.</figcaption></figure><figure><img src="a.jpg"><figcaption>The harbour at dawn on Tuesday.</figcaption></figure>'), removed: ['The harbour at dawn'], kept: ['The harbour at dawn'] },
+  { why: 'a repeated line of prose (an interview question) is kept', html: between('<p>What inspired you to start cooking for others at home?</p><p>My grandmother.</p><p>What inspired you to start cooking for others at home?</p><p>My father.</p>'), kept: ['My grandmother.', 'My father.'] },
+];
+
+describe('pruneBoilerplate rules', () => {
+  for (const row of ROWS) {
+    it(row.why, () => {
+      const out = prune(row.html, row.settings ? { settings: row.settings } : {});
+      for (const text of row.removed ?? []) {
+        const item = out.removed.find((r) => r.text.includes(text));
+        assert.ok(item, `expected "${text}" removed; removed: ${JSON.stringify(out.removed.map((r) => r.text))}`);
+        if (row.category) assert.equal(item.category, row.category);
+      }
+      if (row.why.includes('repeated line of prose')) assert.equal(out.removed.length, 0);
+      for (const text of row.kept ?? []) assert.ok(out.kept.includes(text), `expected "${text}" kept; removed: ${JSON.stringify(out.removed.map((r) => r.text))}`);
+      // Prose is never touched.
+      assert.ok(out.kept.includes('The council voted on Tuesday'), 'the article prose was removed');
+    });
+  }
+});
