@@ -1,0 +1,100 @@
+// Loads the spam benchmark's dev set (../shared/spam-bench/set), rebuilds each injected page,
+// extracts the article with Readability under jsdom, and labels every candidate the detector
+// would judge as spam, related, genuine or unclear. Used by fit-spam-weights.ts.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { collectBlocks, segmentUnits, type Candidate } from '../../src/core/spam/candidates.js';
+import { describe, type Features } from '../../src/core/spam/features.js';
+import { featureEnv } from '../../src/core/spam/index.js';
+import { DEFAULT_CORE_SETTINGS } from '../../src/core/defaults.js';
+import { fold } from '../../src/core/spam/text.js';
+
+interface SpamItem { text: string; category: string }
+interface Case { id: string; page: string; inserts: Array<{ offset: number; html: string }>; spam: SpamItem[] }
+
+export type Label = 'spam' | 'genuine' | 'unclear';
+
+export interface Sample {
+  caseId: string;
+  page: string;
+  kind: Candidate['kind'];
+  text: string;
+  label: Label;
+  /** Index of the spam item of the case this candidate is, for recall. */
+  item: number;
+  features: Features;
+  spammy: boolean;
+}
+
+export interface DevCase { id: string; page: string; spam: SpamItem[]; samples: Sample[] }
+
+const norm = (s: string): string => (fold(s).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+/**
+ * Spam when the line is (mostly) an injected spam item; unclear when it is only part of one, or one
+ * of the page's own boilerplate lines (not scored either way); genuine otherwise.
+ */
+function label(text: string, spam: readonly SpamItem[], native: readonly string[]): { label: Label; item: number } {
+  const t = norm(text);
+  if (!t || native.some((n) => t.includes(n))) return { label: 'unclear', item: -1 };
+  for (let i = 0; i < spam.length; i++) {
+    const s = norm(spam[i]!.text);
+    if (t.includes(s)) return s.length >= 0.6 * t.length ? { label: 'spam', item: i } : { label: 'genuine', item: -1 };
+    if (s.includes(t)) return { label: 'unclear', item: -1 };
+  }
+  return { label: 'genuine', item: -1 };
+}
+
+function rebuild(pagesDir: string, c: Case): { html: string; url: string; native: string[] } {
+  const dir = path.join(pagesDir, c.page);
+  let html = zlib.gunzipSync(fs.readFileSync(path.join(dir, 'source.html.gz'))).toString('utf8');
+  for (const ins of [...c.inserts].sort((a, b) => b.offset - a.offset)) html = html.slice(0, ins.offset) + ins.html + html.slice(ins.offset);
+  const page = JSON.parse(fs.readFileSync(path.join(dir, 'page.json'), 'utf8')) as { url?: string; native_boilerplate?: string[] };
+  const native = (page.native_boilerplate ?? []).map(norm).filter((n) => n.length > 0);
+  return { html, url: page.url ?? 'http://fakehost/test/page.html', native };
+}
+
+/** Readability's article HTML for a case, cached in `cacheDir` when given (extraction dominates the cost). */
+function extractArticle(html: string, url: string, cacheFile: string | null): { content: string; title: string } | null {
+  if (cacheFile && fs.existsSync(cacheFile)) return JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
+  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+  const parsed = new Readability(dom.window.document).parse();
+  dom.window.close();
+  const out = parsed?.content ? { content: parsed.content, title: parsed.title ?? '' } : null;
+  if (cacheFile && out) fs.writeFileSync(cacheFile, JSON.stringify(out));
+  return out;
+}
+
+export function loadDevCases(setDir: string, cacheDir: string | null, log: (s: string) => void): DevCase[] {
+  const pagesDir = path.resolve(setDir, '../base-pages');
+  const cases = fs.readFileSync(path.join(setDir, 'cases.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Case);
+  if (cacheDir) fs.mkdirSync(cacheDir, { recursive: true });
+  const host = new JSDOM('<!doctype html><body></body>', { url: 'http://fakehost/' });
+  const doc = host.window.document;
+  const out: DevCase[] = [];
+  cases.forEach((c, n) => {
+    if (n % 50 === 0) log(`  ${n}/${cases.length} cases`);
+    const { html, url, native } = rebuild(pagesDir, c);
+    const article = extractArticle(html, url, cacheDir ? path.join(cacheDir, `${c.id}.json`) : null);
+    if (!article) return;
+    const root = doc.createElement('div');
+    root.innerHTML = article.content;
+    const env = featureEnv(root, { title: article.title, lang: null, url, settings: DEFAULT_CORE_SETTINGS });
+    const samples: Sample[] = [];
+    for (const block of collectBlocks(root)) {
+      // The detector only looks at a paragraph's last sentence (spam is appended, never woven in).
+      const cands = [block, ...(block.element ? segmentUnits(block.element).slice(-1) : [])];
+      for (const cand of cands) {
+        const ev = describe(cand, env);
+        const l = label(cand.text, c.spam, native);
+        samples.push({ caseId: c.id, page: c.page, kind: cand.kind, text: cand.text, ...l, features: ev.features, spammy: ev.spammy });
+      }
+    }
+    out.push({ id: c.id, page: c.page, spam: c.spam, samples });
+  });
+  host.window.close();
+  return out;
+}

@@ -1,0 +1,209 @@
+// Finds what the detector judges in an extracted article: whole blocks (paragraphs, headings, list
+// items, link boxes, bare text between blocks) and, inside paragraphs, the sentence-sized units a
+// spam line can be appended as (plain text, a link, bold text, or a line after <br><br>).
+import { squash } from './text.js';
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CENTER', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN',
+  'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+const SKIP = new Set(['PRE', 'CODE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'svg', 'SVG', 'MATH', 'TEMPLATE']);
+const EMPHASIS = new Set(['STRONG', 'B', 'EM', 'I', 'U', 'MARK', 'FONT', 'BIG', 'SPAN']);
+/** Blocks whose sentences are judged one by one when the block as a whole is kept. */
+const PROSE = new Set(['P', 'LI', 'BLOCKQUOTE', 'DIV', 'DD', 'TD', 'SECTION', 'ARTICLE']);
+
+const ELEMENT = 1;
+const TEXT = 3;
+
+export interface Segment {
+  node: ChildNode;
+  /** Character range inside a text node; undefined for whole nodes. */
+  start?: number;
+  end?: number;
+}
+
+export interface Candidate {
+  kind: 'block' | 'inline';
+  text: string;
+  /** The element a leaf block is; undefined for bare runs and inline units. */
+  element?: Element;
+  /** The block itself, or the paragraph an inline unit sits in. */
+  host: Element;
+  /** Whole nodes (blocks, bare runs) or node pieces (inline units) that make up the candidate. */
+  segments: Segment[];
+  /** Nodes removed together with the unit but not part of its text (the <br>s before it). */
+  leading: ChildNode[];
+  hrefs: string[];
+  /** Share of the text inside links. */
+  linkShare: number;
+  /** The whole text sits in one emphasis element (or a <center>). */
+  emphasis: boolean;
+  heading: boolean;
+  /** Inline unit that is one whole element, or stands after a line break. */
+  separate: boolean;
+}
+
+const isBlock = (n: Node): n is Element => n.nodeType === ELEMENT && BLOCK.has((n as Element).tagName);
+const textOf = (n: Node): string => n.textContent ?? '';
+const blank = (n: Node): boolean => n.nodeType === TEXT && !/\S/.test(textOf(n));
+
+function linksIn(nodes: readonly Node[]): { hrefs: string[]; linkChars: number } {
+  const hrefs: string[] = [];
+  let linkChars = 0;
+  for (const n of nodes) {
+    if (n.nodeType !== ELEMENT) continue;
+    const el = n as Element;
+    const anchors = el.tagName === 'A' ? [el] : Array.from(el.querySelectorAll('a'));
+    for (const a of anchors) {
+      const href = a.getAttribute('href');
+      if (href) hrefs.push(href);
+      linkChars += squash(textOf(a)).length;
+    }
+  }
+  return { hrefs, linkChars };
+}
+
+/** True when the meaningful content of `nodes` is one emphasis element (through links and spans). */
+function emphasised(nodes: readonly Node[]): boolean {
+  const meaningful = nodes.filter((n) => !blank(n) && n.nodeType !== 8);
+  if (meaningful.length !== 1 || meaningful[0]!.nodeType !== ELEMENT) return false;
+  const el = meaningful[0] as Element;
+  if (el.tagName === 'SPAN' && !el.getAttribute('style')) return emphasised(Array.from(el.childNodes));
+  if (EMPHASIS.has(el.tagName)) return true;
+  return el.tagName === 'A' && emphasised(Array.from(el.childNodes));
+}
+
+function makeCandidate(kind: Candidate['kind'], host: Element, nodes: Node[], segments: Segment[], text: string): Candidate {
+  const { hrefs, linkChars } = linksIn(nodes);
+  const inLink = host.closest('a') !== null;
+  return {
+    kind, text, host, segments, leading: [],
+    hrefs: inLink ? [...hrefs, host.closest('a')!.getAttribute('href') ?? ''] : hrefs,
+    linkShare: inLink ? 1 : text.length ? Math.min(1, linkChars / text.length) : 0,
+    emphasis: kind === 'block' && (host.tagName === 'CENTER' || emphasised(nodes)),
+    heading: /^H[1-6]$/.test(host.tagName),
+    separate: false,
+  };
+}
+
+/** Elements that have a block element somewhere below them, found in one pass over the tree. */
+function blockAncestors(root: Element): Set<Element> {
+  const out = new Set<Element>();
+  for (const b of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
+    for (let p = b.parentElement; p && !out.has(p); p = p.parentElement) {
+      out.add(p);
+      if (p === root) break;
+    }
+  }
+  return out;
+}
+
+const BLOCK_SELECTOR = Array.from(BLOCK, (t) => t.toLowerCase()).join(',');
+
+/** Leaf blocks and bare inline runs between blocks, in document order. */
+export function collectBlocks(root: Element): Candidate[] {
+  const out: Candidate[] = [];
+  const hasBlocks = blockAncestors(root);
+  const visit = (el: Element): void => {
+    if (SKIP.has(el.tagName)) return;
+    const children = Array.from(el.childNodes);
+    if (!hasBlocks.has(el)) {
+      const text = squash(textOf(el));
+      if (text && el !== root) {
+        const c = makeCandidate('block', el, children, children.map((node) => ({ node })), text);
+        c.element = el;
+        out.push(c);
+      }
+      return;
+    }
+    let run: ChildNode[] = [];
+    const flush = (): void => {
+      const text = squash(run.map(textOf).join(''));
+      if (text) out.push(makeCandidate('block', el, run, run.map((node) => ({ node })), text));
+      run = [];
+    };
+    for (const c of children) {
+      if (c.nodeType === ELEMENT && (isBlock(c) || hasBlocks.has(c as Element))) {
+        flush();
+        visit(c as Element);
+      } else if (c.nodeType === TEXT || c.nodeType === ELEMENT) run.push(c);
+    }
+    flush();
+  };
+  visit(root);
+  return out;
+}
+
+// A sentence ends at . ! ? … (plus closing quotes or brackets) followed by white space.
+const SENTENCE_END = /[.!?…]+["'”’»)\]]*\s+/g;
+const ENDS_SENTENCE = /[.!?…]["'”’»)\]]*\s*$/;
+
+/** Splits a prose block into sentence-sized units, each a list of whole nodes or text pieces. */
+export function segmentUnits(block: Element): Candidate[] {
+  if (!PROSE.has(block.tagName)) return [];
+  const units: { segments: Segment[]; leading: ChildNode[]; separate: boolean }[] = [];
+  const fresh = (): (typeof units)[number] => ({ segments: [], leading: [], separate: false });
+  let cur = fresh();
+  const hasText = (): boolean => cur.segments.some((s) => /\S/.test(pieceText(s)));
+  const close = (): void => {
+    if (hasText()) units.push(cur);
+    cur = fresh();
+  };
+  for (const node of Array.from(block.childNodes)) {
+    if (node.nodeType === TEXT) {
+      const data = textOf(node);
+      let from = 0;
+      for (const m of data.matchAll(SENTENCE_END)) {
+        const to = m.index + m[0].length;
+        cur.segments.push({ node, start: from, end: to });
+        close();
+        from = to;
+      }
+      if (from < data.length) cur.segments.push({ node, start: from, end: data.length });
+    } else if (node.nodeType === ELEMENT && (node as Element).tagName === 'BR') {
+      if (hasText()) close();
+      cur.leading.push(node);
+      cur.separate = true;
+    } else if (node.nodeType === ELEMENT) {
+      cur.segments.push({ node });
+      if (ENDS_SENTENCE.test(textOf(node))) close();
+    }
+  }
+  close();
+  if (units.length < 2) return [];
+  return units.map((u) => {
+    const nodes = u.segments.map((s) => s.node);
+    const c = makeCandidate('inline', block, nodes, u.segments, squash(u.segments.map(pieceText).join('')));
+    c.leading = u.leading;
+    const elements = u.segments.filter((s) => /\S/.test(pieceText(s)));
+    c.separate = u.separate || (elements.length === 1 && elements[0]!.start === undefined);
+    return c;
+  });
+}
+
+function pieceText(s: Segment): string {
+  const t = textOf(s.node);
+  return s.start === undefined ? t : t.slice(s.start, s.end);
+}
+
+/**
+ * Turns a candidate's segments into removable sibling nodes, splitting text nodes at the unit's
+ * edges. Units of one block must be cut last to first so earlier offsets stay valid.
+ */
+export function cutNodes(c: Candidate): ChildNode[] {
+  const nodes: ChildNode[] = [...c.leading];
+  c.segments.forEach((s, i) => {
+    let node = s.node;
+    if (s.start !== undefined && node.nodeType === TEXT) {
+      const text = node as Text;
+      const end = s.end ?? text.data.length;
+      let piece = text;
+      if (s.start > 0) piece = text.splitText(s.start);
+      if (end - s.start < piece.data.length) piece.splitText(end - s.start);
+      node = piece;
+    }
+    if (i > 0 || node.parentNode) nodes.push(node);
+  });
+  return nodes.filter((n, i, all) => all.indexOf(n) === i);
+}

@@ -1,0 +1,139 @@
+// The signals the detector combines. Each is a number in [0, 1]; the model (weights.json) weighs
+// them, and the ones that fired become the human-readable reason in the ledger.
+import type { Candidate } from './candidates.js';
+import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
+import { findTerms, matchAt } from './terms.js';
+import { tokenize } from './text.js';
+import type { ArticleTopic } from './topic.js';
+
+export const FEATURE_NAMES = [
+  'adLabel', 'relatedLine', 'ctaStart', 'cta', 'secondPerson', 'promo', 'money', 'urgency', 'clickbait',
+  'cue', 'shouting', 'allCaps', 'exclaim', 'emoji', 'short', 'long', 'wholeLink', 'outbound', 'emphasis',
+  'heading', 'offTopic', 'sharesTitle', 'spamWordsOffTopic', 'quoted', 'narrative', 'inline', 'separate',
+] as const;
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export type Features = Record<FeatureName, number>;
+
+export interface Evidence {
+  features: Features;
+  /** Words behind each signal, quoted in the reason. */
+  words: Partial<Record<'cta' | 'promo' | 'urgency' | 'clickbait' | 'shouting' | 'label' | 'related' | 'cue', string[]>>;
+  /** Best-matching category from the vocabulary, or null when no category word matched. */
+  cueCategory: CueCategory | null;
+  /** At least one signal that genuine prose rarely carries: without it a line is always kept. */
+  spammy: boolean;
+}
+
+export interface FeatureEnv {
+  lex: CompiledLexicon;
+  topic: ArticleTopic;
+  /** Host of the page, without "www.", to tell links to other sites apart. */
+  pageHost: string;
+  pageUrl: string;
+}
+
+const EMOJI = /[\p{Extended_Pictographic}→➡⇒▶►✅❌⚠]/gu;
+const MONEY = /[$€£¥]\s?\d|\d\s?(?:[$€£¥]|%|euros?\b|dollars?\b|eur\b|usd\b)/iu;
+// Quoted speech: an exclamation inside quotes is the speaker's, not the site's.
+const QUOTED = /[“„«"][^”“»"]{1,300}[”“»"]/gu;
+const cap = (x: number): number => Math.min(1, x);
+
+function hostOf(href: string, base: string): string | null {
+  try {
+    return new URL(href, base).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+export function describe(c: Candidate, env: FeatureEnv): Evidence {
+  const { lex, topic } = env;
+  const tokens = tokenize(c.text);
+  const words = tokens.map((t) => t.word);
+  const n = words.length;
+
+  let ctaStarts: string[] = [];
+  for (let i = 0; i < n; i++) {
+    if (!tokens[i]!.clauseStart) continue;
+    const len = matchAt(lex.cta, words, i);
+    if (len) ctaStarts.push(words.slice(i, i + len).join(' '));
+  }
+  ctaStarts = [...new Set(ctaStarts)];
+  const cta = findTerms(lex.cta, words);
+  const promo = findTerms(lex.promo, words);
+  const urgency = findTerms(lex.urgency, words);
+  const clickbait = findTerms(lex.clickbait, words);
+  const narrative = findTerms(lex.narrative, words);
+  const second = findTerms(lex.secondPerson, words).count + tokens.filter((t, i) => i > 0 && lex.secondPersonCased.has(t.raw)).length;
+
+  let cueCategory: CueCategory | null = null;
+  let cueBest = 0;
+  let cueWords: string[] = [];
+  for (const [cat, terms] of lex.cues) {
+    const hits = findTerms(terms, words);
+    if (hits.count > cueBest) [cueCategory, cueBest, cueWords] = [cat, hits.count, hits.hits];
+  }
+
+  const labels = findTerms(lex.adLabels, words);
+  const adLabel = n > 0 && n <= 8 && labels.covered / n >= 0.6;
+  const relLen = n > 1 ? matchAt(lex.relatedLabels, words, 0) : 0;
+  const relatedLine = relLen > 0 && relLen < n && tokens[relLen]!.clauseStart && c.hrefs.length > 0 && n <= 30;
+
+  const letters = c.text.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  const allCaps = letters.length >= 10 && upper / letters.length >= 0.85;
+  const shouted = allCaps ? [] : tokens.filter((t) => t.raw.length >= 3 && t.raw === t.raw.toUpperCase() && t.raw !== t.raw.toLowerCase()
+    && lex.known.has(t.word) && !lex.stopwords.has(t.word)).map((t) => t.raw);
+  const unquoted = c.text.replace(QUOTED, ' ');
+  const emoji = (c.text.match(EMOJI) ?? []).length;
+  const outbound = c.hrefs.some((h) => {
+    const host = hostOf(h, env.pageUrl);
+    return host !== null && host !== env.pageHost;
+  });
+
+  const stems = topic.stems(tokens);
+  const { offTopic, sharesTitle } = topic.coherence(stems);
+  const offTopicScore = offTopic * cap(stems.length / 3);
+  const lexical = ctaStarts.length + promo.count + urgency.count + clickbait.count + Math.min(cueBest, 2);
+
+  const features: Features = {
+    adLabel: adLabel ? 1 : 0,
+    relatedLine: relatedLine ? 1 : 0,
+    ctaStart: cap(ctaStarts.length),
+    cta: cap(cta.count / 2),
+    secondPerson: cap(second / 2),
+    promo: cap(promo.count / 2),
+    money: MONEY.test(c.text) ? 1 : 0,
+    urgency: cap(urgency.count / 2),
+    clickbait: cap(clickbait.count / 2),
+    cue: cap(cueBest / 2),
+    shouting: cap(shouted.length / 2),
+    allCaps: allCaps ? 1 : 0,
+    exclaim: /[!¡]/.test(unquoted) ? 1 : 0,
+    emoji: cap(emoji / 2),
+    short: n <= 6 ? 1 : n <= 14 ? 0.7 : n <= 25 ? 0.4 : 0,
+    long: n > 40 ? 1 : 0,
+    wholeLink: c.linkShare >= 0.8 ? 1 : 0,
+    outbound: outbound ? 1 : 0,
+    emphasis: c.emphasis ? 1 : 0,
+    heading: c.heading ? 1 : 0,
+    offTopic: offTopicScore,
+    sharesTitle: sharesTitle ? 1 : 0,
+    spamWordsOffTopic: cap(lexical / 3) * offTopicScore,
+    quoted: /^\s*[“„«"—–-]/u.test(c.text) || (c.text.match(QUOTED) ?? []).some((q) => q.length > 12) ? 1 : 0,
+    narrative: cap(narrative.count / 2),
+    inline: c.kind === 'inline' ? 1 : 0,
+    separate: c.separate ? 1 : 0,
+  };
+  const spammy = adLabel || relatedLine || ctaStarts.length > 0 || promo.count > 0 || urgency.count > 0
+    || clickbait.count > 0 || shouted.length > 0 || emoji > 0 || cueBest >= 2 || (second > 0 && cueBest > 0);
+  return {
+    features,
+    words: {
+      cta: ctaStarts, promo: promo.hits, urgency: urgency.hits, clickbait: clickbait.hits, shouting: shouted,
+      label: labels.hits, related: relatedLine ? [words.slice(0, relLen).join(' ')] : [], cue: cueWords,
+    },
+    cueCategory,
+    spammy,
+  };
+}

@@ -1,0 +1,59 @@
+// German vocabulary of spam insertions (see en.ts for what each list is for).
+import type { Lexicon } from './types.js';
+
+export const de: Lexicon = {
+  stopwords: [
+    'aber', 'als', 'am', 'an', 'auch', 'auf', 'aus', 'bei', 'bis', 'das', 'dass', 'dem', 'den', 'der', 'des',
+    'die', 'dies', 'diese', 'diesem', 'diesen', 'dieser', 'doch', 'du', 'durch', 'ein', 'eine', 'einem',
+    'einen', 'einer', 'es', 'fur', 'hat', 'hatte', 'ich', 'ihr', 'ihre', 'im', 'in', 'ist', 'ja', 'kann',
+    'mit', 'nach', 'nicht', 'noch', 'nur', 'oder', 'sein', 'sich', 'sie', 'sind', 'so', 'uber', 'um', 'und',
+    'uns', 'unter', 'vom', 'von', 'vor', 'war', 'was', 'wie', 'wir', 'wird', 'wurde', 'zu', 'zum', 'zur',
+  ],
+  ctaVerbs: [
+    'klicken sie', 'klicke', 'tippen sie', 'abonnieren', 'abonnieren sie', 'abonniere', 'registrieren sie',
+    'melden sie sich', 'folgen sie', 'folge', 'teilen sie', 'teile', 'laden sie', 'herunterladen',
+    'installieren sie', 'holen sie sich', 'hol dir', 'sichern sie sich', 'sichere dir', 'kaufen sie',
+    'bestellen sie', 'vergleichen sie', 'sparen sie', 'spenden sie', 'jetzt spenden', 'unterstutzen sie',
+    'unterstutze', 'gewinnen sie', 'stimmen sie', 'entdecken sie', 'lesen sie', 'testen sie', 'besuchen sie',
+    'akzeptieren', 'ablehnen', 'verwalten', 'verdienen sie', 'investieren sie', 'jetzt', 'verpassen sie',
+    'erfahren sie', 'fordern sie', 'nehmen sie teil', 'machen sie mit',
+  ],
+  secondPerson: ['du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euch', 'euer', 'eure'],
+  secondPersonCased: ['Sie', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'Ihnen'],
+  promo: [
+    'gratis', 'kostenlos*', 'geschenk*', 'gewinnspiel*', 'preis', 'preise', 'gutschein*', 'rabatt*', 'angebot*',
+    'schnappchen', 'versandkostenfrei', 'gewinner*', 'herzlichen gluckwunsch', 'exklusiv*', 'halben preis',
+    'sonderangebot*', 'aktion', 'bonus', 'einkaufsgutschein*',
+  ],
+  urgency: [
+    'jetzt', 'heute', 'sofort', 'nur heute', 'letzte chance', 'begrenzt', 'schnell', 'solange der vorrat reicht',
+    'nichts mehr', 'nie wieder', 'noch heute',
+  ],
+  narrative: [
+    'sagte', 'sagt', 'laut', 'war', 'waren', 'hatte', 'hatten', 'wurde', 'wurden', 'erklarte', 'berichtete',
+    'teilte', 'betonte', 'sprecher', 'sprecherin', 'jedoch', 'allerdings', 'obwohl', 'welche', 'bereits',
+  ],
+  clickbait: [
+    'unglaublich', 'schockierend', 'geheim*', 'trick', 'hassen', 'wunder*', 'sensation*', 'skandal',
+    'millionar', 'prominente', 'bauchfett',
+  ],
+  cues: {
+    newsletter: ['newsletter', 'abonnieren', 'abonniere', 'e mail', 'postfach', 'anmelden', 'verpassen sie nichts'],
+    social: ['folgen sie', 'teilen sie', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'freunden'],
+    app: ['app', 'herunterladen', 'installieren', 'app store', 'google play', 'benachrichtigungen'],
+    donation: ['spenden', 'spende', 'unterstutzen', 'unabhangigen journalismus', 'beitrag', 'berichterstattung', 'mitglied'],
+    cookie: ['cookies', 'cookie', 'einwilligung', 'datenschutz', 'akzeptieren', 'ablehnen', 'cookie einstellungen', 'einstellungen verwalten'],
+    affiliate: ['angebot des tages', 'rabatt*', 'preis', 'halben preis', 'kaufen', 'shop', 'versand'],
+    scam: ['bitcoin', 'krypto*', 'ethereum', 'roboter', 'verdienen', 'euro am tag', 'arzte', 'trick', 'bauchfett', 'abnehmen'],
+    political: ['stimmen sie', 'abstimmung', 'umfrage', 'regierung', 'wahl', 'kanzler', 'zufrieden'],
+    promo: ['gewinnen', 'gewinnspiel*', 'ausgewahlt', 'herzlichen gluckwunsch', 'gratis', 'gutschein*', 'geschenk*'],
+  },
+  adLabels: [
+    'anzeige', 'werbung', 'gesponsert', 'gesponserter inhalt', 'gesponserter beitrag', 'sponsored',
+    'weiter nach der anzeige', 'artikel wird unten fortgesetzt', 'advertorial', 'promotion', 'partnerinhalt',
+  ],
+  relatedLabels: [
+    'lesen sie auch', 'mehr zum thema', 'auch interessant', 'weiterlesen', 'siehe auch', 'zum thema',
+    'das konnte sie auch interessieren', 'verwandte artikel', 'mehr dazu', 'lies auch', 'empfohlen',
+  ],
+};

@@ -1,0 +1,58 @@
+// Spanish vocabulary of spam insertions (see en.ts for what each list is for).
+import type { Lexicon } from './types.js';
+
+export const es: Lexicon = {
+  stopwords: [
+    'a', 'al', 'algo', 'ante', 'como', 'con', 'contra', 'cual', 'de', 'del', 'desde', 'donde', 'el', 'ella',
+    'ellos', 'en', 'entre', 'era', 'es', 'esa', 'ese', 'eso', 'esta', 'este', 'esto', 'fue', 'ha', 'han',
+    'hay', 'la', 'las', 'le', 'les', 'lo', 'los', 'mas', 'me', 'mi', 'muy', 'ni', 'no', 'nos', 'o', 'para',
+    'pero', 'por', 'que', 'se', 'sea', 'ser', 'si', 'sin', 'sobre', 'son', 'su', 'sus', 'tambien', 'te',
+    'tu', 'un', 'una', 'uno', 'unos', 'y', 'ya', 'yo', 'dijo', 'segun', 'cada', 'todo', 'todos', 'nuestro',
+  ],
+  ctaVerbs: [
+    'haz clic', 'pulsa', 'toca', 'suscribete', 'suscribase', 'registrate', 'unete', 'siguenos', 'sigue',
+    'comparte', 'compartir', 'descarga', 'descargue', 'instala', 'consigue', 'obten', 'reclama', 'canjea',
+    'compra', 'compre', 'aprovecha', 'compara', 'ahorra', 'dona', 'apoya', 'apoye', 'contribuye', 'participa',
+    'gana', 'vota', 'responde', 'descubre', 'mira', 'lee', 'lea', 'prueba', 'visita', 'acepta', 'aceptar',
+    'rechazar', 'configurar', 'gestionar', 'recibe', 'reciba', 'activa', 'invierte', 'no te pierdas',
+    'no olvides', 'entra', 'haz tu', 'hazte', 'escribe', 'escucha', 'juega',
+  ],
+  secondPerson: ['tu', 'tus', 'te', 'ti', 'usted', 'ustedes', 'contigo', 'vos', 'vosotros', 'os'],
+  promo: [
+    'gratis', 'gratuito', 'gratuita', 'regalo*', 'sorteo*', 'premio*', 'cupon*', 'codigo', 'descuento*',
+    'oferta*', 'rebaja*', 'promocion*', 'precio*', 'envio gratis', 'ganador*', 'felicidades', 'enhorabuena',
+    'exclusivo', 'exclusiva', 'mitad de precio', 'chollo*', 'tarjeta regalo', 'bono',
+  ],
+  urgency: [
+    'ahora', 'hoy', 'ya', 'ahora mismo', 'al instante', 'ultima oportunidad', 'solo hoy', 'tiempo limitado',
+    'date prisa', 'rapido', 'inmediatamente', 'cada manana', 'no te pierdas', 'hasta agotar',
+  ],
+  narrative: [
+    'dijo', 'dice', 'afirmo', 'segun', 'fue', 'era', 'eran', 'habia', 'ha sido', 'explico', 'senalo', 'aseguro',
+    'informo', 'declaro', 'anadio', 'indico', 'asegura', 'sin embargo', 'aunque', 'cual', 'cuyo', 'portavoz',
+  ],
+  clickbait: [
+    'increible', 'impactante', 'secreto', 'truco', 'odian', 'milagro*', 'no creeras', 'sorprendente',
+    'escandalo', 'millonario', 'famosos', 'en una semana',
+  ],
+  cues: {
+    newsletter: ['boletin*', 'newsletter', 'correo', 'suscri*', 'lo mas leido', 'bandeja de entrada', 'alertas'],
+    social: ['siguenos', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'comparte', 'amigos', 'redes sociales'],
+    app: ['app', 'aplicacion', 'descarga', 'instala', 'alertas', 'app store', 'google play', 'notificaciones'],
+    donation: ['dona', 'donacion*', 'donativo', 'apoya', 'periodismo independiente', 'contribucion', 'socio', 'aporte'],
+    cookie: ['cookies', 'cookie', 'consentimiento', 'privacidad', 'aceptar', 'rechazar', 'configurar cookies', 'preferencias'],
+    affiliate: ['compra', 'oferta del dia', 'descuento*', 'precio*', 'tienda', 'envio', 'mitad de precio'],
+    scam: ['bitcoin', 'cripto*', 'ethereum', 'invertir', 'invierte', 'euros al dia', 'robot', 'medicos', 'truco', 'bajar de peso', 'adelgazar', 'milagro*'],
+    political: ['encuesta', 'vota', 'elecciones', 'presidente', 'gobierno', 'gestion', 'gestion del presidente'],
+    promo: ['felicidades', 'seleccionado', 'ganar', 'gana', 'premio*', 'sorteo*', 'regalo*', 'gratis', 'reclama'],
+  },
+  adLabels: [
+    'publicidad', 'anuncio', 'patrocinado', 'contenido patrocinado', 'contenido de marca', 'la nota continua abajo',
+    'sigue leyendo', 'continua leyendo', 'espacio publicitario', 'promocion',
+  ],
+  relatedLabels: [
+    'lee tambien', 'lea tambien', 'leer mas', 'relacionado', 'relacionada', 'relacionadas', 'relacionados',
+    'te puede interesar', 'tambien te puede interesar', 'ver tambien', 'mas informacion', 'mira tambien',
+    'noticias relacionadas', 'le puede interesar', 'no te pierdas', 'mas noticias', 'tambien lee',
+  ],
+};

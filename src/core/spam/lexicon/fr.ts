@@ -1,0 +1,57 @@
+// French vocabulary of spam insertions (see en.ts for what each list is for).
+import type { Lexicon } from './types.js';
+
+export const fr: Lexicon = {
+  stopwords: [
+    'a', 'au', 'aux', 'avec', 'ce', 'ces', 'cette', 'dans', 'de', 'des', 'du', 'elle', 'en', 'est', 'et', 'etait',
+    'il', 'ils', 'je', 'l', 'la', 'le', 'les', 'leur', 'lui', 'mais', 'me', 'meme', 'n', 'ne', 'nous', 'on',
+    'ou', 'par', 'pas', 'plus', 'pour', 'qu', 'que', 'qui', 's', 'sa', 'se', 'ses', 'son', 'sont', 'sur', 'un',
+    'une', 'y', 'c', 'd', 'j', 'm', 't', 'a', 'ete', 'etre', 'fait', 'tout', 'tous', 'selon', 'notre', 'nos',
+  ],
+  ctaVerbs: [
+    'cliquez', 'clique', 'appuyez', 'abonnez vous', 'abonnez', 'inscrivez vous', 'inscrivez', 'rejoignez',
+    'suivez nous', 'suivez', 'partagez', 'telechargez', 'installez', 'obtenez', 'recuperez', 'reclamez',
+    'profitez', 'achetez', 'commandez', 'comparez', 'economisez', 'faites un don', 'donnez', 'soutenez',
+    'contribuez', 'participez', 'gagnez', 'votez', 'repondez', 'decouvrez', 'regardez', 'lisez', 'essayez',
+    'visitez', 'accepter', 'refuser', 'parametrer', 'gerer', 'recevez', 'activez', 'investissez',
+    'ne manquez pas', 'n oubliez pas', 'tentez', 'jouez', 'ecoutez', 'testez',
+  ],
+  secondPerson: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'toi'],
+  promo: [
+    'gratuit', 'gratuite', 'gratuitement', 'cadeau*', 'concours', 'tirage au sort', 'lot', 'lots', 'bon de reduction',
+    'code promo', 'reduction*', 'remise*', 'promo', 'promotion*', 'offre*', 'soldes', 'bon plan', 'prix',
+    'livraison gratuite', 'gagnant*', 'felicitations', 'exclusif', 'exclusive', 'moitie prix', 'carte cadeau',
+  ],
+  urgency: [
+    'maintenant', 'aujourd hui', 'vite', 'immediatement', 'derniere chance', 'duree limitee', 'tout de suite',
+    'chaque matin', 'ne rien manquer', 'des maintenant', 'jusqu a epuisement',
+  ],
+  narrative: [
+    'a declare', 'selon', 'etait', 'etaient', 'avait', 'a ete', 'a indique', 'a explique', 'affirme',
+    'a annonce', 'a reagi', 'a precise', 'a souligne', 'porte parole', 'cependant', 'toutefois', 'lequel',
+    'laquelle', 'deja', 'doit encore',
+  ],
+  clickbait: [
+    'incroyable', 'choquant', 'secret', 'astuce', 'detestent', 'miracle', 'scandale', 'millionnaire',
+    'stars', 'vous n allez pas croire', 'perdre du ventre',
+  ],
+  cues: {
+    newsletter: ['newsletter', 'lettre d information', 'abonnez', 'e mail', 'courriel', 'boite mail', 'inscrivez', 'l essentiel'],
+    social: ['suivez nous', 'partagez', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'amis', 'reseaux sociaux'],
+    app: ['application', 'appli', 'app', 'telechargez', 'installez', 'app store', 'google play', 'notifications', 'alertes'],
+    donation: ['don', 'dons', 'faites un don', 'soutenez', 'journalisme independant', 'contribution', 'abonne'],
+    cookie: ['cookies', 'cookie', 'consentement', 'confidentialite', 'accepter', 'refuser', 'parametrer', 'traceurs'],
+    affiliate: ['achetez', 'bon plan', 'remise*', 'reduction*', 'prix', 'moitie prix', 'boutique', 'livraison'],
+    scam: ['bitcoin', 'crypto*', 'ethereum', 'robot', 'investissez', 'par jour', 'medecins', 'astuce', 'ventre', 'maigrir', 'miracle'],
+    political: ['sondage', 'votez', 'president', 'gouvernement', 'election*', 'resultats', 'commemorative'],
+    promo: ['gagnez', 'concours', 'selectionne', 'felicitations', 'gratuit*', 'cadeau*', 'reclamez', 'carte cadeau'],
+  },
+  adLabels: [
+    'publicite', 'pub', 'contenu sponsorise', 'sponsorise', 'article sponsorise', 'contenu partenaire',
+    'la suite apres la publicite', 'la suite apres cette publicite', 'annonce', 'publi reportage', 'publireportage',
+  ],
+  relatedLabels: [
+    'lire aussi', 'a lire aussi', 'a voir aussi', 'voir aussi', 'lire la suite', 'sur le meme sujet',
+    'en savoir plus', 'a lire egalement', 'pour aller plus loin', 'lire egalement', 'a decouvrir', 'a ne pas manquer',
+  ],
+};

@@ -1,0 +1,49 @@
+// Topical coherence: how much a line shares with the article it sits in. Built once per article
+// (one pass over its text), then each line is checked against the counts minus its own words, so
+// a line never vouches for itself.
+import type { CompiledLexicon } from './lexicon/index.js';
+import { type Token, tokenize, topicStem } from './text.js';
+
+export class ArticleTopic {
+  private readonly counts = new Map<string, number>();
+  private readonly title = new Set<string>();
+
+  constructor(
+    bodyText: string,
+    titleText: string,
+    private readonly lex: CompiledLexicon,
+  ) {
+    for (const s of this.stems(tokenize(bodyText))) this.counts.set(s, (this.counts.get(s) ?? 0) + 1);
+    for (const s of this.stems(tokenize(titleText))) this.title.add(s);
+  }
+
+  /** Stems of the words that carry topic: no function words, no call-to-action verbs, no 1–2 letter words. */
+  stems(tokens: readonly Token[]): string[] {
+    const out: string[] = [];
+    for (const t of tokens) {
+      const w = t.word;
+      if (w.length < 3 && !/^\d\d$/.test(w)) continue;
+      if (this.lex.stopwords.has(w) || this.lex.cta.words.has(w) || this.lex.urgency.words.has(w)) continue;
+      out.push(topicStem(w));
+    }
+    return out;
+  }
+
+  /**
+   * Share of the line's topic words found nowhere else in the article or title (0 = fully on topic,
+   * 1 = shares nothing), and whether it shares a word with the title.
+   */
+  coherence(stems: readonly string[]): { offTopic: number; sharesTitle: boolean } {
+    if (stems.length === 0) return { offTopic: 0, sharesTitle: false };
+    const own = new Map<string, number>();
+    for (const s of stems) own.set(s, (own.get(s) ?? 0) + 1);
+    let missing = 0;
+    let sharesTitle = false;
+    for (const s of stems) {
+      const inTitle = this.title.has(s);
+      if (inTitle) sharesTitle = true;
+      if (!inTitle && (this.counts.get(s) ?? 0) - own.get(s)! <= 0) missing++;
+    }
+    return { offTopic: missing / stems.length, sharesTitle };
+  }
+}
