@@ -14,6 +14,17 @@ const FIELDS: { key: PhraseListKey; id: string }[] = [
 
 const shorten = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
 
+/** The reason a phrase was refused, in the page's language (the regex parser's detail stays as is). */
+function phraseErrorText(error: string): string {
+  const pattern = /^is not a supported pattern \((.*)\); backreferences and lookaround are not supported$/s.exec(error);
+  if (pattern) return t('optionsPhraseErrorPattern', pattern[1]!);
+  const long = /^is (\d+) characters long \(at most (\d+)\)$/.exec(error);
+  if (long) return t('optionsPhraseErrorTooLong', long[1]!, long[2]!);
+  const flag = /^uses the unsupported flag "(.+)"/.exec(error);
+  if (flag) return t('optionsPhraseErrorFlag', flag[1]!);
+  return error;
+}
+
 function mountPhraseField(state: OptionsState, key: PhraseListKey, id: string): void {
   const textarea = byId<HTMLTextAreaElement>(id);
   const count = byId(`${id}-count`);
@@ -26,7 +37,7 @@ function mountPhraseField(state: OptionsState, key: PhraseListKey, id: string): 
     if (text === lastChecked) return;
     lastChecked = text;
     const { phrases, problems } = checkPhraseLines(text);
-    const lines = problems.map((p) => t('optionsPhraseLineError', String(p.line), shorten(p.phrase), p.error));
+    const lines = problems.map((p) => t('optionsPhraseLineError', String(p.line), shorten(p.phrase), phraseErrorText(p.error)));
     const total = phrases.length + problems.length;
     if (total > MAX_PHRASES) lines.unshift(t('optionsPhraseTooMany', String(total), String(MAX_PHRASES)));
     count.textContent = t('optionsPhraseCount', String(total), String(MAX_PHRASES));
