@@ -10,7 +10,7 @@ import { sharedFile, startServer, type TestServer } from './support/server.js';
 const manifest = JSON.parse(readFileSync(join(FIREFOX_RELEASE_BUILD, 'manifest.json'), 'utf8')) as {
   browser_specific_settings: { gecko: { id: string } };
 };
-const article = JSON.parse(sharedFile('fixtures/seed-article.expected.json')) as { title: string };
+const article = JSON.parse(sharedFile('fixtures/seed-article.expected.json')) as { title: string; mustRemove: string[]; mustKeep: string[] };
 
 
 let firefox: FirefoxSession;
@@ -54,6 +54,9 @@ test('the toolbar click turns the article tab into the reader page', async () =>
   const reader = await firefox.findPage((href) => href.startsWith(firefox.url('reader.html')));
   expect(reader).toBe(page);
   await expect.poll(() => reader.evaluate(() => document.body.innerText), { timeout: 10_000 }).toContain(article.title);
+  const text = await reader.evaluate(() => document.getElementById('article')?.textContent ?? '');
+  for (const kept of article.mustKeep) expect(text).toContain(kept);
+  for (const spam of article.mustRemove) expect(text).not.toContain(spam);
 });
 
 test('the options page opens from the add-ons manager entry point', async () => {
