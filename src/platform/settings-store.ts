@@ -56,6 +56,13 @@ export class InvalidSettingsError extends Error {
   }
 }
 
+/**
+ * A storage.sync size-quota error: Chromium 156 says "Resource::kQuotaBytesPerItem quota exceeded"
+ * (older builds "QUOTA_BYTES_PER_ITEM quota exceeded"); Firefox throws a QuotaExceededError
+ * ("storage.sync API call exceeded its quota limitations"). Write-rate limits do not match.
+ */
+export const SIZE_QUOTA_ERROR = /quota_?bytes|quotaexceeded|exceeded its quota/i;
+
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 interface ReadResult {
@@ -111,7 +118,7 @@ export function createSettingsStore(areas: Areas) {
       } catch (e) {
         // Only a size quota sends the settings to this device; a write-rate limit or another
         // failure is reported so the caller can say so and retry.
-        if (!/QUOTA_BYTES/i.test(message(e))) throw new Error(`Settings could not be saved: ${message(e)}`);
+        if (!SIZE_QUOTA_ERROR.test(message(e))) throw new Error(`Settings could not be saved: ${message(e)}`);
       }
     }
     await areas.local.set({ [LOCAL_KEYS.settings]: toStored(parsed.settings), [LOCAL_KEYS.area]: 'local' });

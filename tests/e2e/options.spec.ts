@@ -208,6 +208,34 @@ test('export downloads the settings as a file that imports back', async () => {
   await page.close();
 });
 
+test('the longest lists fit storage.sync in parts; settings too large for sync stay on this device with a note', async () => {
+  const page = await openOptions();
+  const phrases = (n: number, len: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag}${i} ${'w'.repeat(len)}`.slice(0, len));
+  const importFile = (name: string, settings: object) =>
+    page.locator('#import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(settings)) });
+
+  const fits = { ...toStored(DEFAULT_SETTINGS), customRemove: phrases(500, 150, 'r') };
+  await importFile('fits.json', fits);
+  await expect(page.locator('#import-result .import-result-title')).toHaveText('Settings imported from fits.json.');
+  await expect.poll(async () => Object.keys(await storedSync()).length).toBeGreaterThan(5);
+  await expect(page.locator('#storage-note')).toBeHidden();
+  await page.reload();
+  await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByLabel('Always remove lines containing')).toHaveValue(fits.customRemove.join('\n'));
+
+  const huge = { ...toStored(DEFAULT_SETTINGS), customRemove: phrases(500, 200, 'r'), neverRemove: phrases(500, 200, 'n') };
+  await importFile('huge.json', huge);
+  await expect(page.locator('#storage-note')).toBeVisible();
+  const local = (await ext.sw.evaluate(() => chrome.storage.local.get(null))) as Record<string, unknown>;
+  expect(local.settingsArea).toBe('local');
+  expect(local.settings).toEqual(huge);
+  await page.reload();
+  await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('#storage-note')).toBeVisible();
+  await expect(page.getByLabel('Never remove lines containing')).toHaveValue(huge.neverRemove.join('\n'));
+  await page.close();
+});
+
 test('reset asks first, then restores the defaults', async () => {
   const page = await openOptions();
   await page.getByRole('radio', { name: 'Dark' }).check();

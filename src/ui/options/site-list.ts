@@ -112,7 +112,8 @@ export function mountSiteList(state: OptionsState): void {
       list.append(row.li); // re-appending keeps the stored order; focus stays on a moved button
     });
     empty.hidden = sites.length > 0;
-    const missing = sites.filter((e) => access.get(e.host) === false);
+    // Only sites set to open automatically need access; the others work with the toolbar button.
+    const missing = sites.filter((e) => e.autoClean && access.get(e.host) === false);
     grantAll.hidden = missing.length < 2;
     byId('grant-all-text').textContent = t('optionsGrantAllText', String(missing.length));
   }
@@ -152,7 +153,7 @@ export function mountSiteList(state: OptionsState): void {
   input.addEventListener('input', () => setError(''));
 
   byId('grant-all-button').addEventListener('click', () =>
-    grant(state.get().sites.filter((e) => access.get(e.host) === false).map((e) => e.host)),
+    grant(state.get().sites.filter((e) => e.autoClean && access.get(e.host) === false).map((e) => e.host)),
   );
   onSiteAccessChanged(() => void refreshAccess());
   state.subscribe(() => {

@@ -6,6 +6,7 @@ import { createSettingsStore, InvalidSettingsError, LOCAL_KEYS, type StorageArea
 import { decodeFromSync, encodeForSync, itemBytes, SETTINGS_KEY } from '../../../src/platform/settings-layout.js';
 import { DEFAULT_SETTINGS, toStored, type Settings } from '../../../src/shared/settings.js';
 
+/** Quota errors worded as Chromium 156 words them (measured). */
 class MemoryArea implements StorageAreaLike {
   data: Record<string, unknown> = {};
   writes = 0;
@@ -17,9 +18,9 @@ class MemoryArea implements StorageAreaLike {
   async set(items: Record<string, unknown>) {
     if (this.quota) {
       for (const [k, v] of Object.entries(items))
-        if (itemBytes(k, v) > this.quota.perItem) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
+        if (itemBytes(k, v) > this.quota.perItem) throw new Error('Resource::kQuotaBytesPerItem quota exceeded');
       const next = { ...this.data, ...items };
-      if (Object.entries(next).reduce((n, [k, v]) => n + itemBytes(k, v), 0) > this.quota.total) throw new Error('QUOTA_BYTES quota exceeded');
+      if (Object.entries(next).reduce((n, [k, v]) => n + itemBytes(k, v), 0) > this.quota.total) throw new Error('Resource::kQuotaBytes quota exceeded');
     }
     this.writes++;
     Object.assign(this.data, structuredClone(items));
@@ -161,8 +162,13 @@ test('settings too large for storage.sync fall back to storage.local, and move b
 test('a size quota error from sync also falls back to local; other errors are reported', async () => {
   const local = new MemoryArea();
   const failing = (message: string): StorageAreaLike => ({ get: async () => ({}), set: () => Promise.reject(new Error(message)), remove: async () => {} });
-  const byQuota = createSettingsStore({ sync: failing('QUOTA_BYTES_PER_ITEM quota exceeded'), local });
-  assert.deepEqual(await byQuota.saveSettings(withLists(['x'])), { area: 'local' });
+  // Messages as measured in Chromium 156, older Chromium, and Firefox.
+  for (const quotaMessage of ['Resource::kQuotaBytesPerItem quota exceeded', 'Resource::kQuotaBytes quota exceeded', 'QUOTA_BYTES_PER_ITEM quota exceeded', 'QuotaExceededError: storage.sync API call exceeded its quota limitations.']) {
+    const byQuota = createSettingsStore({ sync: failing(quotaMessage), local });
+    assert.deepEqual(await byQuota.saveSettings(withLists(['x'])), { area: 'local' }, quotaMessage);
+  }
+  for (const rateMessage of ['Resource::kMaxWriteOperationsPerMinute quota exceeded', 'MAX_WRITE_OPERATIONS_PER_HOUR quota exceeded'])
+    await assert.rejects(createSettingsStore({ sync: failing(rateMessage), local: new MemoryArea() }).saveSettings(withLists(['x'])), /Settings could not be saved/);
   const byRate = createSettingsStore({ sync: failing('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'), local: new MemoryArea() });
   await assert.rejects(byRate.saveSettings(withLists(['x'])), /Settings could not be saved: MAX_WRITE_OPERATIONS_PER_MINUTE/);
 });
