@@ -7,6 +7,14 @@ import { readFile } from 'node:fs/promises';
 import { launchWithExtension, type ExtensionSession } from './support/chromium.js';
 import { DEFAULT_SETTINGS, toStored } from '../../src/shared/settings.js';
 
+/** The part of the extension API the service worker is asked to run (sw.evaluate). */
+interface StorageAreaInWorker {
+  get(keys: null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  clear(): Promise<void>;
+}
+declare const chrome: { storage: { sync: StorageAreaInWorker; local: StorageAreaInWorker } };
+
 let ext: ExtensionSession;
 
 test.beforeAll(async () => {
