@@ -3,7 +3,7 @@
 // pages, other extensions, the extension stores (Chromium and Firefox block content scripts
 // there), source views and built-in viewers.
 
-export type RestrictedKind = 'browser-page' | 'extension-store' | 'source-view' | 'pdf-viewer' | 'local-file' | 'not-a-web-page';
+export type RestrictedKind = 'protected-page' | 'browser-page' | 'extension-store' | 'source-view' | 'pdf-viewer' | 'local-file' | 'not-a-web-page';
 
 const BROWSER_SCHEMES = new Set([
   'about:', 'chrome:', 'chrome-extension:', 'chrome-search:', 'chrome-untrusted:', 'devtools:', 'edge:',
@@ -23,7 +23,9 @@ const STORES: ReadonlyArray<[host: string, pathPrefix: string]> = [
  * `fileAccess` tells whether the user allowed the extension on file: URLs.
  */
 export function restrictedKind(url: string | undefined, fileAccess: boolean): RestrictedKind | null {
-  if (!url) return 'not-a-web-page';
+  // The browser hides the URL of pages an extension may not touch even after a click (activeTab is
+  // not granted on browser pages and stores), so an unknown URL is itself the answer.
+  if (!url) return 'protected-page';
   if (url.startsWith('view-source:')) return 'source-view';
   let u: URL;
   try {
