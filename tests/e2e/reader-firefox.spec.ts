@@ -1,0 +1,69 @@
+// The reader in Firefox ESR, release build (dist/firefox, activeTab only), through the real
+// toolbar click: the seed article opens in the same tab without its spam line, with its
+// attribution and a ledger that restores the line; "View original" goes back.
+import { expect, test } from '@playwright/test';
+import { FIREFOX_RELEASE_BUILD, launchFirefoxWithExtension, type FirefoxSession } from './support/firefox.js';
+import { sharedFile, startServer, type TestServer } from './support/server.js';
+
+const expected = JSON.parse(sharedFile('fixtures/seed-article.expected.json')) as {
+  url: string;
+  title: string;
+  siteName: string;
+  byline: string;
+  publishedTime: string;
+  mustRemove: string[];
+  mustKeep: string[];
+};
+const SPAM = expected.mustRemove[0]!;
+
+let firefox: FirefoxSession;
+let server: TestServer;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  server = await startServer();
+  firefox = await launchFirefoxWithExtension(FIREFOX_RELEASE_BUILD);
+});
+
+test.afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+test('click: the seed article opens in the reader with the spam line gone, and the ledger restores it', async () => {
+  const page = await firefox.newPage();
+  const url = server.route('/firefox/seed.html', sharedFile('fixtures/seed-article.html'));
+  await page.goto(url);
+  await firefox.clickAction(page);
+  const reader = await firefox.findPage((href) => href.startsWith(firefox.url('reader.html#')));
+  expect(reader).toBe(page);
+  await reader.waitForSelector('#article:not([hidden])');
+
+  const shown = await reader.evaluate(() => ({
+    title: document.getElementById('title')!.textContent,
+    site: document.getElementById('site-name')!.textContent,
+    byline: document.getElementById('byline')!.textContent,
+    datetime: document.getElementById('published')!.getAttribute('datetime'),
+    original: document.getElementById('original-link')!.getAttribute('href'),
+    count: document.getElementById('ledger-count')!.textContent,
+    body: document.getElementById('article-body')!.textContent!.replace(/\s+/g, ' '),
+  }));
+  expect(shown).toMatchObject({
+    title: expected.title,
+    site: expected.siteName,
+    byline: expected.byline,
+    datetime: expected.publishedTime,
+    original: expected.url,
+    count: '1 removed',
+  });
+  expect(shown.body).not.toContain(SPAM);
+  for (const keep of expected.mustKeep) expect(shown.body).toContain(keep);
+
+  await reader.click('#ledger-count');
+  await reader.click('.ledger-item .button-small');
+  expect(await reader.evaluate(() => document.querySelector('#article-body .sift-restored')?.textContent)).toContain(SPAM);
+
+  await reader.click('#view-original');
+  await firefox.findPage((href) => href === url);
+});
