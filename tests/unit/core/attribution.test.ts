@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanArticle } from '../../../src/core/clean-article.ts';
-import type { CleanArticle } from '../../../src/core/types.ts';
-import { PAGE_URL, newsPage, pageDom, paragraphs } from './dom.ts';
+import { cleanArticle } from '../../../src/core/clean-article.js';
+import type { CleanArticle } from '../../../src/core/types.js';
+import { PAGE_URL, newsPage, pageDom, paragraphs } from './dom.js';
 
 function clean(html: string, url = PAGE_URL): CleanArticle {
   const { doc, window } = pageDom(html, url);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanArticle } from '../../../src/core/clean-article.ts';
-import { PAGE_URL, newsPage, pageDom, paragraphs } from './dom.ts';
+import { cleanArticle } from '../../../src/core/clean-article.js';
+import { PAGE_URL, newsPage, pageDom, paragraphs } from './dom.js';
 
 test('the given document is never modified', () => {
   const { doc, window } = pageDom(newsPage('<script>var a = 1;</script><!-- note -->'));

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalizeDate } from '../../../src/core/dates.ts';
+import { normalizeDate } from '../../../src/core/dates.js';
 
 test('ISO 8601 values keep their offset; a space separator becomes T', () => {
   assert.equal(normalizeDate('2021-08-18T14:03:00+00:00'), '2021-08-18T14:03:00+00:00');

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkDocument, frameUrls } from '../../../src/core/gate.ts';
-import { cleanArticle } from '../../../src/core/clean-article.ts';
-import { PAGE_URL, newsPage, pageDom } from './dom.ts';
+import { checkDocument, frameUrls } from '../../../src/core/gate.js';
+import { cleanArticle } from '../../../src/core/clean-article.js';
+import { PAGE_URL, newsPage, pageDom } from './dom.js';
 
 test('an ordinary HTML article passes the gate', () => {
   const { doc } = pageDom(newsPage(''));

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseJsonLdScripts, readJsonLdArticle } from '../../../src/core/jsonld.ts';
-import { pageDom } from './dom.ts';
+import { parseJsonLdScripts, readJsonLdArticle } from '../../../src/core/jsonld.js';
+import { pageDom } from './dom.js';
 
 const script = (json: string, type = 'application/ld+json') => `<script type="${type}">${json}</script>`;
 const read = (...blocks: string[]) => readJsonLdArticle(parseJsonLdScripts(pageDom(`<html><head>${blocks.join('')}</head><body></body></html>`).doc));

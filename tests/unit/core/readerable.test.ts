@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { measureArticle, notAnArticle } from '../../../src/core/readerable.ts';
-import { pageDom, paragraphs } from './dom.ts';
+import { measureArticle, notAnArticle } from '../../../src/core/readerable.js';
+import { pageDom, paragraphs } from './dom.js';
 
 const content = (html: string) => pageDom(`<html><body><div id="c">${html}</div></body></html>`).doc.getElementById('c')!;
 

@@ -3,8 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { cleanArticle } from '../../../src/core/clean-article.ts';
-import { pageDom } from './dom.ts';
+import { cleanArticle } from '../../../src/core/clean-article.js';
+import { pageDom } from './dom.js';
 
 const FIXTURES = new URL('../../../../shared/fixtures/', import.meta.url);
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blockText, readingMinutes } from '../../../src/core/text.ts';
-import { pageDom } from './dom.ts';
+import { blockText, readingMinutes } from '../../../src/core/text.js';
+import { pageDom } from './dom.js';
 
 const textOf = (html: string) => blockText(pageDom(`<html><body>${html}</body></html>`).doc.body);
 
