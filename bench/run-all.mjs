@@ -33,6 +33,10 @@ export const RUNS = [
     prefix: 'spam:',
     args: (limit) => [SPAM, '--set', join(shared, 'spam-bench/set'), '--engine', SIFT, '--quiet', ...(limit ? ['--limit', limit] : [])],
   },
+  // Sift's own stages (attribution + pruning + spam) against Readability alone, same DOM, page by page.
+  { id: 'overhead', prefix: 'overhead:', args: (limit) => ['bench/overhead.mjs', ...(limit ? ['--limit', limit] : [])] },
+  // The `sift clean --out-dir` batch on the Zyte files against plain Readability + jsdom, with both F1s.
+  { id: 'cli', prefix: 'cli:', args: (limit) => ['bench/cli-batch.mjs', ...(limit ? ['--limit', limit] : [])] },
 ];
 
 /** Sift time / Readability time on the same pages and DOM. */
@@ -46,6 +50,8 @@ export const CHECKS = [
   { run: 'zyte/sift', key: 'F1', min: 0.947 },
   { run: 'pages/sift', key: 'all_meta', min: 0.95 },
   { run: 'pages/sift', key: 'text_F1', min: 0.98 },
+  { run: 'overhead', key: 'ratio', max: 0.1 },
+  { run: 'cli', key: 'speedup', min: 4 },
 ];
 
 /** "a=1 b=0.5(n=33) engine=x" -> { a: 1, b: 0.5, engine: 'x' } */
@@ -95,9 +101,10 @@ function main() {
     for (const c of CHECKS) {
       const v = results.get(c.run)?.summary?.[c.key];
       if (v === undefined) continue;
-      const ok = typeof v === 'number' && v >= c.min;
+      const ok = typeof v === 'number' && (c.min === undefined || v >= c.min) && (c.max === undefined || v <= c.max);
       if (!ok) failed = true;
-      console.log(`check ${c.run} ${c.key}=${v} (required >= ${c.min}): ${ok ? 'pass' : 'FAIL'}`);
+      const bound = [c.min !== undefined ? `>= ${c.min}` : '', c.max !== undefined ? `<= ${c.max}` : ''].filter(Boolean).join(', ');
+      console.log(`check ${c.run} ${c.key}=${v} (required ${bound}): ${ok ? 'pass' : 'FAIL'}`);
     }
   process.exit(failed ? 1 : 0);
 }

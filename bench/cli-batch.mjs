@@ -1,0 +1,71 @@
+// Wall time of cleaning the whole Zyte set from the command line, against plain Readability on
+// jsdom cleaning the same files the same way (bench/baseline-jsdom-cli.mjs), with the Zyte F1 of
+// each run's output files. The pages are unpacked to a temporary folder first (not timed).
+//   node bench/cli-batch.mjs [--limit N]
+// Prints: `cli: pages=N sift_wall_s=.. readability_jsdom_wall_s=.. speedup=..x sift_F1=.. readability_jsdom_F1=..`
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadZyte } from '../../shared/bench/lib/datasets.mjs';
+import { shingleMatchTokens, tokenize, zyteMetrics } from '../../shared/bench/lib/metrics.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { limit: { type: 'string' } } });
+const pages = loadZyte(join(root, '../shared/bench/zyte')).slice(0, values.limit ? Number(values.limit) : undefined);
+
+const work = mkdtempSync(join(tmpdir(), 'sift-cli-bench-'));
+try {
+  const inDir = join(work, 'pages');
+  mkdirSync(inDir);
+  const files = pages.map((p) => {
+    const file = join(inDir, `${p.id}.html`);
+    writeFileSync(file, p.html);
+    return file;
+  });
+
+  /** Runs a batch command, returns its wall time in seconds. */
+  const timed = (args) => {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    const brief = args.slice(0, 4).join(' ');
+    const s = (performance.now() - t0) / 1000;
+    // Exit 3 = some page had no article: still a finished batch.
+    if (r.status !== 0 && r.status !== 3) throw new Error(`${brief} ... exited ${r.status}: ${r.stderr.slice(-500)}`);
+    return s;
+  };
+
+  /** Zyte F1 of a folder of JSON outputs ({ text }), with the shared harness's metric. */
+  const score = (dir) => {
+    const per = pages.map((p) => {
+      let text = '';
+      try {
+        text = JSON.parse(readFileSync(join(dir, `${p.id}.json`), 'utf8')).text ?? '';
+      } catch {
+        // No output file: the tool found no article there; scored as empty.
+      }
+      return { tpFpFn: shingleMatchTokens(tokenize(p.truth), tokenize(text)), accuracy: 0 };
+    });
+    return zyteMetrics(per, { bootstrap: 0 }).f1;
+  };
+
+  const siftOut = join(work, 'sift');
+  const baseOut = join(work, 'base');
+  // Baseline first, then Sift, then each once more; the faster run of each counts (cache-warm, like the other).
+  const base = [];
+  const sift = [];
+  for (let i = 0; i < 2; i++) {
+    base.push(timed(['bench/baseline-jsdom-cli.mjs', '--out-dir', baseOut, ...files]));
+    sift.push(timed(['dist/node/cli.js', 'clean', '--format', 'json', '--out-dir', siftOut, ...files]));
+  }
+  const b = Math.min(...base);
+  const s = Math.min(...sift);
+  console.log(
+    `cli: pages=${pages.length} sift_wall_s=${s.toFixed(2)} readability_jsdom_wall_s=${b.toFixed(2)} speedup=${(b / s).toFixed(2)}x ` +
+      `sift_F1=${score(siftOut).toFixed(3)} readability_jsdom_F1=${score(baseOut).toFixed(3)}`,
+  );
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
