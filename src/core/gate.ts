@@ -40,7 +40,9 @@ export function checkDocument(doc: Document, pageUrl: string, maxElements = MAX_
     const urls = frameUrls(doc, pageUrl);
     return urls.length ? { code: 'frames', detail: urls.join(' ') } : { code: 'frames' };
   }
-  const count = doc.getElementsByTagName('*').length;
+  let count = doc.getElementsByTagName('*').length;
+  // linkedom (the Node DOM) answers 0 for '*'; count with a selector there.
+  if (count === 0 && doc.documentElement) count = doc.querySelectorAll('*').length;
   if (count > maxElements) return { code: 'too-large', detail: `${count} elements (limit ${maxElements})` };
   const body = doc.body;
   // Cheap emptiness test: any element means Readability gets to judge it.
