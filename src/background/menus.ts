@@ -3,6 +3,7 @@ import type { Menus, Tabs } from '../platform/browser.js';
 import { extensionUrl } from '../platform/browser.js';
 import { t } from '../platform/i18n.js';
 import { replaceMenus } from '../platform/menus.js';
+import { hasOrigins } from '../platform/permissions.js';
 import { requestSiteAccess } from '../platform/site-access.js';
 import { loadSettings, saveSettings } from '../platform/storage.js';
 import { setTabBadge } from '../platform/action.js';
@@ -30,13 +31,17 @@ function withAutoClean(settings: Settings, host: string): Settings {
   return { ...settings, sites };
 }
 
-async function alwaysCleanSite(tabId: number, host: string, granted: Promise<boolean>): Promise<void> {
+/**
+ * Saves the site for automatic cleanup and cleans this page now (the menu click granted
+ * activeTab). Chromium may refuse a permission prompt from a menu: when the page's own origin is
+ * still not granted, the options page opens with the site filled in, where a click can ask again.
+ */
+async function alwaysCleanSite(tabId: number, pageUrl: string, host: string, granted: Promise<boolean>): Promise<void> {
   const { settings } = await loadSettings();
   await saveSettings(withAutoClean(settings, host));
-  if (await granted) return cleanTab(tabId, 'click');
-  // Chromium may refuse a permission prompt from a menu; the options page can ask again with
-  // the site filled in.
-  await openTab(`${extensionUrl('options.html')}#add-site=${encodeURIComponent(host)}`);
+  const ok = (await granted) || (await hasOrigins([`${new URL(pageUrl).protocol}//${host}/*`]));
+  if (!ok) await openTab(`${extensionUrl('options.html')}#add-site=${encodeURIComponent(host)}`);
+  await cleanTab(tabId, 'click');
 }
 
 export function onMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | undefined): void {
@@ -47,14 +52,15 @@ export function onMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | undefined
     return;
   }
   if (info.menuItemId !== MENU_ALWAYS_CLEAN_SITE) return;
-  const site = parseSiteInput(tab?.url ?? '');
+  const pageUrl = tab?.url ?? '';
+  const site = parseSiteInput(pageUrl);
   if ('error' in site) {
     void setTabBadge(tabId, '!', t('siteCannotBeCleaned'));
     return;
   }
   // Firefox grants a request only while the click is being handled: ask before any await.
   const granted = requestSiteAccess([site.host]);
-  void alwaysCleanSite(tabId, site.host, granted).catch((e: unknown) => {
+  void alwaysCleanSite(tabId, pageUrl, site.host, granted).catch((e: unknown) => {
     console.warn('Sift: could not add the site', e);
     void setTabBadge(tabId, '!', t('siteCannotBeCleaned'));
   });

@@ -99,3 +99,30 @@ test('a page that is not an article is left alone on an auto-clean site', async 
   await staysOn(page, url);
   expect(await ext.sw.evaluate(async () => (await chrome.action.getBadgeText({})) as string)).toBe('');
 });
+
+test('the context menu: "Clean this page" opens the reader; "Always clean this site" lists the site, registers it and cleans', async () => {
+  await writeSettings(ext, {});
+  await expect.poll(registrations).toEqual([]);
+  const menuClick = (menuItemId: string) =>
+    ext.sw.evaluate(async (id) => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      (globalThis as unknown as { __siftTest: { onMenuClicked(i: object, t: object): void } }).__siftTest.onMenuClicked({ menuItemId: id }, tab);
+    }, menuItemId);
+
+  const page = await ext.context.newPage();
+  const url = articleUrl();
+  await page.goto(url);
+  await page.bringToFront();
+  await menuClick('sift-clean-page');
+  await page.waitForURL(READER_URL);
+  await page.goBack();
+  await page.waitForURL(url);
+
+  await page.bringToFront();
+  await menuClick('sift-always-clean-site');
+  await page.waitForURL(READER_URL);
+  await expect
+    .poll(async () => (await ext.sw.evaluate(async () => (await chrome.storage.sync.get('settings')).settings.sites)) as unknown)
+    .toEqual([{ host: '127.0.0.1', autoClean: true, spamFilter: true }]);
+  await expect.poll(registrations).toHaveLength(1);
+});
