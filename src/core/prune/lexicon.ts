@@ -65,8 +65,10 @@ export const FOOTER_PATTERNS: readonly RegExp[] = [
   /\bfollow (us|him|her|them|me)\b.{0,40}\b(on|@)\b/i,
   /^(follow|like) us\b/i,
   /\b(twitter|facebook|instagram|youtube)\b.{0,40}\bfollow\b|\bfollow\b.{0,40}\b(twitter|facebook|instagram|youtube)\b/i,
-  /\b(e-?mail|write to|reach|contact)\b.{0,60}\b(at|@)\s*\S+@\S+/i,
-  /\S+@\S+\.\w{2,}/,
+  // Address parts are bounded and start at a token edge: `\S+@\S+` backtracked quadratically
+  // (a 40 kB unbroken word took 5.9 s, a 5 MB one never finished: SECURITY.md C8).
+  /\b(e-?mail|write to|reach|contact)\b.{0,60}\b(at|@)\s*[^\s@]{1,64}@[^\s@]{1,255}/i,
+  /(?:^|[\s<([:;,"'])[^\s@<>()[\]:;,"']{1,64}@[^\s@]{1,255}\.\w{2,}/,
   /\bcan be reached at\b/i,
   /\b(reach|follow|contact)\b.{0,60}\b(on|at|via) (twitter|facebook|instagram|linkedin)\b/i,
   /https?:\/\/(www\.)?(twitter|facebook|instagram)\.com\//i,
