@@ -14,7 +14,7 @@ export async function openInReader(ext: ExtensionSession, url: string, page?: Pa
   if (tab.url() !== url) await tab.goto(url);
   await ext.clickAction(tab);
   await tab.waitForURL(READER_URL);
-  await expect(tab.locator('#article, #state').first()).toBeVisible();
+  await expect(tab.locator('#article:not([hidden]), #state:not([hidden])')).toBeVisible();
   return tab;
 }
 

@@ -1,0 +1,81 @@
+// Screenshots of the reader for review and the store listing: the seed article in the three
+// themes, the open ledger, the appearance menu, a narrow window and a failure state. Written to
+// dist/reader-screens/. Each shot first checks that what it shows is really there.
+import { expect, test, type Page } from '@playwright/test';
+import { RELEASE_BUILD, launchWithExtension, type ExtensionSession } from './support/chromium.js';
+import { sharedFile, startServer, type TestServer } from './support/server.js';
+import { openInReader } from './helpers/reader.js';
+
+// Outside test-results/, which Playwright empties on every run.
+const OUT = 'dist/reader-screens';
+let ext: ExtensionSession;
+let server: TestServer;
+let n = 0;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  server = await startServer();
+  ext = await launchWithExtension(RELEASE_BUILD);
+});
+
+test.afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function seedReader(width = 1280, height = 860): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width, height });
+  const url = server.route(`/shots/seed-${++n}.html`, sharedFile('fixtures/seed-article.html'));
+  await page.goto(url);
+  await openInReader(ext, url, page);
+  await expect(page.locator('#ledger-count')).toHaveText('1 removed');
+  return page;
+}
+
+const setTheme = (page: Page, theme: string) => page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+
+test('themes', async () => {
+  const page = await seedReader();
+  for (const theme of ['light', 'dark', 'sepia']) {
+    await setTheme(page, theme);
+    await page.screenshot({ path: `${OUT}/reader-${theme}.png` });
+  }
+  await setTheme(page, 'light');
+  await page.screenshot({ path: `${OUT}/reader-light-full.png`, fullPage: true });
+});
+
+test('ledger and menus', async () => {
+  const page = await seedReader();
+  await page.locator('#ledger-count').click();
+  await expect(page.locator('.ledger-item')).toHaveCount(1);
+  await page.screenshot({ path: `${OUT}/ledger-open.png` });
+  await page.getByRole('button', { name: 'Restore' }).click();
+  await page.locator('#ledger-count').click();
+  await page.locator('.sift-restored').scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, -200);
+  await page.screenshot({ path: `${OUT}/restored.png` });
+  await page.locator('#appearance-menu summary').click();
+  await page.locator('label', { hasText: 'Dark' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.screenshot({ path: `${OUT}/appearance-dark.png` });
+});
+
+test('narrow window', async () => {
+  const page = await seedReader(390, 844);
+  await page.screenshot({ path: `${OUT}/reader-narrow.png` });
+  await page.locator('#ledger-count').click();
+  await page.screenshot({ path: `${OUT}/ledger-narrow.png` });
+});
+
+test('failure state', async () => {
+  const links = Array.from({ length: 200 }, (_, i) => `<li><a href="/s/${i}">Section number ${i}</a></li>`).join('');
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 860 });
+  const url = server.route('/shots/links.html', `<!doctype html><title>Sections</title><ul>${links}</ul>`);
+  await page.goto(url);
+  await openInReader(ext, url, page);
+  await expect(page.locator('#state-title')).toHaveText('No article found');
+  await page.screenshot({ path: `${OUT}/state-no-article.png` });
+});
