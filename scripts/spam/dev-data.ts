@@ -13,7 +13,13 @@ import { DEFAULT_CORE_SETTINGS } from '../../src/core/defaults.js';
 import { fold } from '../../src/core/spam/text.js';
 
 interface SpamItem { text: string; category: string }
-interface Case { id: string; page: string; inserts: Array<{ offset: number; html: string }>; spam: SpamItem[] }
+interface Case {
+  id: string;
+  page: string;
+  inserts: Array<{ offset: number; html: string }>;
+  spam: SpamItem[];
+  genuine: Array<{ text: string }>;
+}
 
 export type Label = 'spam' | 'genuine' | 'unclear';
 
@@ -34,27 +40,29 @@ export interface DevCase { id: string; page: string; spam: SpamItem[]; samples: 
 const norm = (s: string): string => (fold(s).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 
 /**
- * Spam when the line is (mostly) an injected spam item; unclear when it is only part of one, or one
- * of the page's own boilerplate lines (not scored either way); genuine otherwise.
+ * Spam when the line is (mostly) an injected spam item; genuine when it is part of, or holds, a
+ * genuine unit of the page or an injected hard negative; unclear otherwise (part of a spam item,
+ * or page furniture that the benchmark does not score either way).
  */
-function label(text: string, spam: readonly SpamItem[], native: readonly string[]): { label: Label; item: number } {
+function label(text: string, spam: readonly SpamItem[], genuine: readonly string[]): { label: Label; item: number } {
   const t = norm(text);
-  if (!t || native.some((n) => t.includes(n))) return { label: 'unclear', item: -1 };
+  if (!t) return { label: 'unclear', item: -1 };
   for (let i = 0; i < spam.length; i++) {
     const s = norm(spam[i]!.text);
-    if (t.includes(s)) return s.length >= 0.6 * t.length ? { label: 'spam', item: i } : { label: 'genuine', item: -1 };
+    // A genuine paragraph with a spam sentence appended is left to the sentence-level check.
+    if (t.includes(s)) return s.length >= 0.6 * t.length ? { label: 'spam', item: i } : { label: 'unclear', item: -1 };
     if (s.includes(t)) return { label: 'unclear', item: -1 };
   }
-  return { label: 'genuine', item: -1 };
+  return genuine.some((g) => g.includes(t) || t.includes(g)) ? { label: 'genuine', item: -1 } : { label: 'unclear', item: -1 };
 }
 
-function rebuild(pagesDir: string, c: Case): { html: string; url: string; native: string[] } {
+function rebuild(pagesDir: string, c: Case): { html: string; url: string; genuine: string[] } {
   const dir = path.join(pagesDir, c.page);
   let html = zlib.gunzipSync(fs.readFileSync(path.join(dir, 'source.html.gz'))).toString('utf8');
   for (const ins of [...c.inserts].sort((a, b) => b.offset - a.offset)) html = html.slice(0, ins.offset) + ins.html + html.slice(ins.offset);
-  const page = JSON.parse(fs.readFileSync(path.join(dir, 'page.json'), 'utf8')) as { url?: string; native_boilerplate?: string[] };
-  const native = (page.native_boilerplate ?? []).map(norm).filter((n) => n.length > 0);
-  return { html, url: page.url ?? 'http://fakehost/test/page.html', native };
+  const page = JSON.parse(fs.readFileSync(path.join(dir, 'page.json'), 'utf8')) as { url?: string; units?: Array<{ text: string }> };
+  const genuine = [...(page.units ?? []), ...c.genuine].map((u) => norm(u.text)).filter((n) => n.length > 0);
+  return { html, url: page.url ?? 'http://fakehost/test/page.html', genuine };
 }
 
 /** Readability's article HTML for a case, cached in `cacheDir` when given (extraction dominates the cost). */
@@ -77,7 +85,7 @@ export function loadDevCases(setDir: string, cacheDir: string | null, log: (s: s
   const out: DevCase[] = [];
   cases.forEach((c, n) => {
     if (n % 50 === 0) log(`  ${n}/${cases.length} cases`);
-    const { html, url, native } = rebuild(pagesDir, c);
+    const { html, url, genuine } = rebuild(pagesDir, c);
     const article = extractArticle(html, url, cacheDir ? path.join(cacheDir, `${c.id}.json`) : null);
     if (!article) return;
     const root = doc.createElement('div');
@@ -89,7 +97,7 @@ export function loadDevCases(setDir: string, cacheDir: string | null, log: (s: s
       const cands = [block, ...(block.element ? segmentUnits(block.element).slice(-1) : [])];
       for (const cand of cands) {
         const ev = describe(cand, env);
-        const l = label(cand.text, c.spam, native);
+        const l = label(cand.text, c.spam, genuine);
         samples.push({ caseId: c.id, page: c.page, kind: cand.kind, text: cand.text, ...l, features: ev.features, spammy: ev.spammy });
       }
     }

@@ -182,6 +182,14 @@ export function segmentUnits(block: Element): Candidate[] {
   });
 }
 
+/** Text.splitText without relying on it (linkedom lacks it): `text` keeps [0, offset), returns the rest. */
+function splitTextAt(text: Text, offset: number): Text {
+  const rest = text.ownerDocument.createTextNode(text.data.slice(offset));
+  text.data = text.data.slice(0, offset);
+  text.parentNode?.insertBefore(rest, text.nextSibling);
+  return rest;
+}
+
 function pieceText(s: Segment): string {
   const t = textOf(s.node);
   return s.start === undefined ? t : t.slice(s.start, s.end);
@@ -199,8 +207,8 @@ export function cutNodes(c: Candidate): ChildNode[] {
       const text = node as Text;
       const end = s.end ?? text.data.length;
       let piece = text;
-      if (s.start > 0) piece = text.splitText(s.start);
-      if (end - s.start < piece.data.length) piece.splitText(end - s.start);
+      if (s.start > 0) piece = splitTextAt(text, s.start);
+      if (end - s.start < piece.data.length) splitTextAt(piece, end - s.start);
       node = piece;
     }
     if (i > 0 || node.parentNode) nodes.push(node);

@@ -7,7 +7,7 @@ import { tokenize } from './text.js';
 import type { ArticleTopic } from './topic.js';
 
 export const FEATURE_NAMES = [
-  'adLabel', 'relatedLine', 'ctaStart', 'cta', 'secondPerson', 'promo', 'money', 'urgency', 'clickbait',
+  'adLabel', 'relatedLine', 'ctaStart', 'ctaAddressed', 'cta', 'secondPerson', 'publisherVoice', 'promo', 'money', 'urgency', 'clickbait',
   'cue', 'shouting', 'allCaps', 'exclaim', 'emoji', 'short', 'long', 'wholeLink', 'outbound', 'emphasis',
   'heading', 'offTopic', 'sharesTitle', 'spamWordsOffTopic', 'quoted', 'narrative', 'inline', 'separate',
 ] as const;
@@ -64,7 +64,10 @@ export function describe(c: Candidate, env: FeatureEnv): Evidence {
   const urgency = findTerms(lex.urgency, words);
   const clickbait = findTerms(lex.clickbait, words);
   const narrative = findTerms(lex.narrative, words);
-  const second = findTerms(lex.secondPerson, words).count + tokens.filter((t, i) => i > 0 && lex.secondPersonCased.has(t.raw)).length;
+  // Quoted speech is someone else's voice: "we" and "you" inside quotes say nothing about the site.
+  const unquotedWords = tokenize(c.text.replace(QUOTED, ' ')).map((t) => t.word);
+  const publisher = findTerms(lex.publisherVoice, unquotedWords);
+  const second = findTerms(lex.secondPerson, unquotedWords).count + tokens.filter((t, i) => i > 0 && lex.secondPersonCased.has(t.raw)).length;
 
   let cueCategory: CueCategory | null = null;
   let cueBest = 0;
@@ -100,7 +103,9 @@ export function describe(c: Candidate, env: FeatureEnv): Evidence {
     adLabel: adLabel ? 1 : 0,
     relatedLine: relatedLine ? 1 : 0,
     ctaStart: cap(ctaStarts.length),
+    ctaAddressed: ctaStarts.length > 0 && (second > 0 || publisher.count > 0 || promo.count > 0 || urgency.count > 0 || cueBest > 0) ? 1 : 0,
     cta: cap(cta.count / 2),
+    publisherVoice: cap(publisher.count / 2),
     secondPerson: cap(second / 2),
     promo: cap(promo.count / 2),
     money: MONEY.test(c.text) ? 1 : 0,

@@ -69,8 +69,10 @@ export function stripSpam(article: Element, ctx: ArticleContext, ledger: Ledger)
       continue;
     }
 
+    // A paragraph of several sentences goes whole only when its first sentence, read on its own,
+    // is spam too: a genuine paragraph with a spam line appended loses the line, not the paragraph.
     const verdict = judge(block, env, strictness);
-    if (verdict.spam) {
+    if (verdict.spam && (units.length < 2 || judge({ ...units[0]!, kind: 'block' }, env, strictness).spam)) {
       if (allowed(verdict.category)) {
         ledger.remove(wholeNodes, { reason: verdict.reason, category: verdict.category, score: round(verdict.probability) });
       }

@@ -44,6 +44,7 @@ const SAYINGS: ReadonlyArray<[FeatureName, (ev: Evidence) => string]> = [
   ['adLabel', (ev) => `ad label ${quote(ev.words.label)}`],
   ['relatedLine', (ev) => `${quote(ev.words.related)} link line`],
   ['ctaStart', (ev) => `call to action (${quote(ev.words.cta)})`],
+  ['ctaAddressed', (ev) => `call to action (${quote(ev.words.cta)})`],
   ['promo', (ev) => quote(ev.words.promo)],
   ['shouting', (ev) => `shouting ${quote(ev.words.shouting)}`],
   ['urgency', (ev) => `urgency (${quote(ev.words.urgency)})`],
@@ -63,10 +64,10 @@ const SAYINGS: ReadonlyArray<[FeatureName, (ev: Evidence) => string]> = [
   ['offTopic', () => 'off-topic'],
 ];
 
-/** "call to action ('claim') + 'free' + link to another site + off-topic": the strongest signals, at most five. */
+/** "call to action ('claim') + 'free' + link to another site + off-topic": the signals that raised the score most, at most six. */
 export function reasonOf(ev: Evidence, verdict: Verdict): string {
   const top = new Set(
-    verdict.contributions.filter(([, c]) => c > 0.3).sort((a, b) => b[1] - a[1]).slice(0, 5).map(([n]) => n),
+    verdict.contributions.filter(([, c]) => c > 0.1).sort((a, b) => b[1] - a[1]).slice(0, 6).map(([n]) => n),
   );
   const parts = SAYINGS.filter(([name]) => top.has(name)).map(([, say]) => say(ev)).filter((s) => s.length > 0);
   return [...new Set(parts)].join(' + ') || 'spam signals';

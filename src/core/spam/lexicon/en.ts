@@ -24,9 +24,10 @@ export const en: Lexicon = {
     'earn', 'cure', 'eat', 'drink', 'lose', 'melt', 'erase', 'stream', 'listen', 'tune in', 'opt in',
     'reserve', 'secure', 'request', 'explore', 'browse', 'view', 'open', 'play', 'go', 'stay', 'keep',
     'don t miss', 'don t forget', 'never miss', 'stand with', 'help', 'add', 'email', 'text', 'message',
-    'scan', 'sign the petition', 'tell', 'bookmark', 'unsubscribe', 'switch', 'grab', 'snag', 'score',
+    'scan', 'sign the petition', 'tell', 'bookmark', 'switch', 'snag',
   ],
   secondPerson: ['you', 'your', 'yours', 'yourself', 'ya', 'u'],
+  publisherVoice: ['our', 'us', 'we', 'ours'],
   promo: [
     'free', 'freebie', 'gift', 'gifts', 'giveaway', 'giveaways', 'prize', 'prizes', 'sweepstake*',
     'raffle', 'voucher*', 'coupon*', 'promo', 'promo code', 'discount*', 'deal', 'deals', 'offer', 'offers',

@@ -17,6 +17,7 @@ export interface CompiledLexicon {
   cta: Terms;
   secondPerson: Terms;
   secondPersonCased: Set<string>;
+  publisherVoice: Terms;
   promo: Terms;
   urgency: Terms;
   clickbait: Terms;
@@ -44,6 +45,7 @@ function compile(all: readonly Lexicon[]): CompiledLexicon {
     stopwords: new Set(all.flatMap((l) => l.stopwords.map(fold))),
     cta: compileTerms(...pick((l) => l.ctaVerbs)),
     secondPerson: compileTerms(...pick((l) => l.secondPerson)),
+    publisherVoice: compileTerms(...pick((l) => l.publisherVoice)),
     secondPersonCased: new Set(all.flatMap((l) => l.secondPersonCased ?? [])),
     promo: compileTerms(...pick((l) => l.promo)),
     urgency: compileTerms(...pick((l) => l.urgency)),

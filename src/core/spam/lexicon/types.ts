@@ -13,6 +13,8 @@ export interface Lexicon {
   ctaVerbs: readonly string[];
   /** Words that address the reader ("your", "vous", "tu"). */
   secondPerson: readonly string[];
+  /** The publisher speaking of itself ("our newsletter", "follow us", "nuestro boletín"). */
+  publisherVoice: readonly string[];
   /** Second-person words that only count in this exact case (German "Sie" vs "sie"). */
   secondPersonCased?: readonly string[];
   /** Promotional nouns and adjectives ("free", "deal", "gratis"). */

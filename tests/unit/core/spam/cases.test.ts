@@ -1,0 +1,75 @@
+// A table of lines, each placed between genuine paragraphs of a story about a harbour wall, with
+// the reason it is in the table. None of the spam rows copies the benchmark's wording, brands or
+// domains: they check that the signals (not a phrase list) recognise lines never seen before.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { inArticle, squash, strip } from './helpers.js';
+
+interface Row {
+  html: string;
+  spam: boolean;
+  why: string;
+}
+
+const ROWS: Row[] = [
+  // Spam that must go.
+  { spam: true, html: '<p>Congratulations! You have won a $500 Walmart gift card – tap to redeem before midnight</p>', why: 'prize + second person + urgency + money, nothing to do with the harbour' },
+  { spam: true, html: '<p><strong><a href="https://lucky-rewards.example/spin">SPIN THE WHEEL AND WIN AN IPAD TODAY!</a></strong></p>', why: 'all caps, exclamation, bold link to another site' },
+  { spam: true, html: '<p>Get our Evening Briefing delivered straight to your inbox – subscribe free</p>', why: 'newsletter prompt in the publisher\'s voice' },
+  { spam: true, html: '<div class="note">Follow us on TikTok and Threads for more stories like this 📲</div>', why: 'social follow prompt with emoji in a bare div' },
+  { spam: true, html: '<h3>PAID CONTENT</h3>', why: 'ad label set as a heading' },
+  { spam: true, html: '<p>Advertisement</p>', why: 'one-word ad label' },
+  { spam: true, html: '<p>Chip in $5 to keep our newsroom independent. Donate today</p>', why: 'donation prompt with a sum of money' },
+  { spam: true, html: '<ul><li><a href="https://cheapgadgets.example/r/1">Grab the cordless vacuum for 60% off with coupon SAVE60 →</a></li></ul>', why: 'affiliate line: discount, coupon code, arrow, outbound link' },
+  { spam: true, html: '<p>Retired teacher turns $300 into $12,000 with this bitcoin trick – banks hate it</p>', why: 'crypto scam bait' },
+  { spam: true, html: '<p>Install the Coast Herald app for instant alerts on iPhone and Android</p>', why: 'app-download prompt' },
+  { spam: true, html: '<p><em>We use cookies to personalise ads. Accept all | Reject all</em></p>', why: 'consent banner left in the text' },
+  { spam: true, html: '<p>Read more: <a href="/news/2024/new-bus-timetable">New bus timetable starts on Monday</a></p>', why: 'related-story link line' },
+  { spam: true, html: '<p>¡Suscríbete gratis a nuestro boletín y recibe las noticias cada mañana!</p>', why: 'Spanish newsletter prompt on an English page' },
+  { spam: true, html: '<p>Jetzt kostenlos registrieren und keine Nachricht mehr verpassen!</p>', why: 'German sign-up prompt' },
+  { spam: true, html: '<p>Téléchargez gratuitement notre application et recevez les alertes en direct</p>', why: 'French app prompt' },
+  { spam: true, html: '<center><b>Shocking footage the mainstream media refuses to show you – watch now before it is banned</b></center>', why: 'off-topic political clickbait, centred bold' },
+  // Genuine lines that must stay.
+  { spam: false, html: '<p>Mayor Ruth Adeyemi</p>', why: 'a one-line attribution after a quote' },
+  { spam: false, html: '<p>“Build it now!” one resident shouted from the back of the hall.</p>', why: 'an exclamation inside quoted speech' },
+  { spam: false, html: '<p>The council claims the wall will pay for itself within 20 years.</p>', why: '"claims" in reporting, not a call to action' },
+  { spam: false, html: '<p>Parking on the quay will be free while the work goes on, the council said.</p>', why: '"free" in an on-topic sentence' },
+  { spam: false, html: '<p>Residents can sign up for flood alerts on the council website.</p>', why: '"sign up" as on-topic information' },
+  { spam: false, html: '<p>Photograph: Coast Herald</p>', why: 'a photo credit' },
+  { spam: false, html: '<p>The contract is worth $4.2 million, according to council papers.</p>', why: 'a sum of money in reporting' },
+  { spam: false, html: '<p>Reuters</p>', why: 'a wire credit, off-topic by nature' },
+  { spam: false, html: '<p>The EU and the UK shared the cost of the 2019 study.</p>', why: 'acronyms in capitals are not shouting' },
+  { spam: false, html: '<p>Updated at 4:10 p.m.</p>', why: 'an update stamp' },
+  { spam: false, html: '<p>Read the council\'s full report on the <a href="https://council.example/harbour-report.pdf">harbour wall</a>.</p>', why: 'an imperative with an on-topic link to another site' },
+  { spam: false, html: '<p>The offer from the contractor was rejected within hours.</p>', why: '"offer" in narration' },
+];
+
+describe('stripSpam: table of spam and trap lines', () => {
+  for (const row of ROWS) {
+    it(`${row.spam ? 'removes' : 'keeps'}: ${row.why}`, () => {
+      const out = strip(inArticle(row.html));
+      const text = squash(row.html.replace(/<[^>]+>/g, ' '));
+      const removed = out.removed.some((r) => squash(r.text) === text);
+      const genuineIntact = out.kept.includes('forty metres') && out.kept.includes('east basin');
+      assert.ok(genuineIntact, 'a surrounding genuine paragraph was removed');
+      if (row.spam) assert.ok(removed, `kept spam: ${text}`);
+      else assert.ok(!removed && out.removed.length === 0, `removed genuine text: ${out.removed.map((r) => r.text).join(' | ')}`);
+    });
+  }
+
+  it('gives each removal a category and a reason built from its signals', () => {
+    const out = strip(inArticle('<p><a href="https://prize-zone.example/x">Claim your FREE cruise here!</a></p>'));
+    const item = out.removed[0];
+    assert.ok(item);
+    assert.equal(item.category, 'promo');
+    assert.match(item.reason, /call to action/);
+    assert.match(item.reason, /'free'/);
+    assert.ok(item.reason.split(' + ').length >= 3, item.reason);
+    assert.ok(item.score! > 0.5 && item.score! <= 1);
+  });
+
+  it('labels ad labels and related lines with their own categories', () => {
+    const out = strip(inArticle('<p>Sponsored</p><p>See also: <a href="/news/ferry">Ferry fares rise again</a></p>'));
+    assert.deepEqual(out.removed.map((r) => r.category).sort(), ['adlabel', 'related']);
+  });
+});

@@ -1,0 +1,42 @@
+// Spam appended inside a genuine paragraph: only the spam run goes (text nodes split as needed),
+// the paragraph's own sentences stay, and the ledger marks the removal as inline.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { AFTER, BEFORE, squash, strip } from './helpers.js';
+
+const HOST = 'The harbour master said fishing boats would move to the east basin while the wall is extended.';
+const SPAM = 'Subscribe now and get your first three months of our app for free!';
+
+const FORMS: Array<[string, string]> = [
+  ['plain text', `<p>${HOST} ${SPAM}</p>`],
+  ['a link to another site', `<p>${HOST} <a href="https://offers.example/go">${SPAM}</a></p>`],
+  ['bold text', `<p>${HOST} <strong>${SPAM}</strong></p>`],
+  ['a line after <br><br>', `<p>${HOST}<br><br>${SPAM}</p>`],
+];
+
+describe('stripSpam: spam appended inside a paragraph', () => {
+  for (const [form, html] of FORMS) {
+    it(`cuts out only the spam sentence when it is ${form}`, () => {
+      const out = strip(BEFORE + html + AFTER);
+      const item = out.removed.find((r) => r.text.includes('Subscribe now'));
+      assert.ok(item, 'spam sentence not removed');
+      assert.equal(item.inline, true);
+      assert.equal(squash(item.text), SPAM);
+      assert.ok(out.kept.includes(HOST), 'the genuine sentence was damaged');
+      assert.ok(!out.kept.includes('Subscribe now'));
+      assert.match(out.html, new RegExp(`east basin while the wall is extended\\.\\s*(<br>)*<span class="sift-slot sift-slot-${item.slot}"></span>`));
+    });
+  }
+
+  it('leaves a paragraph alone when its last sentence is an on-topic instruction', () => {
+    const html = `<p>${HOST} Residents should call the harbour office before moving their boats.</p>`;
+    const out = strip(BEFORE + html + AFTER);
+    assert.deepEqual(out.removed, []);
+  });
+
+  it('never cuts the first sentence of a paragraph, even a spammy-looking one', () => {
+    const html = '<p>Sign up for the ferry pass online, the council urged. It costs nothing and takes two minutes, officials said.</p>';
+    const out = strip(BEFORE + html + AFTER);
+    assert.ok(out.kept.includes('Sign up for the ferry pass online'));
+  });
+});
