@@ -3,7 +3,7 @@
 // the fields Readability leaves empty, and dates, languages and URLs are normalised.
 import { normalizeDate } from './dates.js';
 import type { Extracted } from './extract.js';
-import type { PageMetadata } from './page-metadata.js';
+import { DATE_META, type PageMetadata } from './page-metadata.js';
 import type { Attribution } from './types.js';
 
 export type AttributionFields = Omit<Attribution, 'readingMinutes'>;
@@ -53,9 +53,6 @@ function direction(explicit: (string | null)[], lang: string | null): 'ltr' | 'r
   return primary && RTL_LANGS.has(primary) ? 'rtl' : null;
 }
 
-/** Meta keys that hold a publication date, most specific first. */
-const DATE_META = ['article:published_time', 'datepublished', 'og:published_time', 'parsely-pub-date',
-  'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'date', 'pubdate', 'publish-date'];
 
 function publishedTime(ex: Extracted, page: PageMetadata, content: Element): string | null {
   const candidates = [ex.publishedTime, page.jsonLd?.datePublished, ...DATE_META.map((k) => page.meta.get(k)), page.markedDate,

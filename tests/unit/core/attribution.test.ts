@@ -88,3 +88,10 @@ test('author profile URLs are not bylines', () => {
   const a = clean(newsPage('<meta property="article:author" content="https://facebook.com/someone">'));
   assert.equal(a.byline, null);
 });
+
+test('a date marked with itemprop=datePublished counts when JSON-LD and <meta> give none', () => {
+  const page = newsPage('').replace('<main>', '<main><div class="meta"><span itemprop="datePublished" content="2020-01-02">2 Jan</span></div>');
+  assert.equal(clean(page).publishedTime, '2020-01-02');
+  const withMeta = newsPage('<meta property="article:published_time" content="2021-06-07T08:00:00Z">').replace('<main>', '<main><span itemprop="datePublished" content="2020-01-02"></span>');
+  assert.equal(clean(withMeta).publishedTime, '2021-06-07T08:00:00Z');
+});
