@@ -35,21 +35,18 @@ img{max-width:100%;height:auto}figure{margin:1.5em 0}figcaption{color:#6b6457;fo
 blockquote{margin:1.2em 0;padding-left:1em;border-left:3px solid #d8cfbf;color:#4a4439}
 pre{overflow:auto;background:#f3efe6;padding:1em}table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.3em .6em}`;
 
-/** A standalone HTML file: the article, its attribution and a CSP that lets nothing run. */
+const escapeHtml = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+const SAVED_CSP = "default-src 'none'; img-src https: data:; style-src 'unsafe-inline'";
+
+/**
+ * A standalone HTML file: the article, its attribution and a CSP that lets nothing run. The
+ * article is built in an inert document and serialized; the head is fixed text around escaped
+ * values (a <style> element built in a document of this page would meet the reader's own CSP).
+ */
 export function articleHtmlFile(a: CleanArticle): string {
-  const doc = document.implementation.createHTMLDocument(a.title);
-  if (a.lang) doc.documentElement.lang = a.lang;
-  if (a.dir) doc.documentElement.dir = a.dir;
-  const head = doc.head;
-  const charset = doc.createElement('meta');
-  charset.setAttribute('charset', 'utf-8');
-  const csp = doc.createElement('meta');
-  csp.httpEquiv = 'Content-Security-Policy';
-  csp.content = "default-src 'none'; img-src https: data:; style-src 'unsafe-inline'";
-  const style = doc.createElement('style');
-  style.textContent = SAVED_CSS;
-  head.prepend(charset);
-  head.append(csp, style);
+  const doc = document.implementation.createHTMLDocument('');
   const article = doc.createElement('article');
   const h1 = doc.createElement('h1');
   h1.textContent = a.title;
@@ -63,8 +60,22 @@ export function articleHtmlFile(a: CleanArticle): string {
   link.textContent = sourceOf(a);
   source.append('Source: ', link);
   article.append(h1, meta, source, doc.importNode(displayedBody(), true));
-  doc.body.append(article);
-  return `<!doctype html>\n${doc.documentElement.outerHTML}\n`;
+  const lang = a.lang ? ` lang="${escapeHtml(a.lang)}"` : '';
+  const dir = a.dir ? ` dir="${a.dir}"` : '';
+  return [
+    '<!doctype html>',
+    `<html${lang}${dir}>`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${SAVED_CSP}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(a.title)}</title>`,
+    `<style>${SAVED_CSS}</style>`,
+    '</head>',
+    `<body>${article.outerHTML}</body>`,
+    '</html>',
+    '',
+  ].join('\n');
 }
 
 /** A file name from the title: "china-and-russia-prepare.html". */

@@ -1,7 +1,7 @@
 // Read aloud with the browser's speechSynthesis, one block at a time: Chromium stops a single
 // long utterance after about 15 seconds, and blocks give natural pauses.
 import { t } from '../../platform/i18n.js';
-import { byId } from './dom.js';
+import { byId, toast } from './dom.js';
 
 type SpeechState = 'idle' | 'speaking' | 'paused';
 
@@ -39,7 +39,15 @@ export function initSpeech(text: string, lang: string | null): void {
         const u = new SpeechSynthesisUtterance(block);
         if (lang) u.lang = lang;
         if (i === blocks.length - 1) u.addEventListener('end', end);
-        u.addEventListener('error', end);
+        u.addEventListener('error', (e) => {
+          // Stop and cancel report "interrupted"/"canceled"; anything else means no voice can speak
+          // (e.g. no speech engine installed), which the user should hear about.
+          if (state !== 'idle' && e.error !== 'interrupted' && e.error !== 'canceled') {
+            synth.cancel();
+            toast(t('readerSpeechUnavailable'));
+          }
+          end();
+        });
         synth.speak(u);
       });
       state = 'speaking';
