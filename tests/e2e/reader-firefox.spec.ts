@@ -67,3 +67,14 @@ test('click: the seed article opens in the reader with the spam line gone, and t
   await reader.click('#view-original');
   await firefox.findPage((href) => href === url);
 });
+
+test('a toolbar click on the reader tab returns to the original page', async () => {
+  const page = await firefox.newPage();
+  const url = server.route('/firefox/seed-2.html', sharedFile('fixtures/seed-article.html'));
+  await page.goto(url);
+  await firefox.clickAction(page);
+  const reader = await firefox.findPage((href) => href.startsWith(firefox.url('reader.html#')));
+  await reader.waitForSelector('#article:not([hidden])');
+  await firefox.clickAction(reader);
+  await firefox.findPage((href) => href === url);
+});
