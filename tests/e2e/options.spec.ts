@@ -115,6 +115,17 @@ test('every setting set in the page is stored in storage.sync and shown again af
   await page.close();
 });
 
+test('a change made elsewhere (the reader, another device) shows up in an open options page', async () => {
+  const page = await openOptions();
+  await ext.sw.evaluate(
+    (settings) => chrome.storage.sync.set({ settings }),
+    { ...toStored(DEFAULT_SETTINGS), strictness: 'strict', neverRemove: ['letters to the editor'] },
+  );
+  await expect(page.getByRole('radio', { name: /^Strict/ })).toBeChecked();
+  await expect(page.getByLabel('Never remove lines containing')).toHaveValue('letters to the editor');
+  await page.close();
+});
+
 test('bad sites and bad phrases are refused with a specific message and nothing is saved', async () => {
   const page = await openOptions();
   const error = page.locator('#site-error');

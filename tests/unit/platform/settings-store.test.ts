@@ -197,3 +197,16 @@ test('a huge corrupt value is backed up cut to size', async () => {
   assert.equal(backup?.truncated, true);
   assert.equal((backup?.raw as string).length, 1_000_000);
 });
+
+test('hostile part references and parts are repaired, never trusted', async () => {
+  for (const ref of [{ parts: 1e9, count: 1 }, { parts: -1, count: 0 }, { parts: 'x', count: 1 }]) {
+    const { store } = setup({ [SETTINGS_KEY]: { version: 1, customRemove: ref } });
+    const r = await store.loadSettings();
+    assert.deepEqual(r.settings.customRemove, []);
+    assert.deepEqual(r.errors, ['customRemove: must be a list of phrases'], JSON.stringify(ref));
+  }
+  const { store } = setup({ [SETTINGS_KEY]: { version: 1, customRemove: { parts: 2, count: 2 } }, 'settings.customRemove.0': ['ok'], 'settings.customRemove.1': 'not a list' });
+  const r = await store.loadSettings();
+  assert.deepEqual(r.settings.customRemove, ['ok']);
+  assert.match(r.errors[0]!, /customRemove: 1 of 2 parts missing, 1 of 2 entries read/);
+});
