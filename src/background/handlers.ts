@@ -2,8 +2,8 @@
 // (shared/messages.ts); each handler validates values against the settings schema itself.
 import { type BackgroundApi, type Handlers } from '../shared/messages.js';
 import { withNotSpam } from '../shared/not-spam.js';
-import { SCHEMA } from '../shared/settings.js';
-import { loadSettings, saveSettings } from '../platform/storage.js';
+import { APPEARANCE_LIMITS, SCHEMA } from '../shared/settings.js';
+import { getRepairNotice, loadSettings, saveSettings } from '../platform/storage.js';
 import { cleanTab } from './clean-tab.js';
 import { mayAutoClean, rememberViewOriginal } from './tab-state.js';
 
@@ -38,6 +38,14 @@ export const backgroundHandlers: Handlers<BackgroundApi> = {
     const { settings } = await loadSettings();
     const next = withNotSpam(settings, text);
     if (next !== settings) await saveSettings(next);
+  },
+
+  async getReaderSettings() {
+    const { settings, errors } = await loadSettings();
+    // A repair made earlier (e.g. by the cleanup that opened this reader) stays announced until
+    // the user has seen it in the options page.
+    const repaired = errors.length ? errors : ((await getRepairNotice())?.errors ?? []);
+    return { appearance: settings.appearance, limits: APPEARANCE_LIMITS, repaired };
   },
 
   async saveAppearance(_sender, appearance) {

@@ -2,7 +2,16 @@
 // run-time argument check and an access rule, and `serve` requires a handler for each, so a
 // missing one fails to compile. Page `postMessage` is never part of this: only runtime messages
 // from this extension reach a receiver, and the sender is checked again here.
-import type { Appearance } from './settings.js';
+import type { Appearance, APPEARANCE_LIMITS } from './settings.js';
+
+/** What the reader needs from the settings (asked of the background, which validates them). */
+export interface ReaderSettings {
+  appearance: Appearance;
+  /** Slider ranges for the appearance controls. */
+  limits: typeof APPEARANCE_LIMITS;
+  /** Problems found and repaired in the stored settings, empty when they were fine. */
+  repaired: string[];
+}
 
 /** What the background answers when a boot script asks for an automatic cleanup. */
 export type AutoCleanDecision = 'cleaning' | 'skipped';
@@ -15,6 +24,11 @@ export interface BackgroundApi {
   markViewOriginal(url: string): void;
   /** Reader: "Not spam" — add the text to settings.neverRemove. */
   addNeverRemove(text: string): void;
+  /**
+   * Reader: the appearance and whether the settings needed repair. Asked here rather than read
+   * in the page so the reader does not bundle the settings validators (and their regex engine).
+   */
+  getReaderSettings(): ReaderSettings;
   /** Reader: remember the appearance choice. */
   saveAppearance(appearance: Appearance): void;
 }
@@ -81,6 +95,7 @@ const oneObject = (args: readonly unknown[]): string | null =>
 export const BACKGROUND_SPEC: Spec<BackgroundApi> = {
   requestAutoClean: { access: 'content-script', checkArgs: noArgs },
   markViewOriginal: { access: 'extension-page', checkArgs: oneString(8_192) },
+  getReaderSettings: { access: 'extension-page', checkArgs: noArgs },
   addNeverRemove: { access: 'extension-page', checkArgs: oneString(MAX_TEXT) },
   // The value itself is validated against the settings schema by the handler.
   saveAppearance: { access: 'extension-page', checkArgs: oneObject },

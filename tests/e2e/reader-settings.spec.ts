@@ -92,3 +92,11 @@ test('the appearance choice is saved and the next reader page opens with it', as
   expect(await next.locator('#article').evaluate((el) => getComputedStyle(el).fontSize)).toBe('23px');
   expect(await next.locator('body').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(22, 23, 25)');
 });
+
+test('settings repaired from a bad stored value are announced in the reader, with a way to review them', async () => {
+  await writeSettings(ext, { sites: 'every site please', strictness: 'extreme' });
+  const page = await openInReader(ext, harbourUrl());
+  await expect(page.locator('#notice')).toContainText('Some of your settings were invalid');
+  await expect(page.locator('#notice a')).toHaveAttribute('href', 'options.html');
+  expect((await readSettings(ext)).sites).toEqual([]);
+});

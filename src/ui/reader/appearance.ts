@@ -1,7 +1,8 @@
 // Theme, typeface and measure: applied through data attributes and CSS custom properties (CSSOM,
 // which the page's `style-src 'self'` allows, unlike style attributes), saved to
 // settings.appearance so every reader page opens the same way.
-import { APPEARANCE_LIMITS, type Appearance, type FontFamily, type Theme } from '../../shared/settings.js';
+import type { ReaderSettings } from '../../shared/messages.js';
+import type { Appearance, FontFamily, Theme } from '../../shared/settings.js';
 import { t } from '../../platform/i18n.js';
 import { byId, toast } from './dom.js';
 
@@ -14,7 +15,8 @@ export function applyAppearance(a: Appearance): void {
   root.style.setProperty('--reader-line-height', String(a.lineHeight));
 }
 
-type RangeKey = keyof typeof APPEARANCE_LIMITS;
+type Limits = ReaderSettings['limits'];
+type RangeKey = keyof Limits;
 
 const RANGES: Record<RangeKey, { id: string; format: (v: number) => string }> = {
   fontSize: { id: 'font-size', format: (v) => `${v}px` },
@@ -28,7 +30,11 @@ const SAVE_DELAY_MS = 400;
  * Wires the appearance menu. `save` persists a choice; it is called at most once per pause in
  * the user's changes (a slider drag would otherwise write storage on every step).
  */
-export function initAppearanceControls(initial: Appearance, save: (a: Appearance) => Promise<void>): (a: Appearance) => void {
+export function initAppearanceControls(
+  initial: Appearance,
+  limits: Limits,
+  save: (a: Appearance) => Promise<void>,
+): (a: Appearance) => void {
   let current = { ...initial };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const radios = Array.from(document.querySelectorAll<HTMLInputElement>('.appearance-panel input[type=radio]'));
@@ -37,7 +43,7 @@ export function initAppearanceControls(initial: Appearance, save: (a: Appearance
     for (const r of radios) r.checked = (r.name === 'theme' && r.value === a.theme) || (r.name === 'font' && r.value === a.font);
     for (const [key, { id, format }] of Object.entries(RANGES) as [RangeKey, (typeof RANGES)[RangeKey]][]) {
       const input = byId<HTMLInputElement>(id);
-      const [min, max] = APPEARANCE_LIMITS[key];
+      const [min, max] = limits[key];
       input.min = String(min);
       input.max = String(max);
       input.value = String(a[key]);

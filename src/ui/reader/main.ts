@@ -8,7 +8,7 @@ import { isReaderMessageFor, READER_SPEC, serve } from '../../shared/messages.js
 import { callBackground, listenForMessages } from '../../platform/messaging.js';
 import { currentTabId } from '../../platform/tabs.js';
 import { sessionGet } from '../../platform/session.js';
-import { loadSettings, onSettingsChanged } from '../../platform/storage.js';
+import { onPersistentStorageChanged } from '../../platform/storage-events.js';
 import { initAppearanceControls } from './appearance.js';
 import { byId } from './dom.js';
 import { initExports } from './exports-menu.js';
@@ -64,10 +64,13 @@ function showSettingsNotice(errors: string[]): void {
 async function start(): Promise<void> {
   localizePage();
   initMenus();
-  const [{ settings, errors }, entry] = await Promise.all([loadSettings(), loadEntry()]);
-  const follow = initAppearanceControls(settings.appearance, (a: Appearance) => callBackground('saveAppearance', a));
-  onSettingsChanged((s) => follow(s.appearance));
-  showSettingsNotice(errors);
+  const [settings, entry] = await Promise.all([callBackground('getReaderSettings'), loadEntry()]);
+  const follow = initAppearanceControls(settings.appearance, settings.limits, (a: Appearance) => callBackground('saveAppearance', a));
+  // Another reader tab or the options page changed the appearance: follow it.
+  onPersistentStorageChanged(() => {
+    callBackground('getReaderSettings').then((s) => follow(s.appearance), () => undefined);
+  });
+  showSettingsNotice(settings.repaired);
   byId('view-original').addEventListener('click', () => void viewOriginal(entry));
   void answerBackground(entry);
   byId('loading').hidden = true;

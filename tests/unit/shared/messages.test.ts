@@ -11,6 +11,9 @@ const handlers: Handlers<BackgroundApi> = {
   requestAutoClean: () => (calls.push('requestAutoClean'), 'skipped'),
   markViewOriginal: (_s, url) => void calls.push(`markViewOriginal ${url}`),
   addNeverRemove: (_s, text) => void calls.push(`addNeverRemove ${text}`),
+  getReaderSettings: () => {
+    throw new Error('not used here');
+  },
   saveAppearance: () => {
     throw new Error('appearance: theme must be one of system, light, dark, sepia');
   },
