@@ -16,6 +16,8 @@ const MAX_BLOCK_WORDS = 60;
 
 export interface Judgement {
   spam: boolean;
+  /** The line carries at least one spam signal (the gate before the score). */
+  spammy: boolean;
   probability: number;
   category: RemovalCategory;
   reason: string;
@@ -36,7 +38,18 @@ export function judge(c: Candidate, env: FeatureEnv, strictness: Strictness): Ju
   const threshold = MODEL.thresholds[strictness] ?? MODEL.thresholds.balanced;
   const words = c.text.split(/\s+/).length;
   const spam = ev.spammy && verdict.probability >= threshold && (c.kind === 'inline' || words <= MAX_BLOCK_WORDS);
-  return { spam, probability: verdict.probability, category: categoryOf(ev), reason: reasonOf(ev, verdict) };
+  return { spam, spammy: ev.spammy, probability: verdict.probability, category: categoryOf(ev), reason: reasonOf(ev, verdict) };
+}
+
+/** Words of a sentence too short to carry article content ("Last chance!", "Can you spare $3?"). */
+const SHORT_HEAD_WORDS = 8;
+
+/** The sentences before a spam tail, read as a line of their own: spam, or short with spam signals. */
+function headIsSpam(head: readonly Candidate[], env: FeatureEnv, strictness: Strictness): boolean {
+  const text = head.map((u) => u.text).join(' ');
+  const line: Candidate = { ...head[0]!, kind: 'block', text, hrefs: head.flatMap((u) => u.hrefs), separate: false };
+  const j = judge(line, env, strictness);
+  return j.spam || (j.spammy && text.split(/\s+/).length <= SHORT_HEAD_WORDS);
 }
 
 export function featureEnv(article: Element, ctx: ArticleContext): FeatureEnv {
@@ -69,23 +82,26 @@ export function stripSpam(article: Element, ctx: ArticleContext, ledger: Ledger)
       continue;
     }
 
-    // A paragraph of several sentences goes whole only when its first sentence, read on its own,
-    // is spam too: a genuine paragraph with a spam line appended loses the line, not the paragraph.
+    // Spam appended inside a paragraph: its sentences judged from the end, stopping at the first
+    // genuine one (injected lines are tacked on, not woven in); the first sentence never counts.
+    const tail: Array<{ unit: Candidate; j: Judgement }> = [];
+    for (let i = units.length - 1; i > 0; i--) {
+      const j = judge(units[i]!, env, strictness);
+      if (!j.spam) break;
+      tail.push({ unit: units[i]!, j });
+    }
     const verdict = judge(block, env, strictness);
-    if (verdict.spam && (units.length < 2 || judge({ ...units[0]!, kind: 'block' }, env, strictness).spam)) {
+    // A spam tail can make a whole genuine paragraph look like spam: the paragraph goes whole only
+    // when what comes before the tail is spam on its own too.
+    if (verdict.spam && (tail.length === 0 || headIsSpam(units.slice(0, units.length - tail.length), env, strictness))) {
       if (allowed(verdict.category)) {
         ledger.remove(wholeNodes, { reason: verdict.reason, category: verdict.category, score: round(verdict.probability) });
       }
       continue;
     }
-    // Spam appended inside a kept paragraph: judge its sentences from the end and stop at the first
-    // genuine one (injected lines are tacked on, not woven in); the first sentence always stays.
     // Cut last to first so earlier text offsets stay valid.
-    for (let i = units.length - 1; i > 0; i--) {
-      const u = units[i]!;
-      const j = judge(u, env, strictness);
-      if (!j.spam) break;
-      if (allowed(j.category)) ledger.remove(cutNodes(u), { reason: j.reason, category: j.category, score: round(j.probability) }, true);
+    for (const { unit, j } of tail) {
+      if (allowed(j.category)) ledger.remove(cutNodes(unit), { reason: j.reason, category: j.category, score: round(j.probability) }, true);
     }
   }
 }

@@ -30,7 +30,9 @@ export function tokenize(text: string): Token[] {
   let last = 0;
   for (const m of src.matchAll(WORD)) {
     const gap = src.slice(last, m.index);
-    out.push({ word: fold(m[0]), raw: m[0], clauseStart: out.length === 0 || CLAUSE_BREAK.test(gap) });
+    // A capital after a comma also opens a clause in the run-on style of ads ("Trump has WON, Claim your…").
+    const clauseStart = out.length === 0 || CLAUSE_BREAK.test(gap) || (gap.includes(',') && /^\p{Lu}\p{Ll}/u.test(m[0]));
+    out.push({ word: fold(m[0]), raw: m[0], clauseStart });
     last = m.index + m[0].length;
   }
   return out;
