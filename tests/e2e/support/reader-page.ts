@@ -66,4 +66,4 @@ export async function clickToReader(session: ExtensionSession, page: Page, timeo
 
 /** Serves as the value printed for each corpus case. */
 export const describeOutcome = (o: ReaderOutcome): string =>
-  o.kind === 'article' ? `reader (${o.text.length} chars)` : o.kind === 'state' ? `state ${o.code}` : `stuck at ${o.url}`;
+  o.kind === 'article' ? `reader (${o.text.length} chars)` : o.kind === 'state' ? `state ${o.code}${o.code === 'restricted-page' || o.code === 'unknown' ? ` (${o.detail.slice(0, 80)})` : ''}` : `stuck at ${o.url}`;
