@@ -160,7 +160,11 @@ export function segmentUnits(block: Element): Candidate[] {
         close();
         from = to;
       }
-      if (from < data.length) cur.segments.push({ node, start: from, end: data.length });
+      if (from < data.length) {
+        cur.segments.push({ node, start: from, end: data.length });
+        // "…go wrong?" right before an element: the sentence ends with the text node.
+        if (ENDS_SENTENCE.test(data.slice(from))) close();
+      }
     } else if (node.nodeType === ELEMENT && (node as Element).tagName === 'BR') {
       if (hasText()) close();
       cur.leading.push(node);
@@ -188,6 +192,21 @@ function splitTextAt(text: Text, offset: number): Text {
   text.data = text.data.slice(0, offset);
   text.parentNode?.insertBefore(rest, text.nextSibling);
   return rest;
+}
+
+/** Adjacent units of one paragraph read as one line (a spam item may run over two sentences). */
+export function mergeUnits(units: readonly Candidate[]): Candidate {
+  const first = units[0]!;
+  const text = units.map((u) => u.text).join(' ');
+  const linked = units.reduce((a, u) => a + u.linkShare * u.text.length, 0);
+  return {
+    ...first,
+    text,
+    segments: units.flatMap((u) => u.segments),
+    leading: first.leading,
+    hrefs: units.flatMap((u) => u.hrefs),
+    linkShare: text.length ? Math.min(1, linked / text.length) : 0,
+  };
 }
 
 function pieceText(s: Segment): string {

@@ -37,6 +37,8 @@ const MONEY = /[$€£¥]\s?\d|\d\s?(?:[$€£¥]|%|euros?\b|dollars?\b|eur\b|us
 // Quoted speech: an exclamation inside quotes is the speaker's, not the site's.
 const QUOTED = /[“„«"][^”“»"]{1,300}[”“»"]/gu;
 const cap = (x: number): number => Math.min(1, x);
+/** Words that pin a call to action to this very spot ("click here", "buy now", "jetzt", "ici"). */
+const DEICTIC = new Set(['here', 'now', 'below', 'aqui', 'ahora', 'ya', 'hier', 'jetzt', 'ici', 'maintenant']);
 
 function hostOf(href: string, base: string): string | null {
   try {
@@ -52,11 +54,11 @@ export function describe(c: Candidate, env: FeatureEnv): Evidence {
   const words = tokens.map((t) => t.word);
   const n = words.length;
 
+  // A call to action opens a clause, or is pinned to "here"/"now" wherever it stands ("…, click here to shop").
   let ctaStarts: string[] = [];
   for (let i = 0; i < n; i++) {
-    if (!tokens[i]!.clauseStart) continue;
     const len = matchAt(lex.cta, words, i);
-    if (len) ctaStarts.push(words.slice(i, i + len).join(' '));
+    if (len && (tokens[i]!.clauseStart || DEICTIC.has(words[i + len] ?? ''))) ctaStarts.push(words.slice(i, i + len).join(' '));
   }
   ctaStarts = [...new Set(ctaStarts)];
   const cta = findTerms(lex.cta, words);

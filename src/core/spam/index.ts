@@ -4,7 +4,7 @@
 // can be restored. When unsure, it keeps.
 import type { Ledger } from '../ledger.js';
 import type { ArticleContext, RemovalCategory, Strictness } from '../types.js';
-import { type Candidate, collectBlocks, cutNodes, segmentUnits } from './candidates.js';
+import { type Candidate, collectBlocks, cutNodes, mergeUnits, segmentUnits } from './candidates.js';
 import { describe, type FeatureEnv } from './features.js';
 import { lexicon } from './lexicon/index.js';
 import { categoryOf, MODEL, reasonOf, score } from './model.js';
@@ -39,6 +39,32 @@ export function judge(c: Candidate, env: FeatureEnv, strictness: Strictness): Ju
   const words = c.text.split(/\s+/).length;
   const spam = ev.spammy && verdict.probability >= threshold && (c.kind === 'inline' || words <= MAX_BLOCK_WORDS);
   return { spam, spammy: ev.spammy, probability: verdict.probability, category: categoryOf(ev), reason: reasonOf(ev, verdict) };
+}
+
+/** A spam line appended to a paragraph runs over at most this many sentences. */
+const MAX_TAIL_UNITS = 3;
+/** Every sentence of a multi-sentence tail must reach this score on its own. */
+const TAIL_UNIT_FLOOR = 0.25;
+
+/**
+ * Spam appended at the end of a paragraph (injected lines are tacked on, not woven in): the
+ * longest run of final sentences that reads as spam as a whole, each sentence carrying spam
+ * signals of its own. The first sentence of a paragraph is never part of it.
+ */
+function spamTail(units: readonly Candidate[], env: FeatureEnv, strictness: Strictness): { unit: Candidate; j: Judgement; count: number } | null {
+  const singles = new Map<Candidate, Judgement>();
+  const single = (u: Candidate): Judgement => {
+    if (!singles.has(u)) singles.set(u, judge(u, env, strictness));
+    return singles.get(u)!;
+  };
+  for (let k = Math.min(MAX_TAIL_UNITS, units.length - 1); k >= 1; k--) {
+    const run = units.slice(units.length - k);
+    if (k > 1 && !run.every((u) => single(u).spammy && single(u).probability >= TAIL_UNIT_FLOOR)) continue;
+    const unit = k === 1 ? run[0]! : mergeUnits(run);
+    const j = k === 1 ? single(unit) : judge(unit, env, strictness);
+    if (j.spam) return { unit, j, count: k };
+  }
+  return null;
 }
 
 /** Words of a sentence too short to carry article content ("Last chance!", "Can you spare $3?"). */
@@ -82,26 +108,18 @@ export function stripSpam(article: Element, ctx: ArticleContext, ledger: Ledger)
       continue;
     }
 
-    // Spam appended inside a paragraph: its sentences judged from the end, stopping at the first
-    // genuine one (injected lines are tacked on, not woven in); the first sentence never counts.
-    const tail: Array<{ unit: Candidate; j: Judgement }> = [];
-    for (let i = units.length - 1; i > 0; i--) {
-      const j = judge(units[i]!, env, strictness);
-      if (!j.spam) break;
-      tail.push({ unit: units[i]!, j });
-    }
+    const tail = spamTail(units, env, strictness);
     const verdict = judge(block, env, strictness);
     // A spam tail can make a whole genuine paragraph look like spam: the paragraph goes whole only
     // when what comes before the tail is spam on its own too.
-    if (verdict.spam && (tail.length === 0 || headIsSpam(units.slice(0, units.length - tail.length), env, strictness))) {
+    if (verdict.spam && (!tail || headIsSpam(units.slice(0, units.length - tail.count), env, strictness))) {
       if (allowed(verdict.category)) {
         ledger.remove(wholeNodes, { reason: verdict.reason, category: verdict.category, score: round(verdict.probability) });
       }
       continue;
     }
-    // Cut last to first so earlier text offsets stay valid.
-    for (const { unit, j } of tail) {
-      if (allowed(j.category)) ledger.remove(cutNodes(unit), { reason: j.reason, category: j.category, score: round(j.probability) }, true);
+    if (tail && allowed(tail.j.category)) {
+      ledger.remove(cutNodes(tail.unit), { reason: tail.j.reason, category: tail.j.category, score: round(tail.j.probability) }, true);
     }
   }
 }
