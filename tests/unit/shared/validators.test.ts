@@ -130,3 +130,17 @@ test('validateSiteList rejects patterns and bad entries, drops duplicates, caps 
   assert.deepEqual(validateSiteList([{ host: 'a.example', ...ok }, { host: 'a.example', ...ok, autoClean: false }]), { value: [{ host: 'a.example', ...ok }] });
   assert.deepEqual(validateSiteList(Array.from({ length: 501 }, (_, i) => ({ host: `s${i}.example`, ...ok }))), { error: 'has 501 sites (at most 500)' });
 });
+
+test('checkPhraseLines with a cache compiles each distinct phrase once', () => {
+  const cache = new Map<string, string | null>();
+  const text = Array.from({ length: 500 }, (_, i) => (i % 2 ? `plain phrase ${i}` : `/pattern (a|b) ${i}/`)).join('\n') + '\n/(a)\\1/';
+  const first = checkPhraseLines(text, cache);
+  assert.equal(cache.size, 501);
+  const t0 = performance.now();
+  const again = checkPhraseLines(`${text}\nnew line`, cache);
+  const ms = performance.now() - t0;
+  assert.deepEqual(again.phrases, [...first.phrases, 'new line']);
+  assert.deepEqual(again.problems, first.problems);
+  assert.equal(cache.size, 502);
+  assert.ok(ms < 50, `re-checking 502 lines with 501 cached took ${ms.toFixed(1)} ms`);
+});
