@@ -28,7 +28,8 @@ const EXTENSION_ENTRIES = {
   reader: 'src/ui/reader/main.ts',
   options: 'src/ui/options/main.ts',
 };
-const STATIC_FILES = ['src/ui/reader/reader.html', 'src/ui/reader/reader.css', 'src/ui/options/options.html', 'src/ui/options/options.css'];
+const READER_STYLES = ['reader-theme', 'reader-bar', 'reader-ledger', 'reader', 'reader-states'].map((n) => `src/ui/reader/${n}.css`);
+const STATIC_FILES = ['src/ui/reader/reader.html', ...READER_STYLES, 'src/ui/options/options.html', 'src/ui/options/options.css'];
 
 /** Size budgets from the footprint targets (minified bytes). */
 const BUDGETS = { 'content.js': 150_000, 'reader.js': 120_000 };

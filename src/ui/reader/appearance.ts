@@ -51,13 +51,20 @@ export function initAppearanceControls(
     }
   };
 
+  // Changes not yet saved: while there are any, storage echoes of earlier saves are ignored,
+  // or they would undo what the user has just chosen.
+  let unsaved = 0;
   const change = (patch: Partial<Appearance>) => {
     current = { ...current, ...patch };
     applyAppearance(current);
     show(current);
+    unsaved++;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      save(current).catch((e: unknown) => toast(t('readerSaveFailed', e instanceof Error ? e.message : String(e))));
+      const saving = unsaved;
+      save(current)
+        .catch((e: unknown) => toast(t('readerSaveFailed', e instanceof Error ? e.message : String(e))))
+        .finally(() => (unsaved -= saving));
     }, SAVE_DELAY_MS);
   };
 
@@ -70,7 +77,7 @@ export function initAppearanceControls(
   applyAppearance(current);
   // Another reader tab or the options page changed the appearance: follow it.
   return (a: Appearance) => {
-    if (JSON.stringify(a) === JSON.stringify(current)) return;
+    if (unsaved > 0 || JSON.stringify(a) === JSON.stringify(current)) return;
     current = { ...a };
     applyAppearance(current);
     show(current);

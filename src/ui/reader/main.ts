@@ -10,7 +10,7 @@ import { currentTabId } from '../../platform/tabs.js';
 import { sessionGet } from '../../platform/session.js';
 import { onPersistentStorageChanged } from '../../platform/storage-events.js';
 import { initAppearanceControls } from './appearance.js';
-import { byId } from './dom.js';
+import { byId, linkableUrl } from './dom.js';
 import { initExports } from './exports-menu.js';
 import { renderLedger } from './ledger.js';
 import { initMenus } from './menus.js';
@@ -18,14 +18,15 @@ import { makeSanitize, renderArticle } from './render.js';
 import { initSpeech } from './speech.js';
 import { renderState } from './state.js';
 
-/** Leaves the reader for the page it replaced: Back in this tab's history, else the URL itself. */
+/**
+ * Leaves the reader for the page it replaced: Back in this tab's history (the page as it was,
+ * scroll position included), or, in a tab with no history (a reader address opened on its own),
+ * the original URL. No timed fallback: on a busy machine Back can take longer than any timer,
+ * and a second navigation would cancel it.
+ */
 function leaveReader(entry: ReaderEntry | null): void {
-  const here = location.href;
   if (history.length > 1) history.back();
-  // No history to go back to (a restored or reopened reader tab): open the original URL.
-  setTimeout(() => {
-    if (location.href === here && entry) location.replace(entry.originalUrl);
-  }, 400);
+  else if (entry && linkableUrl(entry.originalUrl)) location.replace(entry.originalUrl);
 }
 
 /** "View original": remember the choice (no automatic cleanup of that page in this tab), then leave. */
