@@ -3,7 +3,7 @@
 // the reader shows in its own header or not at all. Each run stops at the first line of prose.
 import { linkDensity, type Leaf } from './features.js';
 import {
-  isAuthorBio, isBylineLine, isDateLine, isFooterLine, isProse, isRelatedLabel, isTitleRepeat, isUrlLine, type Verdict,
+  isAuthorBio, isBylineLine, isDateLine, isFooterLine, isLabelledDateLine, isProse, isRelatedLabel, isTitleRepeat, isUrlLine, type Verdict,
 } from './rules.js';
 
 /** A short run of links (menu item, breadcrumb, tag) or a row of several short links. */
@@ -14,12 +14,16 @@ function navLinks(leaf: Leaf): Verdict | null {
 }
 
 export function markEdges(leaves: Leaf[], verdicts: Map<number, Verdict>, title: string): void {
-  // Leading run.
+  // Leading run. A standfirst (one line of prose) may come before the date and byline lines, so
+  // after the first prose line only those labelled lines are still taken, up to the second one.
+  let prose = 0;
   for (const leaf of leaves) {
     if (verdicts.has(leaf.index) || leaf.media || leaf.inFigure) continue;
-    const v = isDateLine(leaf) ?? isBylineLine(leaf) ?? isUrlLine(leaf) ?? isTitleRepeat(leaf, title) ?? navLinks(leaf);
+    const v = prose
+      ? isLabelledDateLine(leaf) ?? isBylineLine(leaf)
+      : isDateLine(leaf) ?? isBylineLine(leaf) ?? isUrlLine(leaf) ?? isTitleRepeat(leaf, title) ?? navLinks(leaf);
     if (v) verdicts.set(leaf.index, v);
-    else if (isProse(leaf)) break;
+    else if (isProse(leaf) && ++prose === 2) break;
   }
   // Trailing run.
   for (let i = leaves.length - 1; i >= 0; i--) {

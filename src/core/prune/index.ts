@@ -6,7 +6,7 @@ import { findCallToActionBoxes, findTeaserCards } from './cards.js';
 import { findLinkLists } from './lists.js';
 import { markEdges } from './edges.js';
 import {
-  isClickHere, isInlineLinkList, isNameLike, isLabelledDateLine, isLinkHeadline, isPhotoCredit, isRelatedLabel, isRelatedLine, isShareBar, isUiLabel, type Verdict,
+  isClickHere, isInlineLinkList, isNameLike, isLinkHeadline, isPhotoCredit, isRelatedLabel, isRelatedLine, isShareBar, isUiLabel, type Verdict,
 } from './rules.js';
 
 export type Verdicts = Map<number, Verdict>;
@@ -48,7 +48,7 @@ export function judge(measured: Measured, title: string, pageUrl: string): Verdi
   for (const leaf of leaves) {
     const prev = leaves[leaf.index - 1];
     const v =
-      isUiLabel(leaf) ?? isShareBar(leaf) ?? isPhotoCredit(leaf, prev) ?? isRelatedLine(leaf) ?? isLinkHeadline(leaf, pageUrl) ?? isInlineLinkList(leaf) ?? isLabelledDateLine(leaf) ?? isClickHere(leaf) ?? repeated(leaf, seen);
+      isUiLabel(leaf) ?? isShareBar(leaf) ?? isPhotoCredit(leaf, prev) ?? isRelatedLine(leaf) ?? isLinkHeadline(leaf, pageUrl) ?? isInlineLinkList(leaf) ?? isClickHere(leaf) ?? repeated(leaf, seen);
     if (v) verdicts.set(leaf.index, v);
   }
   findLinkLists(measured, verdicts);
@@ -67,7 +67,7 @@ function repeated(leaf: Leaf, seen: Map<string, number>): Verdict | null {
     seen.set(leaf.text, leaf.index);
     return null;
   }
-  return (leaf.inFigure || linkDensity(leaf) >= 0.5) && !leaf.el.closest('td,th') ? { reason: 'repeats an earlier block', category: 'boilerplate' } : null;
+  return linkDensity(leaf) >= 0.5 && !leaf.el.closest('td,th') ? { reason: 'repeats an earlier block', category: 'boilerplate' } : null;
 }
 
 /** A heading such as "More from UK" or "DON'T MISS" goes with the links it introduces. */
@@ -81,7 +81,9 @@ function absorbLabels(leaves: Leaf[], verdicts: Verdicts): void {
     const heading = leaf.words <= 6 && !leaf.media && (/:$/.test(leaf.text) || /^H[1-6]$/i.test(leaf.el.tagName) || (leaf.text === leaf.text.toUpperCase() && /\p{Lu}/u.test(leaf.text)));
     const box = next && (next.category === 'related' || next.reason.startsWith('newsletter'));
     const author = next?.reason === "author's bio" && leaf.words <= 4 && isNameLike(leaf.text);
-    if ((label && (next || last)) || (heading && box) || author)
+    // "Related news" with nothing under it: the widget's links were dropped, its heading was not.
+    const orphan = label && /^(related|you may also like|you might also like|more stories|read next|recommended for you)/i.test(normalizeLabel(leaf.text));
+    if ((label && (next || last)) || (heading && box) || author || orphan)
       verdicts.set(i, { reason: `heading of ${next ? 'removed links' : 'an empty section'} ("${leaf.text}")`, category: next?.category ?? 'related' });
   }
 }

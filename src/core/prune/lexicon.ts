@@ -16,7 +16,7 @@ export const UI_LABELS: ReadonlySet<string> = new Set([
   'share on facebook', 'share on twitter', 'share via email', 'view author archive', 'email the author',
   'follow on twitter', 'follow', 'view comments', 'show comments', 'hide comments', 'comments', 'comment',
   'leave a comment', 'leave a reply', 'post comment', 'add comment', 'read more', 'learn more', 'see more',
-  'show more', 'load more', 'loading', 'loading content', 'more', 'back to top',
+  'show more', 'load more', 'loading', 'loading content', 'more', 'back to top', 'breaking news',
   // galleries and players
   'enlarge image', 'enlarge', 'expand', 'close', 'caption', 'image', 'images', 'photo', 'photos', 'image caption',
   'image copyright', 'media caption', 'hide caption', 'show caption', 'toggle caption', 'view gallery',
@@ -50,7 +50,7 @@ export const SHARE_WORDS: ReadonlySet<string> = new Set([
 
 /** Agencies and stock libraries that appear alone as a photo credit. */
 export const CREDIT_SOURCES =
-  /\b(getty|getty images|ap|ap photo|associated press|reuters|afp|epa|shutterstock|istock|istockphoto|alamy|bloomberg|corbis|pa|pa images|pa wire|rex|rex features|nasa|esa|wikimedia|wikimedia commons|unsplash|pixabay|pexels|handout|file photo|courtesy|supplied|dpa|ansa|efe|xinhua|tass|ria novosti|imago|picture alliance|science photo library)\b/i;
+  /\b(getty|getty images|ap|ap photo|associated press|reuters|afp|epa|shutterstock|istock|istockphoto|alamy|bloomberg|corbis|pa|pa images|pa wire|rex|rex features|nasa|esa|wikimedia|wikimedia commons|unsplash|pixabay|pexels|handout|courtesy|supplied|dpa|ansa|efe|xinhua|tass|ria novosti|imago|picture alliance|science photo library)\b/i;
 
 /** A credit line: "Photo: X", "Image credit: X", "(Image: © X)", "Credit...X", "Foto: X". */
 export const CREDIT_PREFIX =
@@ -72,8 +72,6 @@ export const FOOTER_PATTERNS: readonly RegExp[] = [
   /\bcan be reached at\b/i,
   /\b(reach|follow|contact)\b.{0,60}\b(on|at|via) (twitter|facebook|instagram|linkedin)\b/i,
   /https?:\/\/(www\.)?(twitter|facebook|instagram)\.com\//i,
-  /\b(contributed (to )?(this )?(report|story|article)|contributed reporting|additional reporting by)\b/i,
-  /^\(?(reporting|writing) by\b.{0,200}\bedit(ing|ed) by\b/i,
   /\b(this|our) (web)?site uses cookies\b/i,
   /\bmoderat\w*\b.{0,40}\bcomments?\b/i,
   /^have a (news )?tip\b/i,

@@ -1,10 +1,11 @@
 // Blocks made of links: menus and tag clouds (short links) and lists of other stories (headline
 // links). Judged on the container, since each item alone is just one link.
 import type { Measured } from './features.js';
-import type { Verdict } from './rules.js';
+import { isRelatedLabel, type Verdict } from './rules.js';
 
 const LIST_MIN_LINKS = 3;
 const LIST_MIN_DENSITY = 0.7;
+const LABELLED_MIN_DENSITY = 0.4;
 /** A list holding this share of the article's text is the article (a link round-up), not furniture. */
 const MAX_SHARE_OF_ARTICLE = 0.4;
 
@@ -33,7 +34,9 @@ export function findLinkLists(measured: Measured, verdicts: Map<number, Verdict>
       if (leaf.links) linkedItems++;
     }
     if (links < LIST_MIN_LINKS || media > 0 || chars === 0) continue;
-    if (linkChars / chars < LIST_MIN_DENSITY || chars > total * MAX_SHARE_OF_ARTICLE) continue;
+    // Under a "More stories"-like heading, items may carry a blurb beside their link.
+    const labelled = a > 0 && isRelatedLabel(leaves[a - 1]!);
+    if (linkChars / chars < (labelled ? LABELLED_MIN_DENSITY : LIST_MIN_DENSITY) || chars > total * MAX_SHARE_OF_ARTICLE) continue;
     if (linkedItems < (b - a + 1) * 0.6) continue;
     const wordsPerLink = leaves.slice(a, b + 1).reduce((n, l) => n + l.words, 0) / links;
     const verdict: Verdict =

@@ -44,18 +44,23 @@ export function isShareBar(leaf: Leaf): Verdict | null {
   return networks >= 2 && share / words.length >= 0.7 ? boilerplate('row of share buttons') : null;
 }
 
-/** Photo credits on their own: "Photo: Jane Doe/AP", "(Image: © NASA)", "Getty Images". */
+/**
+ * Photo credits whose picture is gone ("Photo: Jane Doe/AP", "(Image: © NASA)", "© John Roe"):
+ * Readability dropped the image and kept its credit line. A credit beside its picture stays: it
+ * is that picture's attribution.
+ */
 export function isPhotoCredit(leaf: Leaf, prev: Leaf | undefined): Verdict | null {
-  if (leaf.words > 16 || leaf.media) return null;
+  if (leaf.words > 16 || leaf.media || (prev?.media ?? 0) > 0) return null;
   const t = leaf.text;
   const prefix = CREDIT_PREFIX.exec(t);
-  if (prefix && leaf.words <= 12 && isNameLike(t.slice(prefix[0].length).trim() || 'X')) return boilerplate('photo credit');
-  const nearImage = leaf.inFigure || (prev?.media ?? 0) > 0;
-  const nameLike = isNameLike(t);
-  if (/^\(?\s*©/.test(t) && leaf.words <= 10) return boilerplate('photo credit');
-  if (nameLike && CREDIT_SOURCES.test(t) && (nearImage || leaf.words <= 4)) return boilerplate('photo credit');
-  if (nearImage && nameLike && /[/|©]/.test(t)) return boilerplate('photo credit');
-  return null;
+  const credit =
+    (prefix && leaf.words <= 12 && isNameLike(t.slice(prefix[0].length).trim() || 'X')) ||
+    (/^\(?\s*©/.test(t) && leaf.words <= 10) ||
+    (leaf.inFigure && isNameLike(t) && (CREDIT_SOURCES.test(t) || /[/|©]/.test(t)));
+  if (!credit) return null;
+  const figure = leaf.el.closest('figure');
+  if (figure?.querySelector('img,picture,video,iframe,svg')) return null;
+  return boilerplate('photo credit without its picture');
 }
 
 /** Capitalised words, separators and agency names only: a credit or a byline, not a sentence. */
@@ -63,7 +68,7 @@ export function isNameLike(text: string): boolean {
   if (ENDS_SENTENCE.test(text) && !/\)$/.test(text)) return false;
   const words = text.replace(/[()©|/,;:–—-]+/g, ' ').split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 10) return false;
-  const lower = words.filter((w) => !/^[\p{Lu}\p{N}@]/u.test(w) && !/^(and|of|for|via|by|the|de|da|von|van|del|la|le|di|y|e|et|und|photo|file)$/i.test(w));
+  const lower = words.filter((w) => !/^[\p{Lu}\p{N}@]/u.test(w) && !/^(and|of|for|via|by|the|de|da|von|van|del|la|le|di|y|e|et|und)$/i.test(w));
   return lower.length === 0 || (lower.length === 1 && words.length >= 3);
 }
 
@@ -126,7 +131,7 @@ export function isFooterLine(leaf: Leaf): Verdict | null {
 export function isAuthorBio(leaf: Leaf): Verdict | null {
   if (leaf.words > 90 || leaf.media) return null;
   const opening = /^(\p{Lu}[\p{L}'’.-]+\s+){1,3}(is an?|is the|was an?|has been|joined|covers|writes|reports|has written|has covered|lives in|spends)\b/u;
-  const role = /\b(writer|reporter|editor|journalist|correspondent|columnist|contributor|author|blogger|producer|curator|covers|covering|reporting|freelance|joined|native|graduate)\b/i;
+  const role = /\b(writer|reporter|editor|journalist|correspondent|columnist|contributor|blogger|producer|curator|covers|covering|reporting|freelance|joined|native|graduate)\b/i;
   return opening.test(leaf.text) && role.test(leaf.text) ? boilerplate("author's bio") : null;
 }
 
@@ -142,9 +147,13 @@ export function isDateLine(leaf: Leaf): Verdict | null {
   return other.length === 0 ? boilerplate('date line (shown in the header)') : null;
 }
 
-/** A date line that says what it is ("Published: ...", "Updated ..."): furniture wherever it stands. */
+/**
+ * A date line that says what it is and gives a full date ("| UPDATED: 11:05, Tue, Nov 19, 2019").
+ * A bare "Updated at 3:45 p.m." is left alone: inside a story it is often the story's own note.
+ */
 export function isLabelledDateLine(leaf: Leaf): Verdict | null {
   if (!/^\W*(updated|published|posted|last modified|last updated|first published|publicado|actualizado|atualizado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato)\b/i.test(leaf.text)) return null;
+  if (!/\b(1[89]|20)\d\d\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/.test(leaf.text)) return null;
   return isDateLine(leaf);
 }
 

@@ -27,8 +27,9 @@ const ROWS: Row[] = [
   { why: 'a row of share buttons', html: between('<div><a href="#">Whatsapp</a> <a href="#">Facebook</a> <a href="#">Pin</a></div>'), removed: ['Whatsapp Facebook Pin'] },
   { why: 'a sentence naming networks is prose', html: between('<p>She left Facebook and Twitter for good in 2018 after the scandal.</p>'), kept: ['She left Facebook and Twitter'] },
   // Photo credits
-  { why: 'credit line under a picture', html: between('<figure><img src="a.jpg"><figcaption>Photo: Jane Doe / AP</figcaption></figure>'), removed: ['Photo: Jane Doe / AP'] },
-  { why: 'agency credit alone in a figure', html: between('<figure><img src="a.jpg"><figcaption>The quay at dawn.</figcaption><div>Getty Images</div></figure>'), removed: ['Getty Images'], kept: ['The quay at dawn.'] },
+  { why: 'a credit line whose picture Readability dropped', html: between('<figure><figcaption>Photo: Jane Doe / AP</figcaption></figure>'), removed: ['Photo: Jane Doe / AP'] },
+  { why: 'an agency credit left alone in an emptied figure', html: between('<figure><figcaption>The quay at dawn.</figcaption><div>Getty Images</div></figure>'), removed: ['Getty Images'], kept: ['The quay at dawn.'] },
+  { why: 'a copyright credit line with no picture', html: between('<p>(Image: © NASA/ESA)</p>'), removed: ['(Image: © NASA/ESA)'] },
   { why: 'a caption that starts with "Image:" describes the picture: kept', html: between('<figure><img src="a.jpg"><figcaption>Image: the harbour wall seen from the lighthouse after the storm</figcaption></figure>'), kept: ['the harbour wall seen from the lighthouse'] },
   // Links to other stories
   { why: '"Related:" line linking elsewhere', html: between('<p>Related: <a href="/world/2019/11/other.html">Storm closes ferry route</a></p>'), removed: ['Storm closes ferry route'], category: 'related' },
@@ -69,17 +70,33 @@ const ROWS: Row[] = [
   { why: 'byline above the story', html: '<p>By Jane Doe and John Roe</p>' + PROSE, removed: ['By Jane Doe'] },
   { why: 'the title repeated in the body', html: '<h2>Harbour wall to be extended</h2>' + PROSE, removed: ['Harbour wall to be extended'] },
   { why: 'menu links above the story', html: '<ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul>' + PROSE, removed: ['Home'] },
-  { why: 'a labelled date line in the middle', html: between('<p>| UPDATED: 11:05, Tue, Nov 19, 2019</p>'), removed: ['UPDATED: 11:05'] },
+  {
+    why: 'a labelled date line after the standfirst',
+    html: '<p>China has sent troops to the city in a bid to restore order after months of protests, officials said.</p><p>| UPDATED: 11:05, Tue, Nov 19, 2019</p>' + PROSE,
+    removed: ['UPDATED: 11:05'],
+  },
+  { why: 'an "Updated at" note inside the story is the story\'s own', html: between('<p>Updated at 3:45 p.m. ET</p>'), kept: ['Updated at 3:45 p.m. ET'] },
+  { why: 'an agency name alone after a quote is an attribution, kept', html: between('<p>Reuters</p><p>— Associated Press</p><p>File photo</p>'), kept: ['Reuters', '— Associated Press', 'File photo'] },
+  { why: 'a closing line about a book\'s author is not a staff bio', html: PROSE + '<p>Sarah Archer is the author of The Midcentury Kitchen.</p>', kept: ['Sarah Archer is the author'] },
   { why: 'a date inside a sentence is prose', html: between('<p>On November 19, 2019 the council met again.</p>'), kept: ['On November 19, 2019 the council met again.'] },
   { why: 'a short line of prose before the first paragraph stays', html: '<p>It was a close vote.</p>' + PROSE, kept: ['It was a close vote.'] },
   // Footer lines
   { why: 'copyright line after the story', html: PROSE + '<p>Copyright © 2019 Example Media. All rights reserved.</p>', removed: ['All rights reserved'] },
   { why: 'newsletter pitch after the story', html: PROSE + '<p>Get the latest updates right in your inbox. Subscribe to our newsletters.</p>', removed: ['Subscribe to our newsletters'] },
   { why: "author's bio after the story (name line goes too)", html: PROSE + '<p>Jane Doe</p><p>Jane Doe is a reporter covering city hall and the harbour since 2015.</p>', removed: ['Jane Doe is a reporter', 'Jane Doe'] },
+  { why: 'a contributor line is the story\'s own credit, kept', html: PROSE + '<p>Jane Roe contributed to this report.</p>', kept: ['Jane Roe contributed to this report.'] },
+  { why: 'a photo credit beside its picture is that picture\'s attribution, kept', html: between('<figure><img src="a.jpg"><figcaption>Photo by Joan Bardeletti</figcaption></figure>'), kept: ['Photo by Joan Bardeletti'] },
+  { why: 'a "Related news" heading whose links are gone', html: between('<h2>Related news</h2>'), removed: ['Related news'] },
+  {
+    why: 'links with blurbs under a "More stories" heading',
+    html: between('<p>More Great Stories</p><ul><li><a href="/a">The strange life of a coder</a></li><li><a href="/b">How to opt out of data brokers</a></li><li>👁 A safer way to protect your data; plus, <a href="/c">the latest on AI</a></li></ul>'),
+    removed: ['More Great Stories', 'The strange life of a coder'],
+    category: 'related',
+  },
   { why: 'author contact line', html: PROSE + '<p>Write to Jane Doe at jane.doe@example.com</p>', removed: ['Write to Jane Doe'] },
   { why: 'a closing paragraph that mentions comments is prose', html: PROSE + '<p>Residents can send their comments to the council until the end of the month, and the plans can be seen at the library.</p>', kept: ['Residents can send their comments'] },
   { why: 'a "click here" link in the middle', html: between('<p><a href="/app">CLICK HERE TO GET THE NEWS APP</a></p>'), removed: ['CLICK HERE TO GET THE NEWS APP'] },
-  { why: 'a caption repeated by a carousel', html: between('<figure><img src="a.jpg"><figcaption>The harbour at dawn on Tuesday.</figcaption></figure><figure><img src="a.jpg"><figcaption>The harbour at dawn on Tuesday.</figcaption></figure>'), removed: ['The harbour at dawn'], kept: ['The harbour at dawn'] },
+  { why: 'a row of links repeated (sticky share bar, carousel nav)', html: between('<p><a href="https://port.example.org/works">Harbour works: full coverage</a></p><p>Short note.</p><p><a href="https://port.example.org/works">Harbour works: full coverage</a></p>'), removed: ['Harbour works: full coverage'], kept: ['Harbour works: full coverage'] },
   { why: 'a repeated line of prose (an interview question) is kept', html: between('<p>What inspired you to start cooking for others at home?</p><p>My grandmother.</p><p>What inspired you to start cooking for others at home?</p><p>My father.</p>'), kept: ['My grandmother.', 'My father.'] },
 ];
 
