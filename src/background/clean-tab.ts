@@ -88,7 +88,9 @@ export async function cleanTab(tabId: number, trigger: Trigger): Promise<void> {
       await clearTabBadge(tabId);
       return openReader(tabId, { ...base, article: result.article });
     }
-    failure = result.ok ? { code: 'page-changed', detail: now.url ?? '' } : failureOf(result);
+    // A page that navigated away mid-run leaves the extractor without an answer, so the watchdog
+    // says `timeout`; the user should hear that the page changed (SECURITY.md C18).
+    failure = result.ok || now.url !== url ? { code: 'page-changed', detail: now.url ?? '' } : failureOf(result);
   }
   if (trigger === 'auto') {
     await rememberAutoCleaned(tabId, url);
