@@ -1,0 +1,191 @@
+// The hostile-page corpus of SECURITY.md in Chromium, through the real toolbar click on the
+// release build: each case must end in the reader or in its specific failure state, within its
+// time bound (I3, I4); the original page is left as it was (I2). Times are printed per case.
+import { expect, test, type Page } from '@playwright/test';
+import { availableParallelism, loadavg } from 'node:os';
+import { RELEASE_BUILD, launchWithExtension, type ExtensionSession } from './support/chromium.js';
+import { clickRetries, clickToReader, describeOutcome, type ReaderOutcome } from './support/reader-page.js';
+import { startServer, type TestServer } from './support/server.js';
+import { HOSTILE_CASES, type HostileCase } from './support/hostile/cases.js';
+import { articlePage } from './support/hostile/article.js';
+import { metaRefreshMidRun, mutationRecorder, spoofedReader } from './support/hostile/behaviour.js';
+import { manyNodes } from './support/hostile/size.js';
+
+let server: TestServer;
+let session: ExtensionSession;
+const timings: string[] = [];
+
+/**
+ * The time bounds of SECURITY.md were measured on an idle 2-core machine. When other processes
+ * keep the CPUs busy, a bound is stretched by the excess load (at most 3x), and the factor is printed.
+ */
+function loadFactor(): number {
+  const cores = availableParallelism();
+  return Math.min(3, Math.max(1, loadavg()[0]! / cores));
+}
+
+test.beforeAll(async ({ browserName: _ }, info) => {
+  info.setTimeout(120_000);
+  server = await startServer();
+  session = await launchWithExtension(RELEASE_BUILD);
+  // One untimed click first: the first injection compiles content.js and wakes the worker.
+  server.route('/warm-up.html', articlePage());
+  const page = await session.context.newPage();
+  await page.goto(`${server.origin}/warm-up.html`);
+  await clickToReader(session, page);
+  await page.close();
+});
+test.afterAll(async () => {
+  console.log(['', 'case   outcome                                   click-to-result', ...timings].join('\n'));
+  if (clickRetries.length) console.log(`clicks repeated after a missed activeTab grant: ${clickRetries.length}`);
+  await session?.close();
+  await server?.close();
+});
+
+function record(id: string, outcome: ReaderOutcome, extra = ''): void {
+  timings.push(`${id.padEnd(6)} ${(describeOutcome(outcome) + extra).padEnd(42)} ${String(outcome.ms).padStart(5)} ms  (load x${loadFactor().toFixed(1)})`);
+}
+
+/** Serves the case's pages, opens the first and clicks the toolbar button. */
+async function openAndClick(pages: Record<string, { body: string | Buffer; type?: string }>): Promise<{ page: Page; outcome: ReaderOutcome }> {
+  const [first] = Object.keys(pages);
+  for (const [path, served] of Object.entries(pages)) server.route(path, served);
+  const page = await session.context.newPage();
+  // Huge pages take long to load under load; the user clicks once the page is there.
+  await page.goto(server.origin + first!, { timeout: 60_000, waitUntil: 'domcontentloaded' });
+  await page.waitForLoadState('load', { timeout: 30_000 }).catch(() => undefined);
+  return { page, outcome: await clickToReader(session, page) };
+}
+
+function check(kase: HostileCase, outcome: ReaderOutcome): void {
+  const { article, states = [] } = kase.expect;
+  if (outcome.kind === 'article') {
+    expect(article, `${kase.id} rendered an article where only ${states.join('/')} is right`).toBeDefined();
+    expect(outcome.text.trim().length).toBeGreaterThan(200); // never an empty reader
+    for (const s of article!.contains ?? []) expect(outcome.text).toContain(s);
+    for (const s of article!.notContains ?? []) expect(outcome.text).not.toContain(s);
+    if (article!.title) expect(outcome.title).toBe(article!.title);
+  } else {
+    expect(outcome.kind, `${kase.id} ended ${describeOutcome(outcome)}`).toBe('state');
+    expect(states).toContain(outcome.kind === 'state' ? outcome.code : 'stuck');
+  }
+  const bound = Math.round(kase.boundMs * loadFactor());
+  expect(outcome.ms, `${kase.id} took ${outcome.ms} ms (bound ${kase.boundMs} ms x load ${loadFactor().toFixed(1)})`).toBeLessThanOrEqual(bound);
+}
+
+for (const kase of HOSTILE_CASES) {
+  test(`${kase.id} ${kase.name}`, async () => {
+    test.setTimeout(90_000);
+    const { page, outcome } = await openAndClick(kase.pages());
+    record(kase.id, outcome);
+    try {
+      check(kase, outcome);
+      if (kase.id === 'C9') expect(outcome.kind === 'article' && outcome.text.split('Paragraph 3.').length - 1).toBe(1);
+      if (kase.id === 'C10') {
+        const links = await page.$$eval('#state-links a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+        expect(links).toEqual([`${server.origin}/frames/menu.html`, `${server.origin}/frames/story.html`]);
+      }
+      if (kase.id === 'C22') expect(await page.$$eval('#article-body *', (els) => els.filter((e) => e.localName.includes('-')).length)).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+test('C18 the page navigates itself while Sift reads it: reader or page-changed, never half-done', async () => {
+  test.setTimeout(90_000);
+  // A 60k-element page makes extraction take long enough for the refresh to land in the middle.
+  const outcomes: string[] = [];
+  for (const delay of [0.2, 0.5, 1]) {
+    server.route(`/c18/landed-${delay}.html`, { body: articlePage({ title: 'Landed elsewhere' }) });
+    const target = `${server.origin}/c18/landed-${delay}.html`;
+    const slow = manyNodes(60_000).body as string;
+    const body = slow.replace('<main>', `<main><meta http-equiv="refresh" content="${delay};url=${target}">`);
+    server.route(`/c18/refresh-${delay}.html`, { body });
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/c18/refresh-${delay}.html`, { waitUntil: 'domcontentloaded' });
+    const outcome = await clickToReader(session, page, 10_000);
+    record(`C18@${delay}s`, outcome);
+    outcomes.push(describeOutcome(outcome));
+    if (outcome.kind === 'article') {
+      // A complete reader of one of the two pages, never a mix.
+      expect(outcome.text).toMatch(/Paragraph 12\./);
+    } else if (outcome.kind === 'state') {
+      expect(['page-changed']).toContain(outcome.code);
+    } else {
+      // The refresh won before the click registered: the tab shows the landed page, untouched.
+      expect(outcome.url).toBe(target);
+    }
+    expect(outcome.ms).toBeLessThanOrEqual(6_500 * loadFactor());
+    await page.close();
+  }
+  console.log(`C18 outcomes: ${outcomes.join(' | ')}`);
+  void metaRefreshMidRun;
+});
+
+test('C22 no page constructor runs while Sift reads the page (main world counter)', async () => {
+  const { customElements } = await import('./support/hostile/behaviour.js');
+  server.route('/c22b/custom.html', customElements());
+  const page = await session.context.newPage();
+  await page.goto(`${server.origin}/c22b/custom.html`);
+  await page.waitForFunction(() => document.readyState === 'complete');
+  const readerBase = session.url('reader.html');
+  let late = 0;
+  const watch = (async () => {
+    while (!page.url().startsWith(readerBase)) {
+      late = Math.max(late, (await page.evaluate(() => (window as unknown as { __lateConstructions: number }).__lateConstructions).catch(() => 0)) ?? 0);
+      await page.waitForTimeout(20);
+    }
+  })();
+  const outcome = await clickToReader(session, page);
+  await watch;
+  expect(outcome.kind).toBe('article');
+  expect(late).toBe(0);
+  await page.close();
+});
+
+test('C23 a page drawing a fake Sift reader: the real reader is an extension page and keeps nothing of the fake', async () => {
+  const classes = ['topbar', 'notice', 'state', 'toast', 'button-primary', 'article-header', 'ledger'];
+  const { page, outcome } = await openAndClick({ '/c23/spoof.html': spoofedReader(classes) });
+  record('C23', outcome);
+  expect(page.url().startsWith(`chrome-extension://${session.extensionId}/reader.html#`)).toBe(true);
+  expect(outcome.kind).toBe('article');
+  const leftovers = await page.evaluate((cls) => {
+    const body = document.getElementById('article-body')!;
+    return {
+      password: body.querySelectorAll('input, form, button').length,
+      readerClasses: Array.from(body.querySelectorAll('[class]')).filter((e) => cls.some((c) => e.classList.contains(c))).length,
+      fixed: Array.from(body.querySelectorAll('*')).filter((e) => ['fixed', 'sticky'].includes(getComputedStyle(e).position)).length,
+      ids: Array.from(body.querySelectorAll('[id]')).filter((e) => !e.id.startsWith('user-content-')).length,
+    };
+  }, classes);
+  expect(leftovers).toEqual({ password: 0, readerClasses: 0, fixed: 0, ids: 0 });
+  await page.close();
+});
+
+test('I2 the original page is not modified, and View original restores it with its scroll position', async () => {
+  const { page, outcome } = await (async () => {
+    server.route('/i2/page.html', mutationRecorder());
+    const p = await session.context.newPage();
+    await p.goto(`${server.origin}/i2/page.html`);
+    await p.evaluate(() => window.scrollTo(0, 1500));
+    await p.waitForTimeout(100);
+    return { page: p, outcome: await clickToReader(session, p) };
+  })();
+  record('I2', outcome);
+  expect(outcome.kind).toBe('article');
+  await page.click('#view-original');
+  await page.waitForURL(`${server.origin}/i2/page.html`);
+  const seen = await page.evaluate(() => ({
+    mutations: JSON.parse(sessionStorage.getItem('sift-mutations') ?? 'null') as string[] | null,
+    scrollAtLeave: Number(sessionStorage.getItem('sift-scroll')),
+  }));
+  expect(seen.mutations).toEqual([]);
+  expect(seen.scrollAtLeave).toBe(1500);
+  await expect.poll(() => page.evaluate(() => Math.round(scrollY)), { timeout: 3_000 }).toBe(1500);
+  await page.close();
+});
+
+test('I3 no uncaught error in the reader or the service worker across the corpus', () => {
+  expect(session.errors.filter((e) => !e.includes('violates the following Content Security Policy'))).toEqual([]);
+});
