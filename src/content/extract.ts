@@ -3,13 +3,19 @@
 // the page: the core clones the document synchronously and everything happens on the clone, and
 // only plain data (the sanitized HTML string and the ledger) leaves this script.
 import { cleanArticle, type CleanResult, type CoreSettings } from '../core/index.js';
+import { flattenedCopy } from './flatten.js';
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** Runs the core on this page. Never throws: every failure is a user-visible state. */
 function extractThisPage(settings: CoreSettings): CleanResult {
   try {
-    return cleanArticle(document, { url: location.href, settings, window });
+    const result = cleanArticle(document, { url: location.href, settings, window });
+    if (result.ok || result.code !== 'no-article') return result;
+    // Nothing readable in the light DOM: the article may live in shadow trees. Looking for them
+    // costs a pass over every element (1.4 s for 100k elements on a loaded machine), so only now.
+    const flattened = flattenedCopy(document);
+    return flattened ? cleanArticle(flattened, { url: location.href, settings, window, disposable: true }) : result;
   } catch (e) {
     return { ok: false, code: 'no-article', detail: `extraction failed: ${errorText(e)}` };
   }

@@ -71,3 +71,19 @@ test('a loopback http image is left out rather than blocked by the page CSP; its
   await expect(page.locator('#article-body figcaption')).toHaveText('Caption stays.');
   await expect(page.locator('#article-body img')).toBeHidden();
 });
+
+test('an article inside open and closed shadow roots is read, not reported empty', async () => {
+  const page = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shadow harbour</title></head><body>
+<main><h1>Shadow harbour</h1>${body}</main></body></html>`;
+  const open = page(`<story-body><template shadowrootmode="open"><article>${[1, 2, 3, 4].map(prose).join('')}</article></template></story-body>`);
+  const reader = await openInReader(ext, server.route('/type/shadow-open.html', open));
+  await expect(reader.locator('#article-body')).toContainText('Paragraph 4 explains');
+
+  // A closed root, attached by the page's script: only an extension API reaches into it.
+  const closed = page(`<story-body></story-body><script>
+  document.querySelector('story-body').attachShadow({ mode: 'closed' }).innerHTML =
+    '<article>' + ${JSON.stringify([5, 6, 7].map(prose).join(''))} + '</article>';
+</script>`);
+  const second = await openInReader(ext, server.route('/type/shadow-closed.html', closed));
+  await expect(second.locator('#article-body')).toContainText('Paragraph 7 explains');
+});

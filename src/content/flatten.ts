@@ -1,0 +1,39 @@
+// Articles inside shadow DOM (SECURITY.md C21): a document clone does not carry shadow roots, so
+// Readability would see an empty host. When the page has any, a private copy is built with each
+// shadow tree's content placed inside its host, and that copy is what the core cleans. The page
+// itself is only read.
+import { MAX_ELEMENTS } from '../core/defaults.js';
+import { shadowRootOf } from '../platform/shadow.js';
+
+/** Copies the shadow content of `source` (and of every element below it) into `target`. */
+function copyShadowTrees(source: Element, target: Element, doc: Document): void {
+  const sources = [source, ...Array.from(source.getElementsByTagName('*'))];
+  const targets = [target, ...Array.from(target.getElementsByTagName('*'))];
+  sources.forEach((src, i) => {
+    const root = shadowRootOf(src);
+    const dst = targets[i];
+    if (!root || !dst) return;
+    for (const child of Array.from(root.childNodes)) {
+      const copy = doc.importNode(child, true);
+      dst.append(copy);
+      if (child instanceof Element && copy instanceof Element) copyShadowTrees(child, copy, doc);
+    }
+  });
+}
+
+/**
+ * A private copy of `doc` with shadow content flattened in, or null when the page has no shadow
+ * roots (then the core clones the document itself). Skipped above the element cap, where the
+ * core's gate reports the page as too large anyway.
+ */
+export function flattenedCopy(doc: Document): Document | null {
+  const all = doc.getElementsByTagName('*');
+  if (all.length > MAX_ELEMENTS) return null;
+  let found = false;
+  for (let i = 0; i < all.length && !found; i++) found = shadowRootOf(all[i]!) !== null;
+  if (!found) return null;
+  // Synchronous from here to the return: the page cannot change between the copy and the walk.
+  const copy = doc.cloneNode(true) as Document;
+  copyShadowTrees(doc.documentElement, copy.documentElement, copy);
+  return copy;
+}
