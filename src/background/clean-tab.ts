@@ -75,6 +75,8 @@ export async function cleanTab(tabId: number, trigger: Trigger): Promise<void> {
   const url = tab.url ?? '';
   const entryId = readerEntryId(url);
   if (entryId !== null) return returnToOriginal(tabId, entryId);
+  // A badge from an earlier failure in this tab would describe a page that is gone.
+  if (trigger === 'click') await clearTabBadge(tabId).catch(() => undefined);
   const base: Omit<ReaderEntry, 'article' | 'failure'> = { tabId, originalUrl: url, createdAt: Date.now() };
   const restricted = restrictedKind(url, await fileAccessAllowed());
   let failure: ReaderFailure | null = restricted ? { code: 'restricted-page', restricted } : null;
@@ -85,7 +87,6 @@ export async function cleanTab(tabId: number, trigger: Trigger): Promise<void> {
     if (!now) return; // the tab was closed meanwhile: nobody left to tell
     if (result.ok && now.url === url) {
       if (trigger === 'auto') await rememberAutoCleaned(tabId, url);
-      await clearTabBadge(tabId);
       return openReader(tabId, { ...base, article: result.article });
     }
     // A page that navigated away mid-run leaves the extractor without an answer, so the watchdog
