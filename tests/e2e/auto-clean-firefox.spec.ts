@@ -1,7 +1,8 @@
 // Automatic cleanup in Firefox ESR (test build: 127.0.0.1 granted at install): listing the site
 // registers boot.js through Firefox's scripting API, an article opens in the reader by itself,
 // and "View original" stays on the original.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import type { Page } from 'puppeteer-core';
 import { FIREFOX_TEST_BUILD, launchFirefoxWithExtension, type FirefoxSession } from './support/firefox.js';
 import { startServer, type TestServer } from './support/server.js';
 import { articlePage } from './helpers/reader.js';
