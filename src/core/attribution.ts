@@ -55,13 +55,13 @@ function direction(explicit: (string | null)[], lang: string | null): 'ltr' | 'r
 
 
 function publishedTime(ex: Extracted, page: PageMetadata, content: Element): string | null {
-  const candidates = [ex.publishedTime, page.jsonLd?.datePublished, ...DATE_META.map((k) => page.meta.get(k)), page.markedDate,
-    content.querySelector('time[datetime]')?.getAttribute('datetime')];
+  const candidates = [ex.publishedTime, page.jsonLd?.datePublished, ...DATE_META.map((k) => page.meta.get(k)), page.markedDate];
   for (const c of candidates) {
     const iso = normalizeDate(c);
     if (iso) return iso;
   }
-  return null;
+  // Last resort, so the selector runs only on pages that declare no date.
+  return normalizeDate(content.querySelector('time[datetime]')?.getAttribute('datetime'));
 }
 
 function byline(ex: Extracted, page: PageMetadata): string | null {

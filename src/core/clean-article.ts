@@ -67,6 +67,7 @@ export function cleanArticle(doc: Document, opts: CleanArticleOptions): CleanRes
   lap('extract_ms');
   if (!extracted) return { ok: false, code: 'no-article', detail: 'no article content found' };
   const rejection = notAnArticle(extracted.content);
+  lap('gate_ms');
   if (rejection) return { ok: false, code: 'no-article', detail: rejection };
   const content = extracted.content;
   const attribution = buildAttribution(extracted, page, url, content);

@@ -31,12 +31,18 @@ const typesOf = (node: Json): string[] => {
 
 const isArticle = (node: Json): boolean => typesOf(node).some((t) => ARTICLE_TYPES.test(t));
 
-/** Parses every `application/ld+json` script; skips (never throws on) malformed ones. */
-export function parseJsonLdScripts(doc: Document): unknown[] {
+const isJsonLdScript = (script: Element): boolean =>
+  (script.getAttribute('type') ?? '').split(';')[0]!.trim().toLowerCase() === 'application/ld+json';
+
+/**
+ * Parses the `application/ld+json` scripts of a document (or the given script elements); skips,
+ * never throws on, malformed ones.
+ */
+export function parseJsonLdScripts(source: Document | readonly Element[]): unknown[] {
   const out: unknown[] = [];
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
-    const type = (script.getAttribute('type') ?? '').split(';')[0]!.trim().toLowerCase();
-    if (type !== 'application/ld+json') continue;
+  const scripts = 'getElementsByTagName' in source ? Array.from(source.getElementsByTagName('script')) : source;
+  for (const script of scripts) {
+    if (!isJsonLdScript(script)) continue;
     const source = (script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '').trim();
     if (!source) continue;
     try {

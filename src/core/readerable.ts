@@ -16,7 +16,37 @@ export const MAX_SHORT_LINK_DENSITY = 0.25;
 /** A paragraph this long counts as prose (isProbablyReaderable's minContentLength). */
 export const MIN_PARAGRAPH_CHARS = 140;
 
-const textLength = (node: Node): number => (node.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+const collapsedLength = (s: string): number => s.replace(/\s+/g, ' ').trim().length;
+
+/** Total and in-link text length in one walk (this gate runs on every page, so no per-link textContent). */
+function textAndLinkChars(content: Element): { chars: number; linkChars: number } {
+  let chars = 0;
+  let linkChars = 0;
+  const stack: [Node, boolean][] = [[content, false]];
+  while (stack.length) {
+    const [node, inLink] = stack.pop()!;
+    if (node.nodeType === 3) {
+      const n = collapsedLength((node as Text).data);
+      chars += n;
+      if (inLink) linkChars += n;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const childInLink = inLink || (node as Element).localName === 'a';
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push([c, childInLink]);
+  }
+  return { chars, linkChars };
+}
+
+/** Longest run of text outside links in one paragraph-like block; only needed for short articles. */
+function longestParagraph(content: Element): number {
+  let longest = 0;
+  for (const p of Array.from(content.querySelectorAll('p, pre, blockquote, li, td'))) {
+    const { chars, linkChars } = textAndLinkChars(p);
+    longest = Math.max(longest, chars - linkChars);
+  }
+  return longest;
+}
 
 export interface ArticleShape {
   chars: number;
@@ -25,18 +55,13 @@ export interface ArticleShape {
 }
 
 export function measureArticle(content: Element): ArticleShape {
-  const chars = textLength(content);
-  let linkChars = 0;
-  for (const a of Array.from(content.getElementsByTagName('a'))) linkChars += textLength(a);
-  let longestParagraph = 0;
-  for (const p of Array.from(content.querySelectorAll('p, pre, blockquote, li, td'))) {
-    // Text outside links only: a paragraph of one long link is not prose.
-    let len = textLength(p);
-    if (len < MIN_PARAGRAPH_CHARS) continue;
-    for (const a of Array.from(p.getElementsByTagName('a'))) len -= textLength(a);
-    longestParagraph = Math.max(longestParagraph, len);
-  }
-  return { chars, linkDensity: chars ? Math.min(1, linkChars / chars) : 1, longestParagraph };
+  const { chars, linkChars } = textAndLinkChars(content);
+  return {
+    chars,
+    linkDensity: chars ? Math.min(1, linkChars / chars) : 1,
+    // Counted per text node, so it may differ by a few characters from collapsing the whole text.
+    longestParagraph: chars < MIN_ARTICLE_CHARS ? longestParagraph(content) : 0,
+  };
 }
 
 /** Why the extracted content is not an article, or null when it is one. */
