@@ -50,7 +50,7 @@ function isCard(items: Leaf[], pageUrl: string): boolean {
 export function findCallToActionBoxes(measured: Measured, verdicts: Map<number, Verdict>): void {
   const { leaves, spans } = measured;
   for (const leaf of leaves) {
-    if (!CTA_BUTTON.test(leaf.text.replace(/[^\p{L}\s]/gu, '').trim())) continue;
+    if (leaf.words > 4 || !CTA_BUTTON.test(leaf.text.replace(/[^\p{L}\s]/gu, '').trim())) continue;
     let best: [number, number] | null = null;
     for (let p = leaf.el.parentElement; p; p = p.parentElement) {
       const span = spans.get(p);

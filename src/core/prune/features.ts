@@ -29,6 +29,8 @@ export interface Leaf {
   media: number;
   /** Inside a FIGURE or FIGCAPTION. */
   inFigure: boolean;
+  /** Inside a TABLE: cells hold data, where short numbers and links are normal. */
+  inTable: boolean;
   /**
    * What to remove for this leaf: the block itself, or, when its text sits loose beside blocks
    * in a container, that run of inline siblings.
@@ -84,6 +86,7 @@ export function measure(root: Element): Measured {
   const leaves: Leaf[] = [];
   const spans = new Map<Element, [number, number]>();
   let figureDepth = 0;
+  let tableDepth = 0;
 
   const flush = (run: Run, owner: Element, whole: boolean): void => {
     const text = run.parts.join('').replace(/\s+/g, ' ').trim();
@@ -98,6 +101,7 @@ export function measure(root: Element): Measured {
       href: run.href,
       media: run.media,
       inFigure: figureDepth > 0,
+      inTable: tableDepth > 0,
       nodes: whole && owner !== root ? [owner] : run.broken ? [] : run.nodes,
     });
   };
@@ -138,8 +142,10 @@ export function measure(root: Element): Measured {
 
   const block = (el: Element, inLink: string | null): void => {
     const first = leaves.length;
-    const fig = el.tagName.toUpperCase() === 'FIGURE' || el.tagName.toUpperCase() === 'FIGCAPTION';
+    const tag = el.tagName.toUpperCase();
+    const fig = tag === 'FIGURE' || tag === 'FIGCAPTION';
     if (fig) figureDepth++;
+    if (tag === 'TABLE') tableDepth++;
     let run = newRun(inLink);
     let sawBlock = false;
     for (let n = el.firstChild; n; n = n.nextSibling) {
@@ -160,6 +166,7 @@ export function measure(root: Element): Measured {
     }
     flush(run, el, !sawBlock && !run.broken);
     if (fig) figureDepth--;
+    if (tag === 'TABLE') tableDepth--;
     if (leaves.length > first) spans.set(el, [first, leaves.length - 1]);
   };
 

@@ -67,7 +67,7 @@ function repeated(leaf: Leaf, seen: Map<string, number>): Verdict | null {
     seen.set(leaf.text, leaf.index);
     return null;
   }
-  return linkDensity(leaf) >= 0.5 && !leaf.el.closest('td,th') ? { reason: 'repeats an earlier block', category: 'boilerplate' } : null;
+  return linkDensity(leaf) >= 0.5 && !leaf.inTable ? { reason: 'repeats an earlier block', category: 'boilerplate' } : null;
 }
 
 /** A heading such as "More from UK" or "DON'T MISS" goes with the links it introduces. */
@@ -91,11 +91,12 @@ function absorbLabels(leaves: Leaf[], verdicts: Verdicts): void {
 /** Removes the largest blocks whose every line was judged, one ledger entry each. */
 function removeMarked(root: Element, measured: Measured, verdicts: Verdicts, ledger: Ledger): void {
   const { leaves, spans } = measured;
+  // marked[i] = how many of the first i leaves are judged: a span is fully judged in O(1).
+  const marked = new Int32Array(leaves.length + 1);
+  for (let i = 0; i < leaves.length; i++) marked[i + 1] = marked[i]! + (verdicts.has(i) ? 1 : 0);
   const fullyMarked = (el: Element): boolean => {
     const span = spans.get(el);
-    if (!span) return false;
-    for (let i = span[0]; i <= span[1]; i++) if (!verdicts.has(i)) return false;
-    return true;
+    return !!span && marked[span[1] + 1]! - marked[span[0]]! === span[1] - span[0] + 1;
   };
   const done = new Set<Node>();
   for (const leaf of leaves) {

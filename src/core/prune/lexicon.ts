@@ -56,6 +56,10 @@ export const CREDIT_SOURCES =
 export const CREDIT_PREFIX =
   /^\(?\s*(photo(graph)?s?|pictures?|images?|pics?|credits?|photo credit|image credit|image source|source|illustration|video|foto(grafie|grafía)?s?|bild|crédito|crédit|fonte|fuente|credito)\b\s*(:|\.{2,}|…|by\b|©|-|–|—)/i;
 
+/** One word of each of FOOTER_PATTERNS: a line without any of them skips the whole list. */
+export const FOOTER_HINT =
+  /©|\(c\)|copyright|rights|sign up|subscribe|register|newsletter|inbox|follow|twitter|facebook|instagram|linkedin|youtube|e-?mail|write to|reach|contact|@|tip\b|app\b|click|share|enjoy|like this|join|tags?\b|filed|topic|categor|keyword|comment|citation|cite|more (articles|stories|posts)|about the author|cookies|moderat/i;
+
 /** Lines that close an article's page, not its story: copyright, newsletter and social calls. */
 export const FOOTER_PATTERNS: readonly RegExp[] = [
   /(^|\s)(©|\(c\)|copyright\b)/i,

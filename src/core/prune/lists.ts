@@ -18,8 +18,8 @@ export function findLinkLists(measured: Measured, verdicts: Map<number, Verdict>
     .filter(([, [a, b]]) => b > a)
     .sort((x, y) => y[1][1] - y[1][0] - (x[1][1] - x[1][0]));
   const covered = new Set<number>();
-  for (const [el, [a, b]] of containers) {
-    if (covered.has(a) || el.tagName.toUpperCase() === 'TABLE' || el.closest('table')) continue;
+  for (const [, [a, b]] of containers) {
+    if (covered.has(a) || leaves[a]!.inTable) continue;
     let chars = 0;
     let linkChars = 0;
     let links = 0;

@@ -3,7 +3,7 @@
 import type { RemovalCategory } from '../types.js';
 import { linkDensity, type Leaf } from './features.js';
 import {
-  CREDIT_PREFIX, CREDIT_SOURCES, DATE_WORDS, FOOTER_PATTERNS, RELATED_LABELS, SHARE_WORDS, UI_LABELS, normalizeLabel,
+  CREDIT_PREFIX, CREDIT_SOURCES, DATE_WORDS, FOOTER_HINT, FOOTER_PATTERNS, RELATED_LABELS, SHARE_WORDS, UI_LABELS, normalizeLabel,
 } from './lexicon.js';
 
 export interface Verdict {
@@ -24,7 +24,7 @@ export function isProse(leaf: Leaf): boolean {
 }
 
 export function isUiLabel(leaf: Leaf): Verdict | null {
-  if (leaf.words > 8 || leaf.media) return null;
+  if (leaf.words > 8 || leaf.media || leaf.text.length > 80) return null;
   const label = normalizeLabel(leaf.text);
   if (UI_LABELS.has(label)) return boilerplate(`page widget label "${leaf.text}"`);
   // Gallery counters and bare numbers left by carousels: "1", "1 of 6", "Image 2 of 5", "3/12".
@@ -35,8 +35,10 @@ export function isUiLabel(leaf: Leaf): Verdict | null {
   return null;
 }
 
+const NETWORK = /facebook|twitter|whatsapp|pinterest|linkedin|reddit|telegram|flipboard|tumblr|e-?mail|tweet|share/i;
+
 export function isShareBar(leaf: Leaf): Verdict | null {
-  if (leaf.words > 12 || leaf.words < 1 || leaf.media) return null;
+  if (leaf.words > 12 || leaf.words < 1 || leaf.media || !NETWORK.test(leaf.text)) return null;
   const words = leaf.text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   if (!words.length) return null;
   const share = words.filter((w) => SHARE_WORDS.has(w)).length;
@@ -81,7 +83,7 @@ export function isRelatedLine(leaf: Leaf): Verdict | null {
 
 /** One line holding three or more headline links ("Story A | Story B | Story C"). */
 export function isInlineLinkList(leaf: Leaf): Verdict | null {
-  if (leaf.media || leaf.links < 3 || linkDensity(leaf) < 0.8 || leaf.el.closest('td,th')) return null;
+  if (leaf.media || leaf.links < 3 || linkDensity(leaf) < 0.8 || leaf.inTable) return null;
   return leaf.words / leaf.links >= 3 ? related(`line of ${leaf.links} links to other stories`) : boilerplate(`line of ${leaf.links} menu links`);
 }
 
@@ -99,16 +101,21 @@ export function isLinkHeadline(leaf: Leaf, pageUrl: string): Verdict | null {
 
 const siteOf = (host: string): string => host.replace(/^www\d*\./, '');
 
+/** Per-article memo: an article repeats the same hrefs, and URL parsing is the costly part. */
+let memo: { pageUrl: string; page: URL | null; hrefs: Map<string, boolean> } | null = null;
+
 /** True when `href` leads to another page (not the front page, not this page) of the page's site. */
 export function sameSiteArticle(href: string, pageUrl: string): boolean {
-  try {
-    const page = new URL(pageUrl);
-    const target = new URL(href, page);
-    if (siteOf(target.hostname) !== siteOf(page.hostname)) return false;
-    return target.pathname.length > 1 && target.pathname !== page.pathname;
-  } catch {
-    return false;
+  if (memo?.pageUrl !== pageUrl) memo = { pageUrl, page: URL.canParse(pageUrl) ? new URL(pageUrl) : null, hrefs: new Map() };
+  const known = memo.hrefs.get(href);
+  if (known !== undefined) return known;
+  let same = false;
+  if (memo.page && URL.canParse(href, memo.page)) {
+    const target = new URL(href, memo.page);
+    same = siteOf(target.hostname) === siteOf(memo.page.hostname) && target.pathname.length > 1 && target.pathname !== memo.page.pathname;
   }
+  memo.hrefs.set(href, same);
+  return same;
 }
 
 export function isRelatedLabel(leaf: Leaf): boolean {
@@ -122,7 +129,7 @@ export function isRelatedLabel(leaf: Leaf): boolean {
 }
 
 export function isFooterLine(leaf: Leaf): Verdict | null {
-  if (leaf.words > 80 || leaf.media) return null;
+  if (leaf.words > 80 || leaf.media || !FOOTER_HINT.test(leaf.text)) return null;
   for (const re of FOOTER_PATTERNS) if (re.test(leaf.text)) return boilerplate('page footer, contact or newsletter line');
   return null;
 }
