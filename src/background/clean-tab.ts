@@ -19,7 +19,8 @@ export type Trigger = 'click' | 'auto';
 
 export const READER_PAGE = 'reader.html';
 
-const hostnameOf = (url: string): string => {
+/** The host name of `url`, or '' when it has none. */
+export const hostnameOf = (url: string): string => {
   try {
     return new URL(url).hostname;
   } catch {

@@ -4,22 +4,14 @@ import { type BackgroundApi, type Handlers } from '../shared/messages.js';
 import { withNotSpam } from '../shared/not-spam.js';
 import { APPEARANCE_LIMITS, SCHEMA } from '../shared/settings.js';
 import { getRepairNotice, loadSettings, saveSettings } from '../platform/storage.js';
-import { cleanTab } from './clean-tab.js';
+import { cleanTab, hostnameOf } from './clean-tab.js';
 import { mayAutoClean, rememberViewOriginal } from './tab-state.js';
-
-const hostOf = (url: string | null): string | null => {
-  try {
-    return url ? new URL(url).hostname : null;
-  } catch {
-    return null;
-  }
-};
 
 export const backgroundHandlers: Handlers<BackgroundApi> = {
   async requestAutoClean(sender) {
     const tabId = sender.tabId!;
     const url = sender.url ?? '';
-    const host = hostOf(url);
+    const host = hostnameOf(url);
     const { settings } = await loadSettings();
     // The registration may lag behind a settings change: the settings decide.
     const listed = settings.sites.some((s) => s.host === host && s.autoClean);

@@ -1,11 +1,10 @@
 // Runs content.js in a tab and turns every way that can fail into a specific CleanResult code.
 import type { CleanResult, CoreSettings } from '../shared/clean-result.js';
 import { injectFile, runInTab } from '../platform/scripting.js';
+import { errorText } from '../shared/error-text.js';
 
 /** SECURITY.md I4: after this the state is `timeout`. */
 export const WATCHDOG_MS = 5_000;
-
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**
  * Maps a browser's injection error to a state. Messages differ between Chromium and Firefox and

@@ -6,8 +6,8 @@ import { onActionClicked } from '../platform/action.js';
 import type { Tabs } from '../platform/browser.js';
 import { onMenuClicked as onMenuClick } from '../platform/menus.js';
 import { listenForMessages } from '../platform/messaging.js';
-import { onPermissionsChanged } from '../platform/permissions.js';
 import { onInstalled, onStartup } from '../platform/runtime.js';
+import { onSiteAccessChanged } from '../platform/site-access.js';
 import { onSettingsChanged } from '../platform/storage.js';
 import { onTabRemoved } from '../platform/tabs.js';
 import { cleanTab } from './clean-tab.js';
@@ -48,7 +48,7 @@ onMenuClick(onMenuClicked);
 onInstalled(onExtensionInstalled);
 onStartup(onBrowserStartup);
 onSettingsChanged(onSitesMayHaveChanged);
-onPermissionsChanged(onSitesMayHaveChanged);
+onSiteAccessChanged(onSitesMayHaveChanged);
 onTabRemoved(onTabClosed);
 listenForMessages(serve(BACKGROUND_SPEC, backgroundHandlers));
 

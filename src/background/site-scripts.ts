@@ -7,6 +7,7 @@ import { siteOrigins } from '../shared/validators.js';
 import { hasOrigins } from '../platform/permissions.js';
 import { registerContentScript, registeredContentScripts, unregisterContentScript, type ContentScriptRegistration } from '../platform/scripting.js';
 import { loadSettings } from '../platform/storage.js';
+import { errorText } from '../shared/error-text.js';
 
 const ID_PREFIX = 'sift-auto-';
 export const BOOT_SCRIPT = 'boot.js';
@@ -15,8 +16,6 @@ export interface SyncReport {
   registered: string[];
   failures: { host: string; error: string }[];
 }
-
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** The registrations the settings and granted permissions call for, by id. */
 async function wantedRegistrations(settings: Settings): Promise<Map<string, ContentScriptRegistration>> {

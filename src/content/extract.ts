@@ -4,8 +4,7 @@
 // only plain data (the sanitized HTML string and the ledger) leaves this script.
 import { cleanArticle, type CleanResult, type CoreSettings } from '../core/index.js';
 import { flattenedCopy } from './flatten.js';
-
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+import { errorText } from '../shared/error-text.js';
 
 /** Runs the core on this page. Never throws: every failure is a user-visible state. */
 function extractThisPage(settings: CoreSettings): CleanResult {

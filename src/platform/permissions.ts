@@ -8,8 +8,3 @@ export async function hasOrigins(origins: string[]): Promise<boolean> {
     return false;
   }
 }
-
-export function onPermissionsChanged(listener: () => void): void {
-  browser.permissions.onAdded.addListener(listener);
-  browser.permissions.onRemoved.addListener(listener);
-}

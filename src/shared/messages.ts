@@ -3,6 +3,7 @@
 // missing one fails to compile. Page `postMessage` is never part of this: only runtime messages
 // from this extension reach a receiver, and the sender is checked again here.
 import type { Appearance, APPEARANCE_LIMITS } from './settings.js';
+import { errorText } from './error-text.js';
 
 /** What the reader needs from the settings (asked of the background, which validates them). */
 export interface ReaderSettings {
@@ -125,8 +126,6 @@ export function isReply(value: unknown): value is Reply<unknown> {
   // `value: undefined` does not survive Chromium's JSON serialisation, so `ok: true` alone suffices.
   return r.ok === true || (r.ok === false && typeof r.error === 'string');
 }
-
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**
  * Builds the receiver: checks the envelope, the method, the sender's access and the arguments,

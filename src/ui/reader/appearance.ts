@@ -5,6 +5,7 @@ import type { ReaderSettings } from '../../shared/messages.js';
 import type { Appearance, FontFamily, Theme } from '../../shared/settings.js';
 import { t } from '../../platform/i18n.js';
 import { byId, toast } from './dom.js';
+import { errorText } from '../../shared/error-text.js';
 
 export function applyAppearance(a: Appearance): void {
   const root = document.documentElement;
@@ -63,7 +64,7 @@ export function initAppearanceControls(
     timer = setTimeout(() => {
       const saving = unsaved;
       save(current)
-        .catch((e: unknown) => toast(t('readerSaveFailed', e instanceof Error ? e.message : String(e))))
+        .catch((e: unknown) => toast(t('readerSaveFailed', errorText(e))))
         .finally(() => (unsaved -= saving));
     }, SAVE_DELAY_MS);
   };

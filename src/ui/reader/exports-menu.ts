@@ -3,6 +3,7 @@ import type { CleanArticle } from '../../core/types.js';
 import { t } from '../../platform/i18n.js';
 import { byId, toast } from './dom.js';
 import { articleHtmlFile, articleMarkdown, download, fileNameFor } from './export.js';
+import { errorText } from '../../shared/error-text.js';
 
 export function initExports(article: CleanArticle): void {
   const menu = byId<HTMLDetailsElement>('export-menu');
@@ -12,7 +13,7 @@ export function initExports(article: CleanArticle): void {
       await navigator.clipboard.writeText(articleMarkdown(article));
       toast(t('readerCopied'));
     } catch (e) {
-      toast(t('readerCopyFailed', e instanceof Error ? e.message : String(e)));
+      toast(t('readerCopyFailed', errorText(e)));
     }
     close();
   });

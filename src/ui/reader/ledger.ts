@@ -7,6 +7,7 @@ import type { RemovedItem } from '../../core/types.js';
 import { t } from '../../platform/i18n.js';
 import { byId } from './dom.js';
 import type { Sanitize } from './render.js';
+import { errorText } from '../../shared/error-text.js';
 
 export interface LedgerOptions {
   items: readonly RemovedItem[];
@@ -15,8 +16,6 @@ export interface LedgerOptions {
   /** Remembers the text as not spam; rejects with a message to show. */
   notSpam(text: string): Promise<void>;
 }
-
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

@@ -17,6 +17,7 @@ import { initMenus } from './menus.js';
 import { makeSanitize, renderArticle } from './render.js';
 import { initSpeech } from './speech.js';
 import { renderState } from './state.js';
+import { errorText } from '../../shared/error-text.js';
 
 /**
  * Leaves the reader for the page it replaced: Back in this tab's history (the page as it was,
@@ -93,5 +94,5 @@ async function start(): Promise<void> {
 void start().catch((e: unknown) => {
   // Storage unreadable or the page broken: still say something specific, never a blank page.
   byId('loading').hidden = true;
-  renderState('expired', { code: 'no-article', detail: e instanceof Error ? e.message : String(e) }, () => history.back());
+  renderState('expired', { code: 'no-article', detail: errorText(e) }, () => history.back());
 });
