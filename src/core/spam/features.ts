@@ -74,8 +74,10 @@ export function describe(c: Candidate, env: FeatureEnv): Evidence {
   let cueCategory: CueCategory | null = null;
   let cueBest = 0;
   let cueWords: string[] = [];
+  let politicalWords: string[] = [];
   for (const [cat, terms] of lex.cues) {
     const hits = findTerms(terms, words);
+    if (cat === 'political') politicalWords = hits.hits;
     if (hits.count > cueBest) [cueCategory, cueBest, cueWords] = [cat, hits.count, hits.hits];
   }
 
@@ -99,6 +101,10 @@ export function describe(c: Candidate, env: FeatureEnv): Evidence {
   const stems = topic.stems(tokens);
   const { offTopic, sharesTitle } = topic.coherence(stems);
   const offTopicScore = offTopic * cap(stems.length / 3);
+  // A political hook on a line that has nothing to do with the article is bait, whatever it sells.
+  if (politicalWords.length > 0 && offTopic >= 0.5 && cueCategory !== 'political') {
+    [cueCategory, cueWords] = ['political', politicalWords];
+  }
   const lexical = ctaStarts.length + promo.count + urgency.count + clickbait.count + Math.min(cueBest, 2);
 
   const features: Features = {

@@ -39,14 +39,14 @@ export const de: Lexicon = {
     'millionar', 'prominente', 'bauchfett',
   ],
   cues: {
-    newsletter: ['newsletter', 'abonnieren', 'abonniere', 'e mail', 'postfach', 'anmelden', 'verpassen sie nichts'],
+    newsletter: ['newsletter', 'abonnieren', 'abonniere', 'e mail', 'postfach', 'anmelden'],
     social: ['folgen sie', 'teilen sie', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'freunden'],
     app: ['app', 'herunterladen', 'installieren', 'app store', 'google play', 'benachrichtigungen'],
     donation: ['spenden', 'spende', 'unterstutzen', 'unabhangigen journalismus', 'beitrag', 'berichterstattung', 'mitglied'],
     cookie: ['cookies', 'cookie', 'einwilligung', 'datenschutz', 'akzeptieren', 'ablehnen', 'cookie einstellungen', 'einstellungen verwalten'],
     affiliate: ['angebot des tages', 'rabatt*', 'preis', 'halben preis', 'kaufen', 'shop', 'versand'],
-    scam: ['bitcoin', 'krypto*', 'ethereum', 'roboter', 'verdienen', 'euro am tag', 'arzte', 'trick', 'bauchfett', 'abnehmen'],
-    political: ['stimmen sie', 'abstimmung', 'umfrage', 'regierung', 'wahl', 'kanzler', 'zufrieden'],
+    scam: ['bitcoin', 'krypto*', 'ethereum', 'roboter', 'verdienen', 'arzte', 'trick', 'abnehmen'],
+    political: ['stimmen sie', 'abstimmung', 'umfrage', 'regierung', 'wahl', 'kanzler'],
     promo: ['gewinnen', 'gewinnspiel*', 'ausgewahlt', 'herzlichen gluckwunsch', 'gratis', 'gutschein*', 'geschenk*'],
   },
   adLabels: [

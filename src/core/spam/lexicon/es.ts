@@ -34,17 +34,17 @@ export const es: Lexicon = {
   ],
   clickbait: [
     'increible', 'impactante', 'secreto', 'truco', 'odian', 'milagro*', 'no creeras', 'sorprendente',
-    'escandalo', 'millonario', 'famosos', 'en una semana',
+    'escandalo', 'millonario', 'famosos',
   ],
   cues: {
-    newsletter: ['boletin*', 'newsletter', 'correo', 'suscri*', 'lo mas leido', 'bandeja de entrada', 'alertas'],
+    newsletter: ['boletin*', 'newsletter', 'correo', 'suscri*', 'bandeja de entrada', 'alertas'],
     social: ['siguenos', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'comparte', 'amigos', 'redes sociales'],
     app: ['app', 'aplicacion', 'descarga', 'instala', 'alertas', 'app store', 'google play', 'notificaciones'],
     donation: ['dona', 'donacion*', 'donativo', 'apoya', 'periodismo independiente', 'contribucion', 'socio', 'aporte'],
     cookie: ['cookies', 'cookie', 'consentimiento', 'privacidad', 'aceptar', 'rechazar', 'configurar cookies', 'preferencias'],
     affiliate: ['compra', 'oferta del dia', 'descuento*', 'precio*', 'tienda', 'envio', 'mitad de precio'],
-    scam: ['bitcoin', 'cripto*', 'ethereum', 'invertir', 'invierte', 'euros al dia', 'robot', 'medicos', 'truco', 'bajar de peso', 'adelgazar', 'milagro*'],
-    political: ['encuesta', 'vota', 'elecciones', 'presidente', 'gobierno', 'gestion', 'gestion del presidente'],
+    scam: ['bitcoin', 'cripto*', 'ethereum', 'invertir', 'invierte', 'robot', 'medicos', 'truco', 'bajar de peso', 'adelgazar', 'milagro*'],
+    political: ['encuesta', 'vota', 'elecciones', 'presidente', 'gobierno'],
     promo: ['felicidades', 'seleccionado', 'ganar', 'gana', 'premio*', 'sorteo*', 'regalo*', 'gratis', 'reclama'],
   },
   adLabels: [

@@ -34,17 +34,17 @@ export const fr: Lexicon = {
   ],
   clickbait: [
     'incroyable', 'choquant', 'secret', 'astuce', 'detestent', 'miracle', 'scandale', 'millionnaire',
-    'stars', 'vous n allez pas croire', 'perdre du ventre',
+    'stars', 'vous n allez pas croire',
   ],
   cues: {
-    newsletter: ['newsletter', 'lettre d information', 'abonnez', 'e mail', 'courriel', 'boite mail', 'inscrivez', 'l essentiel'],
+    newsletter: ['newsletter', 'lettre d information', 'abonnez', 'e mail', 'courriel', 'boite mail', 'inscrivez'],
     social: ['suivez nous', 'partagez', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'amis', 'reseaux sociaux'],
     app: ['application', 'appli', 'app', 'telechargez', 'installez', 'app store', 'google play', 'notifications', 'alertes'],
     donation: ['don', 'dons', 'faites un don', 'soutenez', 'journalisme independant', 'contribution', 'abonne'],
     cookie: ['cookies', 'cookie', 'consentement', 'confidentialite', 'accepter', 'refuser', 'parametrer', 'traceurs'],
     affiliate: ['achetez', 'bon plan', 'remise*', 'reduction*', 'prix', 'moitie prix', 'boutique', 'livraison'],
     scam: ['bitcoin', 'crypto*', 'ethereum', 'robot', 'investissez', 'par jour', 'medecins', 'astuce', 'ventre', 'maigrir', 'miracle'],
-    political: ['sondage', 'votez', 'president', 'gouvernement', 'election*', 'resultats', 'commemorative'],
+    political: ['sondage', 'votez', 'president', 'gouvernement', 'election*'],
     promo: ['gagnez', 'concours', 'selectionne', 'felicitations', 'gratuit*', 'cadeau*', 'reclamez', 'carte cadeau'],
   },
   adLabels: [
