@@ -100,7 +100,8 @@ export function mutationRecorder(): Served {
   const script = `<script>
     const records = [];
     const observer = new MutationObserver((list) => { for (const r of list) records.push(r.type + ':' + (r.target.nodeName || '')); });
-    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    // From load on: the parser's own insertions before that are not changes to the page.
+    addEventListener('load', () => observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true }));
     addEventListener('pagehide', () => {
       for (const r of observer.takeRecords()) records.push(r.type + ':' + (r.target.nodeName || ''));
       sessionStorage.setItem('sift-mutations', JSON.stringify(records));
