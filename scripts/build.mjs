@@ -37,7 +37,7 @@ const BUDGETS = { 'content.js': 150_000, 'reader.js': 120_000 };
 async function buildNode() {
   await esbuild.build({
     absWorkingDir: root,
-    entryPoints: { index: 'src/node/index.ts', cli: 'src/node/cli.ts' },
+    entryPoints: { index: 'src/node/index.ts', cli: 'src/node/cli.ts', 'cli-worker': 'src/node/cli-worker.ts' },
     outdir: join(root, 'dist/node'),
     bundle: true,
     format: 'esm',

@@ -8,6 +8,7 @@ import { cleanHtmlResult } from './index.js';
 import { InputError, readInput } from './cli-input.js';
 import { EXTENSIONS, FORMATS, formatArticle, type Format } from './format.js';
 import { createProgress } from './progress.js';
+import { runInWorkers, workerCount } from './batch.js';
 import { describeFailure } from './messages.js';
 
 declare const __SIFT_VERSION__: string;
@@ -131,11 +132,24 @@ async function run(opts: Options): Promise<number> {
   const progress = createProgress(opts.inputs.length);
   const taken = new Set<string>();
   let status = EXIT_OK;
-  for (const input of opts.inputs) {
-    const file = join(opts.outDir, outputName(input, opts.format, taken));
-    const code = await cleanOne(input, opts, (text) => writeFile(file, text), (line) => progress.log(`sift: ${line}`));
-    // Unreadable input (2) outranks "no article" (3) in the final status; both outrank success.
+  // Unreadable input (2) outranks "no article" (3) in the final status; both outrank success.
+  const settle = (code: number): void => {
     if (code === EXIT_USAGE || (code === EXIT_NO_ARTICLE && status === EXIT_OK)) status = code;
+  };
+  const jobs = opts.inputs.map((input) => ({ input, file: join(opts.outDir!, outputName(input, opts.format, taken)) }));
+  // Standard input and --url belong to this process; everything else can go to worker threads.
+  const workers = opts.url || opts.inputs.includes('-') ? 0 : workerCount(jobs.length);
+  if (workers) {
+    await runInWorkers(jobs, opts.format, workers, (job, outcome) => {
+      if (outcome.line) progress.log(`sift: ${outcome.line}`);
+      settle(outcome.code);
+      progress.tick(job.input);
+    });
+    progress.done();
+    return status;
+  }
+  for (const { input, file } of jobs) {
+    settle(await cleanOne(input, opts, (text) => writeFile(file, text), (line) => progress.log(`sift: ${line}`)));
     progress.tick(input);
   }
   progress.done();
