@@ -45,7 +45,7 @@ export const en: Lexicon = {
     'every morning',
   ],
   narrative: [
-    'said', 'says', 'told', 'tells', 'according to', 'was', 'were', 'had', 'been', 'did', 'would', 'could',
+    'said', 'says', 'say', 'fell', 'rose', 'grew', 'sank', 'soared', 'went', 'came', 'took', 'began', 'became', 'told', 'tells', 'according to', 'was', 'were', 'had', 'been', 'did', 'would', 'could',
     'reported', 'added', 'explained', 'wrote', 'declined', 'noted', 'described', 'announced', 'asked',
     'argued', 'claimed', 'confirmed', 'insisted', 'suggested', 'showed', 'found', 'spokesman', 'spokeswoman',
     'spokesperson', 'officials', 'researchers', 'study', 'percent', 'since', 'during', 'last year', 'last month',
@@ -58,7 +58,7 @@ export const en: Lexicon = {
     'this one', 'what happens next', 'they don t want', 'banned',
     'celebrities', 'billionaire', 'millionaire', 'overnight',
     'naturally', 'this is why', 'goes viral', 'breaking', 'mainstream media', 'deep state', 'rigged',
-    'you need to see', 'gone wrong', 'can t stop', 'experts are baffled', 'one weird', 'nobody is talking about',
+    'you need to see', 'gone wrong', 'gadget', 'ditching', 'everyone is', 'can t stop', 'experts are baffled', 'one weird', 'nobody is talking about',
   ],
   cues: {
     newsletter: [
@@ -113,7 +113,8 @@ export const en: Lexicon = {
     'promotion', 'partner content', 'from our sponsors', 'from our partners', 'story continues below',
     'article continues below', 'story continues after advertisement', 'continue reading below',
     'scroll to continue', 'scroll to continue reading', 'content continues below', 'skip advert',
-    'advertiser content', 'commercial content', 'continues below advertisement',
+    'advertiser content', 'commercial content', 'continues below advertisement', 'continues after this ad',
+    'article continues after', 'story continues after', 'continues after advertisement', 'after the ad',
   ],
   relatedLabels: [
     'read more', 'also read', 'read also', 'related', 'see also', 'more on this', 'more on this story',
