@@ -4,7 +4,8 @@
 // can be restored. When unsure, it keeps.
 import type { Ledger } from '../ledger.js';
 import type { ArticleContext, RemovalCategory, Strictness } from '../types.js';
-import { type Candidate, collectBlocks, cutNodes, mergeUnits, segmentUnits } from './candidates.js';
+import { type Candidate, collectBlocks } from './candidates.js';
+import { cutNodes, mergeUnits, segmentUnits } from './sentences.js';
 import { describe, type FeatureEnv } from './features.js';
 import { lexicon } from './lexicon/index.js';
 import { categoryOf, MODEL, reasonOf, score } from './model.js';
