@@ -40,6 +40,8 @@ const QUOTED = /[“„«"][^”“»"]{1,300}[”“»"]/gu;
 const cap = (x: number): number => Math.min(1, x);
 // Reported speech: "…, investigators say." / "…, dijo." / "…, sagte er." ends in the reporter's voice.
 const REPORTED = /,[^,]{0,40}\b(?:said|says|say|told|added|dijo|dice|afirm[oó]|sagte|sagt|erkl[äa]rte|a d[ée]clar[ée]|affirme|explique)\b[^,]{0,30}[.!?]?\s*$/iu;
+/** Words that lead into an imperative ("please subscribe", "just confirm", "bitte klicken"). */
+const IMPERATIVE_LEADS = new Set(['please', 'just', 'simply', 'bitte', 'favor', 'plait']);
 /** Words that pin a call to action to this very spot ("click here", "buy now", "jetzt", "ici"). */
 const DEICTIC = new Set(['here', 'now', 'below', 'aqui', 'ahora', 'ya', 'hier', 'jetzt', 'ici', 'maintenant']);
 
@@ -66,7 +68,7 @@ export function describe(c: Candidate, env: FeatureEnv): Evidence {
   for (let i = 0; i < n; i++) {
     const len = matchAt(lex.cta, words, i);
     if (!len) continue;
-    const pinned = DEICTIC.has(words[i + len] ?? '');
+    const pinned = DEICTIC.has(words[i + len] ?? '') || IMPERATIVE_LEADS.has(words[i - 1] ?? '');
     if (pinned || (tokens[i]!.clauseStart && !narrated(i + len - 1))) ctaStarts.push(words.slice(i, i + len).join(' '));
   }
   ctaStarts = [...new Set(ctaStarts)];

@@ -90,7 +90,7 @@ const round = (p: number): number => Math.round(p * 1000) / 1000;
 export function stripSpam(article: Element, ctx: ArticleContext, ledger: Ledger): void {
   const settings = ctx.settings;
   if (!settings || settings.spamDisabled) return;
-  const rules = compileUserRules(settings);
+  const rules = compileUserRules(settings, ctx.regexEngine);
   const env = featureEnv(article, ctx);
   const strictness = settings.strictness;
   const allowed = (category: RemovalCategory): boolean => category !== 'related' || settings.removeRelated !== false;
