@@ -24,6 +24,8 @@ const out = join(root, noSanitize ? 'dist-nosanitize' : test ? 'dist-test' : 'di
 const EXTENSION_ENTRIES = {
   background: 'src/background/main.ts',
   content: 'src/content/extract.ts',
+  // The user-regex engine, injected before content.js only when the settings hold `/regex/` phrases.
+  re2: 'src/content/re2.ts',
   boot: 'src/content/boot.ts',
   reader: 'src/ui/reader/main.ts',
   options: 'src/ui/options/main.ts',

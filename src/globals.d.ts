@@ -1,5 +1,5 @@
 // Build-time constants (scripts/build.mjs `define`) and the globals Sift sets on purpose.
-import type { CleanResult, CoreSettings } from './core/types.js';
+import type { CleanResult, CoreSettings, RegexEngine } from './core/types.js';
 
 declare global {
   /** True only in the test build (dist-test/); release builds drop every `if (__SIFT_TEST__)` block. */
@@ -9,6 +9,8 @@ declare global {
   var __siftTest: Record<string, unknown> | undefined;
   /** Set by content.js in the content script's isolated world; the background calls it. */
   var __siftExtract: ((settings: CoreSettings) => CleanResult) | undefined;
+  /** Set by re2.js (injected before content.js only for `/regex/` phrases) in the same world. */
+  var __siftRegexEngine: RegexEngine | undefined;
 }
 
 export {};

@@ -2,6 +2,7 @@
 import type { CleanResult, CoreSettings } from '../shared/clean-result.js';
 import { injectFile, runInTab } from '../platform/scripting.js';
 import { errorText } from '../shared/error-text.js';
+import { usesRegexPhrases } from '../shared/regex-phrases.js';
 
 /** SECURITY.md I4: after this the state is `timeout`. */
 export const WATCHDOG_MS = 5_000;
@@ -31,6 +32,8 @@ export async function extractInTab(tabId: number, settings: CoreSettings): Promi
   });
   const work = (async (): Promise<CleanResult> => {
     try {
+      // The regex engine is a separate file, loaded only for settings with `/regex/` phrases.
+      if (usesRegexPhrases(settings)) await injectFile(tabId, 're2.js');
       await injectFile(tabId, 'content.js');
       // Serialised into the tab: it may only use its argument and content.js's global.
       const result = await runInTab(tabId, (s: CoreSettings) => globalThis.__siftExtract?.(s) ?? null, [settings]);

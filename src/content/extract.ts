@@ -9,12 +9,15 @@ import { errorText } from '../shared/error-text.js';
 /** Runs the core on this page. Never throws: every failure is a user-visible state. */
 function extractThisPage(settings: CoreSettings): CleanResult {
   try {
-    const result = cleanArticle(document, { url: location.href, settings, window });
+    // Present only when the background injected re2.js first; without it `/regex/` phrases are
+    // skipped by the core, never run on the native engine.
+    const regexEngine = globalThis.__siftRegexEngine;
+    const result = cleanArticle(document, { url: location.href, settings, window, regexEngine });
     if (result.ok || result.code !== 'no-article') return result;
     // Nothing readable in the light DOM: the article may live in shadow trees. Looking for them
     // costs a pass over every element (1.4 s for 100k elements on a loaded machine), so only now.
     const flattened = flattenedCopy(document);
-    return flattened ? cleanArticle(flattened, { url: location.href, settings, window, disposable: true }) : result;
+    return flattened ? cleanArticle(flattened, { url: location.href, settings, window, regexEngine, disposable: true }) : result;
   } catch (e) {
     return { ok: false, code: 'no-article', detail: `extraction failed: ${errorText(e)}` };
   }

@@ -73,7 +73,7 @@ export function cleanArticle(doc: Document, opts: CleanArticleOptions): CleanRes
   const attribution = buildAttribution(extracted, page, url, content);
   lap('attribution_ms');
 
-  const ctx: ArticleContext = { title: attribution.title, lang: attribution.lang, url, settings };
+  const ctx: ArticleContext = { title: attribution.title, lang: attribution.lang, url, settings, regexEngine: opts.regexEngine };
   const ledger = new Ledger(work);
   if (settings.removeBoilerplate) pruneBoilerplate(content, ctx, ledger);
   lap('prune_ms');

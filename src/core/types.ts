@@ -90,11 +90,27 @@ export type CleanErrorCode =
 
 export type CleanResult = { ok: true; article: CleanArticle } | { ok: false; code: CleanErrorCode; detail?: string };
 
+/** How a user's `/regex/flags` phrase is compiled (always case-insensitive). */
+export interface RegexFlags {
+  dotAll: boolean;
+  multiline: boolean;
+}
+
+/**
+ * A linear-time regex engine (re2js) for user regexes (SECURITY.md C31). `compile` throws, with
+ * the reason, on a pattern it cannot run.
+ */
+export interface RegexEngine {
+  compile(body: string, flags: RegexFlags): (text: string) => boolean;
+}
+
 export interface CleanOptions {
   url: string;
   settings?: Partial<CoreSettings>;
   /** Overrides the element-count cap (tests). */
   maxElements?: number;
+  /** Runs the user's `/regex/` phrases; without it they are skipped (plain phrases still match). */
+  regexEngine?: RegexEngine;
 }
 
 /** What the article-level stages (pruning, spam) know about the article they clean. */
@@ -104,4 +120,6 @@ export interface ArticleContext {
   /** The page URL (its host tells links to other sites apart). */
   url: string;
   settings: CoreSettings;
+  /** See CleanOptions.regexEngine. */
+  regexEngine?: RegexEngine;
 }

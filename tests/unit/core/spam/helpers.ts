@@ -4,6 +4,7 @@ import { JSDOM } from 'jsdom';
 import { stripSpam } from '../../../../src/core/spam/index.js';
 import { Ledger } from '../../../../src/core/ledger.js';
 import { DEFAULT_CORE_SETTINGS } from '../../../../src/core/defaults.js';
+import { re2Engine } from '../../../../src/core/patterns.js';
 import type { CoreSettings, RemovedItem } from '../../../../src/core/types.js';
 
 export const PAGE_URL = 'https://www.coastherald.example/news/2024/harbour-wall-vote';
@@ -29,7 +30,7 @@ export function strip(articleHtml: string, settings: Partial<CoreSettings> = {},
   const doc = window.document;
   const article = doc.getElementById('article')!;
   const ledger = new Ledger(doc);
-  stripSpam(article, { title, lang: 'en', url: PAGE_URL, settings: { ...DEFAULT_CORE_SETTINGS, ...settings } }, ledger);
+  stripSpam(article, { title, lang: 'en', url: PAGE_URL, settings: { ...DEFAULT_CORE_SETTINGS, ...settings }, regexEngine: re2Engine }, ledger);
   const out = { removed: ledger.items, kept: (article.textContent ?? '').replace(/\s+/g, ' ').trim(), html: article.innerHTML };
   window.close();
   return out;
