@@ -78,6 +78,13 @@ for (const [browser, dir] of [['chrome', RELEASE_BUILD], ['firefox', FIREFOX_REL
     for (const key of keys) expect(messages, `_locales/en lacks ${key}`).toHaveProperty(key);
   });
 
+  test(`the ${browser} release content script fits its 150 KB budget, the regex engine apart`, () => {
+    // re2js (~150 KB) lives in re2.js, injected only for settings with `/regex/` phrases.
+    const size = (file: string) => readFileSync(join(dir, file)).length;
+    expect(size('content.js')).toBeLessThanOrEqual(150_000);
+    expect(size('re2.js')).toBeGreaterThan(0);
+  });
+
   test(`the ${browser} release bundles carry no test hook`, () => {
     for (const file of scriptsIn(dir)) {
       expect(readFileSync(join(dir, file), 'utf8'), `${file} contains the test hook`).not.toContain('__siftTest');
