@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { availableParallelism, loadavg } from 'node:os';
 import { RELEASE_BUILD, launchWithExtension, type ExtensionSession } from './support/chromium.js';
-import { clickRetries, clickToReader, describeOutcome, type ReaderOutcome } from './support/reader-page.js';
+import { FAILURE_CODES, STATE_TITLES, clickRetries, clickToReader, describeOutcome, type ReaderOutcome } from './support/reader-page.js';
 import { startServer, type TestServer } from './support/server.js';
 import { HOSTILE_CASES, type HostileCase } from './support/hostile/cases.js';
 import { articlePage } from './support/hostile/article.js';
@@ -106,19 +106,34 @@ test('C18 the page navigates itself while Sift reads it: reader or page-changed,
     server.route(`/c18/refresh-${delay}.html`, metaRefreshMidRun(target, delay));
     const page = await session.context.newPage();
     await page.goto(`${server.origin}/c18/refresh-${delay}.html`, { waitUntil: 'domcontentloaded' });
-    const outcome: ReaderOutcome = await clickToReader(session, page, 10_000).catch((e: Error) => {
+    let outcome: ReaderOutcome = await clickToReader(session, page, 10_000).catch((e: Error) => {
       // The refresh landed before the click could reach the tab.
-      return { kind: 'stuck', ms: 0, url: page.url(), why: e.message } as ReaderOutcome;
+      return { kind: 'stuck', ms: 0, url: `${page.url()} (${e.message.split('\n')[0]})` } as ReaderOutcome;
     });
+    if (outcome.kind === 'stuck') {
+      // Two navigations raced (the page's refresh, Sift's reader): judge where the tab settled.
+      await page.waitForLoadState('load', { timeout: 5_000 }).catch(() => undefined);
+      await page.waitForTimeout(1_500);
+      if (page.url().startsWith(session.url('reader.html'))) {
+        await page.waitForSelector('#article:not([hidden]), #state:not([hidden])', { timeout: 5_000 });
+        const settled = await page.evaluate(() =>
+          document.getElementById('article')!.hidden
+            ? { state: document.getElementById('state-title')!.textContent ?? '' }
+            : { text: document.getElementById('article-body')!.textContent ?? '' },
+        );
+        const code = FAILURE_CODES.find((c) => STATE_TITLES[c] === settled.state) ?? 'unknown';
+        outcome = settled.text === undefined ? { kind: 'state', ms: outcome.ms, code, title: settled.state ?? '', detail: '' } : { kind: 'article', ms: outcome.ms, title: '', text: settled.text };
+      }
+    }
     record(`C18@${delay}s`, outcome);
-    outcomes.push(describeOutcome(outcome));
+    outcomes.push(`${describeOutcome(outcome)} -> ${page.url().replace(server.origin, '')}`);
     if (outcome.kind === 'article') {
       // A complete reader of one of the two pages, never a mix.
       expect(outcome.text).toMatch(/Paragraph 12\./);
     } else if (outcome.kind === 'state') {
       expect(['page-changed']).toContain(outcome.code);
     } else {
-      // The refresh won before the click took effect: the tab ends on the landed page, untouched.
+      // The refresh won: the tab ends on the landed page, untouched.
       await page.waitForURL(target, { timeout: 5_000 });
     }
     expect(outcome.ms).toBeLessThanOrEqual(6_500 * loadFactor());

@@ -93,8 +93,9 @@ test('C8 a huge unbroken text node costs linear time: doubling the size at most 
     return performance.now() - t0;
   };
   time(50_000); // warm-up
-  const small = time(200_000);
-  const large = time(800_000);
+  // The faster of two runs: other processes on a shared machine only ever add time.
+  const small = Math.min(time(200_000), time(200_000));
+  const large = Math.min(time(800_000), time(800_000));
   console.log(`  C8 200 kB: ${Math.round(small)} ms, 800 kB: ${Math.round(large)} ms (ratio ${(large / small).toFixed(1)}, linear is 4)`);
   // Quadratic would be 16x; allow noise above the linear 4x.
   assert.ok(large / small < 8, `800 kB took ${(large / small).toFixed(1)}x the time of 200 kB`);
