@@ -26,6 +26,8 @@ const extraction = (id, set, engine) => ({
 export const RUNS = [
   extraction('zyte/sift', 'zyte', SIFT),
   extraction('zyte/readability', 'zyte', BASELINE),
+  // Same pipeline without boilerplate pruning: the F1/precision difference is what pruning adds.
+  extraction('zyte/sift-no-prune', 'zyte', 'bench/engine-no-prune.mjs'),
   extraction('pages/sift', 'readability-pages', SIFT),
   extraction('pages/readability', 'readability-pages', BASELINE),
   {
