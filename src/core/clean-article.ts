@@ -44,6 +44,18 @@ function checkOptions(opts: CleanArticleOptions): void {
 /** Cleans the article of `doc`. Returns a user-visible error code instead of throwing on bad pages. */
 export function cleanArticle(doc: Document, opts: CleanArticleOptions): CleanResult {
   checkOptions(opts);
+  try {
+    return runPipeline(doc, opts);
+  } catch (e) {
+    // A tree built deeper than the engine's stack (script-built nesting; DOMs without the
+    // browsers' depth-512 parser cap, SECURITY.md C4/C5) overflows recursive DOM code such as
+    // cloneNode: the page is too large to process, which the user is told, not a crash.
+    if (e instanceof RangeError) return { ok: false, code: 'too-large', detail: 'the page is nested too deeply to process' };
+    throw e;
+  }
+}
+
+function runPipeline(doc: Document, opts: CleanArticleOptions): CleanResult {
   const timings: Record<string, number> = {};
   const lap = stopwatch(timings);
   const url = opts.url;
