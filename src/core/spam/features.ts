@@ -2,7 +2,7 @@
 // them, and the ones that fired become the human-readable reason in the ledger.
 import type { Candidate } from './candidates.js';
 import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
-import { findTerms, matchAt } from './terms.js';
+import { findTerms, matchAt, wordBits } from './terms.js';
 import { tokenize } from './text.js';
 import type { ArticleTopic } from './topic.js';
 
@@ -58,43 +58,45 @@ export function describe(c: Candidate, env: FeatureEnv): Evidence {
   const tokens = tokenize(c.text);
   const words = tokens.map((t) => t.word);
   const n = words.length;
+  const bits = wordBits(words);
 
   // A call to action opens a clause, or is pinned to "here"/"now" wherever it stands ("…, click here to shop").
   // "Share prices fell", "Follow the money, investigators say": a verb followed by narration is a
   // statement, not an imperative.
   const narrated = (i: number): boolean =>
-    [1, 2].some((k) => { const w = words[i + k] ?? ''; return matchAt(lex.narrative, words, i + k) > 0 || (w.length >= 5 && w.endsWith('ed')); });
+    [1, 2].some((k) => { const w = words[i + k] ?? ''; return matchAt(lex.narrative, words, i + k, bits) > 0 || (w.length >= 5 && w.endsWith('ed')); });
   let ctaStarts: string[] = [];
   for (let i = 0; i < n; i++) {
-    const len = matchAt(lex.cta, words, i);
+    const len = matchAt(lex.cta, words, i, bits);
     if (!len) continue;
     const pinned = DEICTIC.has(words[i + len] ?? '') || IMPERATIVE_LEADS.has(words[i - 1] ?? '');
     if (pinned || (tokens[i]!.clauseStart && !narrated(i + len - 1))) ctaStarts.push(words.slice(i, i + len).join(' '));
   }
   ctaStarts = [...new Set(ctaStarts)];
-  const cta = findTerms(lex.cta, words);
-  const promo = findTerms(lex.promo, words);
-  const urgency = findTerms(lex.urgency, words);
-  const clickbait = findTerms(lex.clickbait, words);
-  const narrative = findTerms(lex.narrative, words);
+  const cta = findTerms(lex.cta, words, bits);
+  const promo = findTerms(lex.promo, words, bits);
+  const urgency = findTerms(lex.urgency, words, bits);
+  const clickbait = findTerms(lex.clickbait, words, bits);
+  const narrative = findTerms(lex.narrative, words, bits);
   // Quoted speech is someone else's voice: "we" and "you" inside quotes say nothing about the site.
   const unquotedWords = tokenize(c.text.replace(QUOTED, ' ')).map((t) => t.word);
-  const publisher = findTerms(lex.publisherVoice, unquotedWords);
-  const second = findTerms(lex.secondPerson, unquotedWords).count + tokens.filter((t, i) => i > 0 && lex.secondPersonCased.has(t.raw)).length;
+  const unquotedBits = wordBits(unquotedWords);
+  const publisher = findTerms(lex.publisherVoice, unquotedWords, unquotedBits);
+  const second = findTerms(lex.secondPerson, unquotedWords, unquotedBits).count + tokens.filter((t, i) => i > 0 && lex.secondPersonCased.has(t.raw)).length;
 
   let cueCategory: CueCategory | null = null;
   let cueBest = 0;
   let cueWords: string[] = [];
   let politicalWords: string[] = [];
   for (const [cat, terms] of lex.cues) {
-    const hits = findTerms(terms, words);
+    const hits = findTerms(terms, words, bits);
     if (cat === 'political') politicalWords = hits.hits;
     if (hits.count > cueBest) [cueCategory, cueBest, cueWords] = [cat, hits.count, hits.hits];
   }
 
-  const labels = findTerms(lex.adLabels, words);
+  const labels = findTerms(lex.adLabels, words, bits);
   const adLabel = n > 0 && n <= 8 && labels.covered / n >= 0.6;
-  const relLen = n > 1 ? matchAt(lex.relatedLabels, words, 0) : 0;
+  const relLen = n > 1 ? matchAt(lex.relatedLabels, words, 0, bits) : 0;
   const relatedLine = relLen > 0 && relLen < n && tokens[relLen]!.clauseStart && c.hrefs.length > 0 && n <= 30;
 
   const letters = c.text.replace(/[^\p{L}]/gu, '');

@@ -12,6 +12,8 @@ import { categoryOf, MODEL, reasonOf, score } from './model.js';
 import { ArticleTopic } from './topic.js';
 import { compileUserRules } from './user-rules.js';
 
+const wordCount = (text: string): number => text.split(/\s+/).length;
+
 /** A block longer than this is never removed whole by the detector: spam lines are short. */
 const MAX_BLOCK_WORDS = 60;
 
@@ -37,8 +39,7 @@ export function judge(c: Candidate, env: FeatureEnv, strictness: Strictness): Ju
   const ev = describe(c, env);
   const verdict = score(ev.features);
   const threshold = MODEL.thresholds[strictness] ?? MODEL.thresholds.balanced;
-  const words = c.text.split(/\s+/).length;
-  const spam = ev.spammy && verdict.probability >= threshold && (c.kind === 'inline' || words <= MAX_BLOCK_WORDS);
+  const spam = ev.spammy && verdict.probability >= threshold && (c.kind === 'inline' || wordCount(c.text) <= MAX_BLOCK_WORDS);
   return { spam, spammy: ev.spammy, probability: verdict.probability, category: categoryOf(ev), reason: reasonOf(ev, verdict) };
 }
 
@@ -76,7 +77,7 @@ function headIsSpam(head: readonly Candidate[], env: FeatureEnv, strictness: Str
   const text = head.map((u) => u.text).join(' ');
   const line: Candidate = { ...head[0]!, kind: 'block', text, hrefs: head.flatMap((u) => u.hrefs), separate: false };
   const j = judge(line, env, strictness);
-  return j.spam || (j.spammy && text.split(/\s+/).length <= SHORT_HEAD_WORDS);
+  return j.spam || (j.spammy && wordCount(text) <= SHORT_HEAD_WORDS);
 }
 
 export function featureEnv(article: Element, ctx: ArticleContext): FeatureEnv {
@@ -110,10 +111,11 @@ export function stripSpam(article: Element, ctx: ArticleContext, ledger: Ledger)
     }
 
     const tail = spamTail(units, env, strictness);
-    const verdict = judge(block, env, strictness);
+    // Long blocks are never removed whole: skip scoring them (most of an article's text).
+    const verdict = wordCount(block.text) <= MAX_BLOCK_WORDS ? judge(block, env, strictness) : null;
     // A spam tail can make a whole genuine paragraph look like spam: the paragraph goes whole only
     // when what comes before the tail is spam on its own too.
-    if (verdict.spam && (!tail || headIsSpam(units.slice(0, units.length - tail.count), env, strictness))) {
+    if (verdict?.spam && (!tail || headIsSpam(units.slice(0, units.length - tail.count), env, strictness))) {
       if (allowed(verdict.category)) {
         ledger.remove(wholeNodes, { reason: verdict.reason, category: verdict.category, score: round(verdict.probability) });
       }

@@ -1,8 +1,11 @@
 // Compiled term lists: single words, `prefix*` entries and multi-word phrases, matched against a
-// token sequence in one pass (cost grows with the number of tokens, not the size of the list).
+// token sequence in one pass (cost grows with the number of tokens, not the size of the lists).
+// Each list owns one bit; a word's bits for all lists are worked out once and cached, so judging a
+// line costs one map lookup per word however many lists it is checked against.
 import { fold } from './text.js';
 
 export interface Terms {
+  bit: number;
   words: Set<string>;
   /** prefix length -> prefixes of that length */
   prefixes: Map<number, Set<string>>;
@@ -10,11 +13,22 @@ export interface Terms {
   phrases: Map<string, string[][]>;
 }
 
+/** Per word of a line: which lists it matches alone, and which lists have a phrase starting with it. */
+export interface WordBits {
+  single: Int32Array;
+  heads: Int32Array;
+}
+
 const WORD = /[\p{L}\p{N}]+/gu;
 const split = (s: string): string[] => fold(s).match(WORD) ?? [];
+const registry: Terms[] = [];
+const cache = new Map<string, [number, number]>();
 
 export function compileTerms(...lists: ReadonlyArray<readonly string[]>): Terms {
-  const t: Terms = { words: new Set(), prefixes: new Map(), phrases: new Map() };
+  if (registry.length >= 31) throw new Error('too many term lists for one bit mask');
+  const t: Terms = { bit: 1 << registry.length, words: new Set(), prefixes: new Map(), phrases: new Map() };
+  registry.push(t);
+  cache.clear();
   for (const list of lists) {
     for (const entry of list) {
       const isPrefix = entry.endsWith('*');
@@ -36,21 +50,44 @@ export function compileTerms(...lists: ReadonlyArray<readonly string[]>): Terms 
   return t;
 }
 
+function bitsOf(w: string): [number, number] {
+  let bits = cache.get(w);
+  if (!bits) {
+    let single = 0;
+    let heads = 0;
+    for (const t of registry) {
+      if (t.phrases.has(w)) heads |= t.bit;
+      let hit = t.words.has(w);
+      for (const [len, set] of t.prefixes) if (!hit && w.length >= len && set.has(w.slice(0, len))) hit = true;
+      if (hit) single |= t.bit;
+    }
+    bits = [single, heads];
+    if (cache.size > 50_000) cache.clear();
+    cache.set(w, bits);
+  }
+  return bits;
+}
+
+/** The bits of every word of a line, worked out once per line. */
+export function wordBits(words: readonly string[]): WordBits {
+  const single = new Int32Array(words.length);
+  const heads = new Int32Array(words.length);
+  words.forEach((w, i) => ([single[i], heads[i]] = bitsOf(w)));
+  return { single, heads };
+}
+
 /** Length in tokens of the longest entry of `t` that starts at `words[i]` (0 when none). */
-export function matchAt(t: Terms, words: readonly string[], i: number): number {
-  const w = words[i]!;
+export function matchAt(t: Terms, words: readonly string[], i: number, bits: WordBits = wordBits(words)): number {
+  if (i < 0 || i >= words.length) return 0;
   let best = 0;
-  const tails = t.phrases.get(w);
-  if (tails) {
-    for (const tail of tails) {
+  if (bits.heads[i]! & t.bit) {
+    for (const tail of t.phrases.get(words[i]!)!) {
       if (tail.length + 1 <= best || i + tail.length >= words.length) continue;
       if (tail.every((x, k) => words[i + 1 + k] === x)) best = tail.length + 1;
     }
   }
   if (best) return best;
-  if (t.words.has(w)) return 1;
-  for (const [len, set] of t.prefixes) if (w.length >= len && set.has(w.slice(0, len))) return 1;
-  return 0;
+  return bits.single[i]! & t.bit ? 1 : 0;
 }
 
 export interface TermHits {
@@ -62,10 +99,10 @@ export interface TermHits {
 }
 
 /** All non-overlapping matches of `t` in `words`, left to right. */
-export function findTerms(t: Terms, words: readonly string[]): TermHits {
+export function findTerms(t: Terms, words: readonly string[], bits: WordBits = wordBits(words)): TermHits {
   const out: TermHits = { count: 0, hits: [], covered: 0 };
   for (let i = 0; i < words.length; ) {
-    const n = matchAt(t, words, i);
+    const n = (bits.single[i]! | bits.heads[i]!) & t.bit ? matchAt(t, words, i, bits) : 0;
     if (n) {
       out.count++;
       out.covered += n;

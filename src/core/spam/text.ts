@@ -10,6 +10,18 @@ export function fold(text: string): string {
   return text.normalize('NFKC').replace(APOSTROPHES, "'").toLowerCase().normalize('NFD').replace(MARKS, '').normalize('NFC');
 }
 
+// Words repeat across an article and across the lines judged in it: fold each spelling once.
+const folded = new Map<string, string>();
+function foldWord(word: string): string {
+  let f = folded.get(word);
+  if (f === undefined) {
+    if (folded.size > 50_000) folded.clear();
+    f = fold(word);
+    folded.set(word, f);
+  }
+  return f;
+}
+
 export interface Token {
   /** Folded form. */
   word: string;
@@ -32,7 +44,7 @@ export function tokenize(text: string): Token[] {
     const gap = src.slice(last, m.index);
     // A capital after a comma also opens a clause in the run-on style of ads ("Trump has WON, Claim your…").
     const clauseStart = out.length === 0 || CLAUSE_BREAK.test(gap) || (gap.includes(',') && /^\p{Lu}\p{Ll}/u.test(m[0]));
-    out.push({ word: fold(m[0]), raw: m[0], clauseStart });
+    out.push({ word: foldWord(m[0]), raw: m[0], clauseStart });
     last = m.index + m[0].length;
   }
   return out;
