@@ -3,7 +3,10 @@
 // the reader page as a DOM fragment. Readability is not a sanitizer: it passed 14 `on*=` and 2
 // `javascript:` URLs through in the measured corpus.
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
-import { SANITIZER_OFF, passThroughSanitizer } from './sanitizer-ablation.js';
+import { passThroughSanitizer } from './sanitizer-ablation.js';
+
+/** Defined by scripts/build.mjs: true only in the ablation build (dist-nosanitize/). */
+declare const __SIFT_NO_SANITIZE__: boolean | undefined;
 
 export const SANITIZE_CONFIG = Object.freeze({
   USE_PROFILES: { html: true }, // no SVG/MathML namespaces: the nesting mXSS shapes need them
@@ -36,7 +39,9 @@ export function safeUrl(value: string, base: string, allowMailto: boolean): stri
  * URLs are resolved against `pageUrl` (the tab's URL), never the page's `<base>`.
  */
 export function createSanitizer(win: WindowLike, pageUrl: string): DOMPurify {
-  if (SANITIZER_OFF) return passThroughSanitizer(win); // ablation build only (scripts/build.mjs --no-sanitize)
+  // Tested on the define itself (not an imported flag) so release bundles fold it to false and
+  // drop the pass-through; `typeof` keeps unbundled runs (tsx tests) working.
+  if (typeof __SIFT_NO_SANITIZE__ !== 'undefined' && __SIFT_NO_SANITIZE__) return passThroughSanitizer(win); // ablation build only (scripts/build.mjs --no-sanitize)
   const purify = createDOMPurify(win);
   purify.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;

@@ -9,12 +9,6 @@ interface PassThroughConfig {
   RETURN_DOM_FRAGMENT?: boolean;
 }
 
-/** Defined by scripts/build.mjs: true only in the ablation build. */
-declare const __SIFT_NO_SANITIZE__: boolean | undefined;
-
-/** True only in dist-nosanitize/; `typeof` keeps unbundled runs (tsx tests) working. */
-export const SANITIZER_OFF: boolean = typeof __SIFT_NO_SANITIZE__ !== 'undefined' && __SIFT_NO_SANITIZE__;
-
 /** A purifier with DOMPurify's `sanitize` signature that removes nothing. */
 export function passThroughSanitizer(win: WindowLike): DOMPurify {
   const doc = (win as unknown as Window).document;
