@@ -1,6 +1,6 @@
 // Checks that run on the page before any extraction work (SECURITY.md I3/I4, C2, C3, C7, C10-C12):
 // each failure maps to a user-visible state instead of a blank or wrong reader.
-import { MAX_ELEMENTS } from './defaults.js';
+import { MAX_ELEMENTS, MAX_TEXT_CHARS } from './defaults.js';
 import type { CleanErrorCode } from './types.js';
 
 export interface GateFailure {
@@ -46,7 +46,9 @@ export function checkDocument(doc: Document, pageUrl: string, maxElements = MAX_
   if (count > maxElements) return { code: 'too-large', detail: `${count} elements (limit ${maxElements})` };
   const body = doc.body;
   // Cheap emptiness test: any element means Readability gets to judge it.
-  if (!body || (!body.firstElementChild && !(body.textContent ?? '').trim()))
-    return { code: 'no-article', detail: 'the page is empty' };
+  const text = body?.textContent ?? '';
+  if (!body || (!body.firstElementChild && !text.trim())) return { code: 'no-article', detail: 'the page is empty' };
+  if (text.length > MAX_TEXT_CHARS)
+    return { code: 'too-large', detail: `${text.length} characters of text (limit ${MAX_TEXT_CHARS})` };
   return null;
 }

@@ -50,3 +50,12 @@ test('cleanArticle returns the gate codes and honours maxElements', () => {
   const r = cleanArticle(rss.doc, { url: PAGE_URL, window: rss.window });
   assert.equal(!r.ok && r.code, 'unsupported-document');
 });
+
+test('more text than the cap is too-large before any extraction (C8)', () => {
+  const { doc } = pageDom(newsPage(`<p>${'x'.repeat(2_100_000)}</p>`));
+  const failure = checkDocument(doc, PAGE_URL);
+  assert.equal(failure?.code, 'too-large');
+  assert.match(failure?.detail ?? '', /characters of text/);
+  const { doc: fits } = pageDom(newsPage(`<p>${'word '.repeat(100_000)}</p>`));
+  assert.equal(checkDocument(fits, PAGE_URL), null);
+});
