@@ -105,6 +105,13 @@ export const sitePattern = (host: string): string => `*://${host}/*`;
 /** The permission origins requested for a site. */
 export const siteOrigins = (host: string): string[] => [`https://${host}/*`, `http://${host}/*`];
 
+/** At most `max` characters of `text`, with control characters shown as spaces. */
+const shortened = (text: string, max = 60): string => {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
+  const flat = text.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+};
+
 export function validateSiteList(v: unknown): Result<SiteEntry[]> {
   if (!Array.isArray(v)) return { error: 'must be a list of sites' };
   if (v.length > MAX_SITES) return { error: `has ${v.length} sites (at most ${MAX_SITES})` };
@@ -114,10 +121,12 @@ export function validateSiteList(v: unknown): Result<SiteEntry[]> {
   v.forEach((e, i) => {
     const o = (typeof e === 'object' && e !== null ? e : {}) as Record<string, unknown>;
     const parsed = parseSiteInput(o.host as string);
-    if ('error' in parsed) return void problems.push(`site ${i + 1} ${parsed.error}`);
-    if (parsed.host !== o.host) return void problems.push(`site ${i + 1} is not a plain host name`);
+    // The entry is named, shortened, so the user can tell which one it was (a list may hold 500).
+    const named = typeof o.host === 'string' ? `site ${i + 1} (“${shortened(o.host)}”)` : `site ${i + 1}`;
+    if ('error' in parsed) return void problems.push(`${named} ${parsed.error}`);
+    if (parsed.host !== o.host) return void problems.push(`${named} is not a plain host name`);
     if (typeof o.autoClean !== 'boolean' || typeof o.spamFilter !== 'boolean')
-      return void problems.push(`site ${i + 1} (${parsed.host}) needs autoClean and spamFilter as true/false`);
+      return void problems.push(`${named} needs autoClean and spamFilter as true/false`);
     if (seen.has(parsed.host)) return;
     seen.add(parsed.host);
     out.push({ host: parsed.host, autoClean: o.autoClean, spamFilter: o.spamFilter });

@@ -209,7 +209,7 @@ test('importing a malformed file changes nothing and lists every problem; a good
   await expect(result.locator('li')).toHaveCount(3);
   await expect(result).toContainText('removeRelated: must be true or false');
   await expect(result).toContainText('customRemove: phrase 2 is not a supported pattern');
-  await expect(result).toContainText('sites: site 1 must name one site');
+  await expect(result).toContainText('sites: site 1 (“*://*/*”) must name one site');
   expect(await storedSync(), 'not even the valid strictness was applied').toEqual(before);
   await expect(page.getByRole('radio', { name: /^Gentle/ })).toBeChecked();
 

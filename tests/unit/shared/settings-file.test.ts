@@ -42,7 +42,7 @@ test('a file with several problems lists every one and returns nothing to apply'
   assert.equal(problems.length, 5, problems.join('\n'));
   assert.match(problems[0]!, /^strictness: must be one of/);
   assert.match(problems[1]!, /^customRemove: phrase 2 .*backreferences.*phrase 3 /);
-  assert.match(problems[2]!, /^sites: site 1 must name one site/);
+  assert.match(problems[2]!, /^sites: site 1 \(“.+”\) must name one site/);
   assert.match(problems[3]!, /^appearance: fontSize must be a number from 14 to 32/);
   assert.equal(problems[4], 'extra: unknown setting dropped');
 });

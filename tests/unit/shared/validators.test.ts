@@ -123,10 +123,14 @@ test('validateSiteList rejects patterns and bad entries, drops duplicates, caps 
   const ok = { autoClean: true, spamFilter: true };
   const bad = validateSiteList([{ host: '*://*/*', ...ok }, { host: 'https://a.example/x', ...ok }, { host: 'b.example', autoClean: 'yes', spamFilter: true }, null]);
   assert.ok('error' in bad);
-  assert.match(bad.error, /site 1 must name one site/);
-  assert.match(bad.error, /site 2 is not a plain host name/);
-  assert.match(bad.error, /site 3 \(b\.example\) needs autoClean and spamFilter/);
+  assert.match(bad.error, /site 1 \(“\*:\/\/\*\/\*”\) must name one site/);
+  assert.match(bad.error, /site 2 \(“https:\/\/a\.example\/x”\) is not a plain host name/);
+  assert.match(bad.error, /site 3 \(“b\.example”\) needs autoClean and spamFilter/);
   assert.match(bad.error, /site 4 is not text/);
+  // A hostile entry is named, but shortened and without control characters.
+  const long = validateSiteList([{ host: `evil\n${'x'.repeat(5000)}`, ...ok }]);
+  assert.ok('error' in long);
+  assert.match(long.error, /^site 1 \(“evil x{54}…”\) is too long to be a web address$/);
   assert.deepEqual(validateSiteList([{ host: 'a.example', ...ok }, { host: 'a.example', ...ok, autoClean: false }]), { value: [{ host: 'a.example', ...ok }] });
   assert.deepEqual(validateSiteList(Array.from({ length: 501 }, (_, i) => ({ host: `s${i}.example`, ...ok }))), { error: 'has 501 sites (at most 500)' });
 });
