@@ -8,9 +8,25 @@ import {
 
 /** A short run of links (menu item, breadcrumb, tag) or a row of several short links. */
 function navLinks(leaf: Leaf): Verdict | null {
-  if (leaf.media || !leaf.links || linkDensity(leaf) < 0.8) return null;
+  if (leaf.media || !leaf.links || linkDensity(leaf) < 0.8 || isNameList(leaf)) return null;
   if (leaf.words <= 5 || leaf.words / leaf.links <= 3) return { reason: 'navigation links', category: 'boilerplate' };
   return null;
+}
+
+/** Words that join the names of a list of people ("A, B and C", "A et B", "A y B"). */
+const NAME_JOINS = /\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b)\s*/iu;
+
+/**
+ * Two or more linked people's names joined by commas or "and" ("Alexandre Hervaud , Jérémy
+ * Piette"): the story's sign-off or credit, which menus, breadcrumbs and tag rows never are.
+ */
+function isNameList(leaf: Leaf): boolean {
+  if (leaf.links < 2) return false;
+  const names = leaf.text.split(NAME_JOINS).filter(Boolean);
+  return names.length === leaf.links && names.every((n) => {
+    const words = n.split(' ');
+    return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w));
+  });
 }
 
 export function markEdges(leaves: Leaf[], verdicts: Map<number, Verdict>, title: string): void {

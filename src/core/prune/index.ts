@@ -6,7 +6,7 @@ import { findCallToActionBoxes, findTeaserCards } from './cards.js';
 import { findLinkLists } from './lists.js';
 import { markEdges } from './edges.js';
 import {
-  isClickHere, isInlineLinkList, isNameLike, isLinkHeadline, isPhotoCredit, isRelatedLabel, isRelatedLine, isShareBar, isUiLabel, type Verdict,
+  isClickHere, isInlineLinkList, isNameLike, isLinkHeadline, isOwnAddress, isPhotoCredit, isRelatedLabel, isRelatedLine, isShareBar, isUiLabel, type Verdict,
 } from './rules.js';
 
 export type Verdicts = Map<number, Verdict>;
@@ -48,7 +48,7 @@ export function judge(measured: Measured, title: string, pageUrl: string): Verdi
   for (const leaf of leaves) {
     const prev = leaves[leaf.index - 1];
     const v =
-      isUiLabel(leaf) ?? isShareBar(leaf) ?? isPhotoCredit(leaf, prev) ?? isRelatedLine(leaf) ?? isLinkHeadline(leaf, pageUrl) ?? isInlineLinkList(leaf) ?? isClickHere(leaf) ?? repeated(leaf, seen);
+      isUiLabel(leaf) ?? isOwnAddress(leaf, pageUrl) ?? isShareBar(leaf) ?? isPhotoCredit(leaf, prev) ?? isRelatedLine(leaf) ?? isLinkHeadline(leaf, pageUrl) ?? isInlineLinkList(leaf) ?? isClickHere(leaf) ?? repeated(leaf, seen);
     if (v) verdicts.set(leaf.index, v);
   }
   findLinkLists(measured, verdicts);

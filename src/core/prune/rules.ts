@@ -2,6 +2,9 @@
 // text, the share of it inside links and where the leaf stands, never at a site or class name.
 import type { RemovalCategory } from '../types.js';
 import { linkDensity, type Leaf } from './features.js';
+import { lexicon } from '../spam/lexicon/index.js';
+import { matchAt } from '../spam/terms.js';
+import { tokenize } from '../spam/text.js';
 import {
   CREDIT_PREFIX, CREDIT_SOURCES, DATE_WORDS, FOOTER_HINT, FOOTER_PATTERNS, RELATED_LABELS, SHARE_WORDS, UI_LABELS, normalizeLabel,
 } from './lexicon.js';
@@ -15,6 +18,8 @@ const boilerplate = (reason: string): Verdict => ({ reason, category: 'boilerpla
 const related = (reason: string): Verdict => ({ reason, category: 'related' });
 
 const ENDS_SENTENCE = /[.!?。！？…"”»)]$/u;
+/** The spam detector judges link lines up to this many words as related lines. */
+const MAX_RELATED_LINE_WORDS = 30;
 const RELATED_PREFIX =
   /^\[?\s*(related|read more|more|see more|see also|also read|read also|also|must read|don't miss|recommended|watch|listen|more from|leggi anche|lesen sie auch|lire aussi|à lire aussi|leia também|veja também|lee también|читайте также|baca juga)\b[^:]{0,40}[:：|»]/i;
 
@@ -74,11 +79,25 @@ export function isNameLike(text: string): boolean {
   return lower.length === 0 || (lower.length === 1 && words.length >= 3);
 }
 
-/** "Related: ...", "READ MORE: ...", "[Related: ...]" lines that are mostly a link. */
+/**
+ * "Related: ...", "READ MORE: ...", "[Related: ...]" lines that are mostly a link. A line whose
+ * label the spam detector reads as a related-link label is left to it: the detector weighs the
+ * headline against the article's topic, so a site's own cross-reference on the story's subject
+ * ("Lire aussi : <the story's background>") stays while an off-topic one goes, both under the
+ * same related setting. Labels outside the detector's languages are still judged here.
+ */
 export function isRelatedLine(leaf: Leaf): Verdict | null {
   if (leaf.words > 40 || leaf.media || !leaf.links) return null;
-  if (RELATED_PREFIX.test(leaf.text) && linkDensity(leaf) >= 0.4) return related(`link to another story ("${leaf.text.slice(0, 30)}…")`);
-  return null;
+  if (!RELATED_PREFIX.test(leaf.text) || linkDensity(leaf) < 0.4 || detectorJudgesRelated(leaf.text)) return null;
+  return related(`link to another story ("${leaf.text.slice(0, 30)}…")`);
+}
+
+/** The spam detector's own test for a related-link line: a known label, then a new clause. */
+function detectorJudgesRelated(text: string): boolean {
+  const tokens = tokenize(text);
+  if (tokens.length < 2 || tokens.length > MAX_RELATED_LINE_WORDS) return false;
+  const len = matchAt(lexicon().relatedLabels, tokens.map((t) => t.word), 0);
+  return len > 0 && len < tokens.length && tokens[len]!.clauseStart;
 }
 
 /** One line holding three or more headline links ("Story A | Story B | Story C"). */
@@ -96,7 +115,29 @@ export function isLinkHeadline(leaf: Leaf, pageUrl: string): Verdict | null {
   if (linkDensity(leaf) < 0.9 || /[.:]$/.test(leaf.text) || /^(https?:|www\.)/i.test(leaf.text)) return null;
   const tag = leaf.el.tagName.toUpperCase();
   if (tag === 'LI' || tag === 'TD' || tag === 'TH' || leaf.nodes.length !== 1) return null;
+  if (labelBeforeLink(leaf.el)) return null;
   return sameSiteArticle(leaf.href, pageUrl) ? related('a lone link to another story') : null;
+}
+
+/**
+ * True when the block opens with its own lead-in ("Lire :", "See:") before its link: a
+ * cross-reference the writer placed in the story, judged by its label (isRelatedLine and the
+ * spam detector), not a bare headline teaser.
+ */
+function labelBeforeLink(el: Element): boolean {
+  let before = '';
+  for (let n: Node | null = el.firstChild; n && before.length <= 40; ) {
+    if (n.nodeType === 1 && (n as Element).tagName.toUpperCase() === 'A') break;
+    if (n.nodeType === 3) before += (n as Text).data;
+    // Depth-first walk, staying inside `el`.
+    if (n.firstChild && n.nodeType === 1) n = n.firstChild;
+    else {
+      while (n && n !== el && !n.nextSibling) n = n.parentNode;
+      n = n && n !== el ? n.nextSibling : null;
+    }
+  }
+  const label = before.replace(/\s+/g, ' ').trim();
+  return label.length > 0 && label.length <= 40 && /[:：]$/.test(label);
 }
 
 const siteOf = (host: string): string => host.replace(/^www\d*\./, '');
@@ -177,6 +218,20 @@ export function isUrlLine(leaf: Leaf): Verdict | null {
   return /^(https?:\/\/|www\.)?[\w-]+(\.[\w-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(leaf.text) && leaf.words <= 20
     ? boilerplate('bare web address')
     : null;
+}
+
+/**
+ * The page's own address as a line of text, as a print header prints it (often beside the site's
+ * logo): the reader links to the original in its header, so the line says nothing of the story.
+ */
+export function isOwnAddress(leaf: Leaf, pageUrl: string): Verdict | null {
+  if (!/^(https?:\/\/|www\.)\S+$/i.test(leaf.text)) return null;
+  const key = (u: string): string | null => {
+    const url = URL.canParse(u) ? new URL(u) : URL.canParse(`https://${u}`) ? new URL(`https://${u}`) : null;
+    return url ? siteOf(url.hostname) + url.pathname.replace(/\/+$/, '') : null;
+  };
+  const own = key(pageUrl);
+  return own !== null && key(leaf.text) === own ? boilerplate("the page's own address") : null;
 }
 
 /** "CLICK HERE TO GET THE APP", "Read more on X by clicking here": a short linked call to action. */

@@ -32,7 +32,10 @@ const ROWS: Row[] = [
   { why: 'a copyright credit line with no picture', html: between('<p>(Image: © NASA/ESA)</p>'), removed: ['(Image: © NASA/ESA)'] },
   { why: 'a caption that starts with "Image:" describes the picture: kept', html: between('<figure><img src="a.jpg"><figcaption>Image: the harbour wall seen from the lighthouse after the storm</figcaption></figure>'), kept: ['the harbour wall seen from the lighthouse'] },
   // Links to other stories
-  { why: '"Related:" line linking elsewhere', html: between('<p>Related: <a href="/world/2019/11/other.html">Storm closes ferry route</a></p>'), removed: ['Storm closes ferry route'], category: 'related' },
+  { why: '"Leggi anche:" line (a label outside the spam detector\'s languages) linking elsewhere', html: between('<p>Leggi anche: <a href="/world/2019/11/other.html">Storm closes ferry route</a></p>'), removed: ['Storm closes ferry route'], category: 'related' },
+  { why: 'a "Related:" line is left to the spam detector, which weighs its headline against the story (an on-topic cross-reference stays)', html: between('<p>Related: <a href="/world/2019/11/other.html">Harbour wall: what the storms cost</a></p>'), kept: ['Related: Harbour wall: what the storms cost'] },
+  { why: 'a French "Lire aussi :" line is the detector\'s call too', html: between('<p class="lire">Lire aussi : <a href="/world/2019/11/other.html">Les critiques du projet de digue</a></p>'), kept: ['Lire aussi : Les critiques du projet de digue'] },
+  { why: 'a lone link with its own lead-in ("Lire :") is a cross-reference the writer placed, not a bare teaser', html: between('<p><strong>Lire : <a href="/world/2019/11/other.html">Que sont les digues, ces murs qui protègent les ports ?</a></strong></p>'), kept: ['Lire : Que sont les digues'] },
   { why: 'a lone headline link to another story of the same site', html: between('<p><a href="/world/2019/11/other.html"><strong>TOWN COUNCIL APPROVES NEW BUDGET FOR ROADS</strong></a></p>'), removed: ['TOWN COUNCIL APPROVES'], category: 'related' },
   { why: 'a lone link to another site is a source, kept', html: between('<p><a href="https://gov.example.org/report.pdf">Read the full engineering report here</a></p>'), kept: ['Read the full engineering report'] },
   { why: 'a link inside a sentence is prose', html: between('<p>The plan, <a href="/world/2019/11/other.html">first reported in May</a>, was approved on Tuesday by nine votes to two.</p>'), kept: ['first reported in May'] },
@@ -48,7 +51,7 @@ const ROWS: Row[] = [
     kept: ['closed the ferry route'],
   },
   { why: 'one line of several headline links', html: between('<p>DON\'T MISS</p><p><a href="/a">Storm closes ferry route</a> | <a href="/b">Police appeal after burglary</a> | <a href="/c">School wins choir prize</a></p>'), removed: ["DON'T MISS", 'Storm closes ferry route'] },
-  { why: 'related links are kept when the user keeps them', html: between('<p>Related: <a href="/world/2019/11/other.html">Storm closes ferry route</a></p>'), kept: ['Storm closes ferry route'], settings: { removeRelated: false } },
+  { why: 'related links are kept when the user keeps them', html: between('<p>Leggi anche: <a href="/world/2019/11/other.html">Storm closes ferry route</a></p>'), kept: ['Storm closes ferry route'], settings: { removeRelated: false } },
   // Boxes and cards
   {
     why: 'newsletter box: pitch plus a Subscribe button',
@@ -69,6 +72,8 @@ const ROWS: Row[] = [
   { why: 'date line above the story (the reader shows the date)', html: '<p>Updated 10:01 pm PST, Tuesday, November 19, 2019</p>' + PROSE, removed: ['Updated 10:01 pm PST'] },
   { why: 'byline above the story', html: '<p>By Jane Doe and John Roe</p>' + PROSE, removed: ['By Jane Doe'] },
   { why: 'the title repeated in the body', html: '<h2>Harbour wall to be extended</h2>' + PROSE, removed: ['Harbour wall to be extended'] },
+  { why: "the page's own address printed by a print header, beside the site's logo", html: '<div><img src="logo.png"><span>https://www.news.example.com/world/2019/11/story-about-things.html</span></div>' + PROSE, removed: ['story-about-things.html'] },
+  { why: 'the address of another page, cited in the story, is kept', html: between('<p>https://news.example.com/world/2019/11/the-report.html</p>'), kept: ['the-report.html'] },
   { why: 'menu links above the story', html: '<ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul>' + PROSE, removed: ['Home'] },
   {
     why: 'a labelled date line after the standfirst',
@@ -84,6 +89,8 @@ const ROWS: Row[] = [
   { why: 'copyright line after the story', html: PROSE + '<p>Copyright © 2019 Example Media. All rights reserved.</p>', removed: ['All rights reserved'] },
   { why: 'newsletter pitch after the story', html: PROSE + '<p>Get the latest updates right in your inbox. Subscribe to our newsletters.</p>', removed: ['Subscribe to our newsletters'] },
   { why: "author's bio after the story (name line goes too)", html: PROSE + '<p>Jane Doe</p><p>Jane Doe is a reporter covering city hall and the harbour since 2015.</p>', removed: ['Jane Doe is a reporter', 'Jane Doe'] },
+  { why: 'linked authors\' names after the story are its sign-off, not navigation: kept', html: PROSE + '<p><a href="/auteur/1">Alexandra Morel</a> , <a href="/auteur/2">Jean-Luc Petit</a></p>', kept: ['Alexandra Morel , Jean-Luc Petit'] },
+  { why: 'a row of section links after the story is navigation', html: PROSE + '<p><a href="/world">World</a> | <a href="/uk">UK Politics</a></p>', removed: ['World | UK Politics'] },
   { why: 'a contributor line is the story\'s own credit, kept', html: PROSE + '<p>Jane Roe contributed to this report.</p>', kept: ['Jane Roe contributed to this report.'] },
   { why: 'a photo credit beside its picture is that picture\'s attribution, kept', html: between('<figure><img src="a.jpg"><figcaption>Photo by Joan Bardeletti</figcaption></figure>'), kept: ['Photo by Joan Bardeletti'] },
   { why: 'a "Related news" heading whose links are gone', html: between('<h2>Related news</h2>'), removed: ['Related news'] },
