@@ -2,28 +2,11 @@
 // registers boot.js through Firefox's scripting API, an article opens in the reader by itself,
 // and "View original" stays on the original.
 import { expect, test } from '@playwright/test';
-import type { Page } from 'puppeteer-core';
-import { FIREFOX_TEST_BUILD, launchFirefoxWithExtension, type FirefoxSession } from './support/firefox.js';
-import { startServer, type TestServer } from './support/server.js';
+import { FIREFOX_TEST_BUILD, inExtensionPage, launchFirefoxWithExtension } from './support/firefox.js';
+import { useExtensionSession } from './support/session.js';
 import { articlePage } from './helpers/reader.js';
 
-let firefox: FirefoxSession;
-let server: TestServer;
-
-test.beforeAll(async () => {
-  server = await startServer();
-  firefox = await launchFirefoxWithExtension(FIREFOX_TEST_BUILD);
-});
-
-test.afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
-
-/** Runs in an extension page, where `browser` is the extension API. */
-async function inExtensionPage<T>(page: Page, fn: string): Promise<T> {
-  return page.evaluate(`(async () => { ${fn} })()`) as Promise<T>;
-}
+const { session: firefox, server } = useExtensionSession(() => launchFirefoxWithExtension(FIREFOX_TEST_BUILD));
 
 test('an article on a listed site opens in the reader by itself, and View original stays there', async () => {
   const options = await firefox.openOptionsPage();

@@ -2,33 +2,18 @@
 // would be): listing a site registers boot.js, an article on it opens in the reader by itself,
 // and neither "View original" nor Back ever leads to a second cleanup of that page.
 import { expect, test, type Page } from '@playwright/test';
-import { TEST_BUILD, launchWithExtension, type ExtensionSession } from './support/chromium.js';
-import { startServer, type TestServer } from './support/server.js';
+import { TEST_BUILD, launchWithExtension } from './support/chromium.js';
+import { useExtensionSession } from './support/session.js';
 import { articlePage, READER_URL, writeSettings } from './helpers/reader.js';
 
 // The extension API inside the service worker (sw.evaluate bodies run there).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- typed by the browser, not by this project
 declare const chrome: any;
 
-let ext: ExtensionSession;
-let server: TestServer;
+const { session: ext, server } = useExtensionSession(() => launchWithExtension(TEST_BUILD));
 let n = 0;
 
 test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  server = await startServer();
-  ext = await launchWithExtension(TEST_BUILD);
-});
-
-test.afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
-
-test.afterEach(() => {
-  expect(ext.errors, 'console errors in extension pages').toEqual([]);
-});
 
 const registrations = () =>
   ext.sw.evaluate(async () =>

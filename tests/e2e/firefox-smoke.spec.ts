@@ -4,27 +4,16 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIREFOX_RELEASE_BUILD, launchFirefoxWithExtension, type FirefoxSession } from './support/firefox.js';
-import { sharedFile, startServer, type TestServer } from './support/server.js';
+import { FIREFOX_RELEASE_BUILD, launchFirefoxWithExtension } from './support/firefox.js';
+import { useExtensionSession } from './support/session.js';
+import { sharedFile } from './support/server.js';
+
+const { session: firefox, server } = useExtensionSession(() => launchFirefoxWithExtension(FIREFOX_RELEASE_BUILD));
 
 const manifest = JSON.parse(readFileSync(join(FIREFOX_RELEASE_BUILD, 'manifest.json'), 'utf8')) as {
   browser_specific_settings: { gecko: { id: string } };
 };
 const article = JSON.parse(sharedFile('fixtures/seed-article.expected.json')) as { title: string; mustRemove: string[]; mustKeep: string[] };
-
-
-let firefox: FirefoxSession;
-let server: TestServer;
-
-test.beforeAll(async () => {
-  server = await startServer();
-  firefox = await launchFirefoxWithExtension(FIREFOX_RELEASE_BUILD);
-});
-
-test.afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
 
 test('the release build installs under its gecko id with no manifest errors or warnings', async () => {
   expect(firefox.extensionId).toBe(manifest.browser_specific_settings.gecko.id);

@@ -2,32 +2,21 @@
 // stylesheet and read aloud, each on the cleaned seed article.
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { RELEASE_BUILD, launchWithExtension, type ExtensionSession } from './support/chromium.js';
-import { sharedFile, startServer, type TestServer } from './support/server.js';
+import { RELEASE_BUILD, launchWithExtension } from './support/chromium.js';
+import { useExtensionSession } from './support/session.js';
+import { sharedFile } from './support/server.js';
 import { openInReader } from './helpers/reader.js';
 
 const expected = JSON.parse(sharedFile('fixtures/seed-article.expected.json')) as { url: string; title: string; mustRemove: string[] };
 const SPAM = expected.mustRemove[0]!;
 
-let ext: ExtensionSession;
-let server: TestServer;
+const { session: ext, server } = useExtensionSession(() => launchWithExtension(RELEASE_BUILD));
 let page: Page;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  server = await startServer();
-  ext = await launchWithExtension(RELEASE_BUILD);
   page = await openInReader(ext, server.route('/export/seed.html', sharedFile('fixtures/seed-article.html')));
-});
-
-test.afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
-
-test.afterEach(() => {
-  expect(ext.errors, 'console errors in extension pages').toEqual([]);
 });
 
 test('Copy as Markdown puts the attributed article on the clipboard, without the removed line', async () => {

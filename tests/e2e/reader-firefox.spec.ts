@@ -2,34 +2,17 @@
 // toolbar click: the seed article opens in the same tab without its spam line, with its
 // attribution and a ledger that restores the line; "View original" goes back.
 import { expect, test } from '@playwright/test';
-import { FIREFOX_RELEASE_BUILD, launchFirefoxWithExtension, type FirefoxSession } from './support/firefox.js';
-import { sharedFile, startServer, type TestServer } from './support/server.js';
+import { FIREFOX_RELEASE_BUILD, launchFirefoxWithExtension } from './support/firefox.js';
+import { useExtensionSession } from './support/session.js';
+import { sharedFile } from './support/server.js';
+import { SEED_EXPECTED } from './support/seed.js';
 
-const expected = JSON.parse(sharedFile('fixtures/seed-article.expected.json')) as {
-  url: string;
-  title: string;
-  siteName: string;
-  byline: string;
-  publishedTime: string;
-  mustRemove: string[];
-  mustKeep: string[];
-};
+const expected = SEED_EXPECTED;
 const SPAM = expected.mustRemove[0]!;
 
-let firefox: FirefoxSession;
-let server: TestServer;
+const { session: firefox, server } = useExtensionSession(() => launchFirefoxWithExtension(FIREFOX_RELEASE_BUILD));
 
 test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  server = await startServer();
-  firefox = await launchFirefoxWithExtension(FIREFOX_RELEASE_BUILD);
-});
-
-test.afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
 
 test('click: the seed article opens in the reader with the spam line gone, and the ledger restores it', async () => {
   const page = await firefox.newPage();

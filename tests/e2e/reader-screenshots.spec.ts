@@ -2,27 +2,17 @@
 // themes, the open ledger, the appearance menu, a narrow window and a failure state. Written to
 // dist/reader-screens/. Each shot first checks that what it shows is really there.
 import { expect, test, type Page } from '@playwright/test';
-import { RELEASE_BUILD, launchWithExtension, type ExtensionSession } from './support/chromium.js';
-import { sharedFile, startServer, type TestServer } from './support/server.js';
+import { RELEASE_BUILD, launchWithExtension } from './support/chromium.js';
+import { useExtensionSession } from './support/session.js';
+import { sharedFile } from './support/server.js';
 import { openInReader } from './helpers/reader.js';
 
 // Outside test-results/, which Playwright empties on every run.
 const OUT = 'dist/reader-screens';
-let ext: ExtensionSession;
-let server: TestServer;
+const { session: ext, server } = useExtensionSession(() => launchWithExtension(RELEASE_BUILD));
 let n = 0;
 
 test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  server = await startServer();
-  ext = await launchWithExtension(RELEASE_BUILD);
-});
-
-test.afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
 
 async function seedReader(width = 1280, height = 860): Promise<Page> {
   const page = await ext.context.newPage();

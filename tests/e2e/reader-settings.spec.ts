@@ -2,32 +2,18 @@
 // gives a deterministic ledger entry; Not spam keeps an item on the next clean; the appearance
 // choice is saved and used by the next reader page.
 import { expect, test } from '@playwright/test';
-import { TEST_BUILD, launchWithExtension, type ExtensionSession } from './support/chromium.js';
-import { sharedFile, startServer, type TestServer } from './support/server.js';
+import { TEST_BUILD, launchWithExtension } from './support/chromium.js';
+import { useExtensionSession } from './support/session.js';
+import { sharedFile } from './support/server.js';
 import { articlePage, openInReader, readSettings, writeSettings } from './helpers/reader.js';
 
 const SEED_SPAM = (JSON.parse(sharedFile('fixtures/seed-article.expected.json')) as { mustRemove: string[] }).mustRemove[0]!;
 const PROMO = 'Sponsored: Acme Widgets are half price this week only.';
 
-let ext: ExtensionSession;
-let server: TestServer;
+const { session: ext, server } = useExtensionSession(() => launchWithExtension(TEST_BUILD));
 let n = 0;
 
 test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  server = await startServer();
-  ext = await launchWithExtension(TEST_BUILD);
-});
-
-test.afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
-
-test.afterEach(() => {
-  expect(ext.errors, 'console errors in extension pages').toEqual([]);
-});
 
 const harbourUrl = () => server.route(`/news/harbour-${++n}.html`, articlePage('Harbour walls to be rebuilt', `<p>${PROMO}</p>`));
 

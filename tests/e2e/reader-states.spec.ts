@@ -1,28 +1,12 @@
 // Every failure is a specific, actionable message (SECURITY.md I3), never a blank page: the
 // release build (activeTab only) is clicked on pages that cannot give an article.
 import { expect, test, type Page } from '@playwright/test';
-import { RELEASE_BUILD, launchWithExtension, type ExtensionSession } from './support/chromium.js';
-import { startServer, type TestServer } from './support/server.js';
+import { RELEASE_BUILD, launchWithExtension } from './support/chromium.js';
+import { useExtensionSession } from './support/session.js';
 import { articlePage, READER_URL } from './helpers/reader.js';
 
-let ext: ExtensionSession;
-let server: TestServer;
-
+const { session: ext, server } = useExtensionSession(() => launchWithExtension(RELEASE_BUILD));
 test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  server = await startServer();
-  ext = await launchWithExtension(RELEASE_BUILD);
-});
-
-test.afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
-
-test.afterEach(() => {
-  expect(ext.errors, 'console errors in extension pages').toEqual([]);
-});
 
 async function clickOn(url: string, settle = false): Promise<Page> {
   const page = await ext.context.newPage();

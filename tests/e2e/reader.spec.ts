@@ -2,48 +2,25 @@
 // toolbar click (CDP Extensions.triggerAction, which grants activeTab like a user's click).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { RELEASE_BUILD, launchWithExtension, type ExtensionSession } from './support/chromium.js';
-import { sharedFile, startServer, type TestServer } from './support/server.js';
+import { RELEASE_BUILD, launchWithExtension } from './support/chromium.js';
+import { useExtensionSession } from './support/session.js';
+import { sharedFile } from './support/server.js';
+import { SEED_EXPECTED } from './support/seed.js';
 import { openInReader, READER_URL } from './helpers/reader.js';
 
-interface Expected {
-  url: string;
-  title: string;
-  siteName: string;
-  byline: string;
-  publishedTime: string;
-  mustRemove: string[];
-  mustKeep: string[];
-}
-
-const expected = JSON.parse(sharedFile('fixtures/seed-article.expected.json')) as Expected;
+const expected = SEED_EXPECTED;
 const SPAM = expected.mustRemove[0]!;
 
 // The extension API inside the service worker (sw.evaluate bodies run there).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- typed by the browser, not by this project
 declare const chrome: any;
 
-let ext: ExtensionSession;
-let server: TestServer;
+const { session: ext, server } = useExtensionSession(() => launchWithExtension(RELEASE_BUILD));
 let n = 0;
 /** Every test page gets its own URL: the toolbar click finds the tab target by URL. */
 const seedUrl = () => server.route(`/world/seed-${++n}.html`, sharedFile('fixtures/seed-article.html'));
 
 test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  server = await startServer();
-  ext = await launchWithExtension(RELEASE_BUILD);
-});
-
-test.afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
-
-test.afterEach(() => {
-  expect(ext.errors, 'console errors in extension pages').toEqual([]);
-});
 
 const articleText = (page: Page) => page.locator('#article-body').innerText();
 

@@ -2,28 +2,11 @@
 // share the extension's content-script world there too, so a regex phrase removes its line.
 // Driven through automatic cleanup (test build: 127.0.0.1 granted at install).
 import { expect, test } from '@playwright/test';
-import type { Page } from 'puppeteer-core';
-import { FIREFOX_TEST_BUILD, launchFirefoxWithExtension, type FirefoxSession } from './support/firefox.js';
-import { startServer, type TestServer } from './support/server.js';
+import { FIREFOX_TEST_BUILD, inExtensionPage, launchFirefoxWithExtension } from './support/firefox.js';
+import { useExtensionSession } from './support/session.js';
 import { articlePage } from './helpers/reader.js';
 
-let firefox: FirefoxSession;
-let server: TestServer;
-
-test.beforeAll(async () => {
-  server = await startServer();
-  firefox = await launchFirefoxWithExtension(FIREFOX_TEST_BUILD);
-});
-
-test.afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
-
-/** Runs in an extension page, where `browser` is the extension API. */
-async function inExtensionPage<T>(page: Page, fn: string): Promise<T> {
-  return page.evaluate(`(async () => { ${fn} })()`) as Promise<T>;
-}
+const { session: firefox, server } = useExtensionSession(() => launchFirefoxWithExtension(FIREFOX_TEST_BUILD));
 
 test('a plain and a /regex/ phrase both remove their lines', async () => {
   const options = await firefox.openOptionsPage();

@@ -3,28 +3,12 @@
 // removes lines matched by a plain and by a regex phrase; content.js alone matches plain phrases
 // and skips regex ones, never running them on the page's native engine.
 import { expect, test } from '@playwright/test';
-import { TEST_BUILD, launchWithExtension, type ExtensionSession } from './support/chromium.js';
-import { startServer, type TestServer } from './support/server.js';
+import { TEST_BUILD, launchWithExtension } from './support/chromium.js';
+import { useExtensionSession } from './support/session.js';
 import { articlePage, openInReader, writeSettings } from './helpers/reader.js';
 
-let ext: ExtensionSession;
-let server: TestServer;
-
+const { session: ext, server } = useExtensionSession(() => launchWithExtension(TEST_BUILD));
 test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  server = await startServer();
-  ext = await launchWithExtension(TEST_BUILD);
-});
-
-test.afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
-
-test.afterEach(() => {
-  expect(ext.errors, 'console errors in extension pages').toEqual([]);
-});
 
 const PLUG = '<p>The Quayside Gazette lands in letterboxes every Friday morning.</p>';
 const CLUB = '<p>Members of the Lantern Club meet at the old ferry house each week.</p>';

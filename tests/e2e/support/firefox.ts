@@ -143,3 +143,8 @@ export async function launchFirefoxWithExtension(build = FIREFOX_TEST_BUILD): Pr
     },
   };
 }
+
+/** Runs the function body `fn` (it may await and return) in an extension page, where `browser` is the extension API. */
+export async function inExtensionPage<T>(page: Page, fn: string): Promise<T> {
+  return page.evaluate(`(async () => { ${fn} })()`) as Promise<T>;
+}

@@ -15,6 +15,8 @@ interface Closable {
   close(): Promise<void>;
   /** Errors logged by extension pages (Chromium sessions collect them). */
   errors?: string[];
+  /** Clicks Chromium had to repeat after a missed activeTab grant (printed, never hidden). */
+  clickRetries?: string[];
 }
 
 export interface SessionOptions {
@@ -50,6 +52,7 @@ export function useExtensionSession<S extends Closable>(launch: () => Promise<S>
   });
 
   test.afterAll(async () => {
+    if (session?.clickRetries?.length) console.log(`[click] repeated after a missed activeTab grant: ${session.clickRetries.join(', ')}`);
     await session?.close();
     await server?.close();
   });
