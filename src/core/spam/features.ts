@@ -2,8 +2,8 @@
 // them, and the ones that fired become the human-readable reason in the ledger.
 import type { Candidate } from './candidates.js';
 import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
-import { findTerms, matchAt, wordBits } from './terms.js';
-import { tokenize } from './text.js';
+import { findTerms, matchAt, type TermHits, wordBits, type WordBits } from './terms.js';
+import { type Token, tokenize } from './text.js';
 import type { ArticleTopic } from './topic.js';
 
 export const FEATURE_NAMES = [
@@ -53,8 +53,66 @@ function hostOf(href: string, base: string): string | null {
   }
 }
 
-export function describe(c: Candidate, env: FeatureEnv): Evidence {
-  const { lex, topic } = env;
+/** The lexical signals a line is gated on, worked out before anything else about it. */
+interface Gate {
+  tokens: Token[];
+  words: string[];
+  bits: WordBits;
+  ctaStarts: string[];
+  promo: TermHits;
+  urgency: TermHits;
+  clickbait: TermHits;
+  cueCategory: CueCategory | null;
+  cueBest: number;
+  cueWords: string[];
+  politicalWords: string[];
+  labels: TermHits;
+  adLabel: boolean;
+  relLen: number;
+  relatedLine: boolean;
+  emoji: number;
+  /** Computed only when some token could be shouting (the rest of the time it is worked out later). */
+  allCaps: boolean | null;
+  shouted: string[];
+  /** Second-person words outside quotes; null until needed (it costs a second tokenisation). */
+  second: number | null;
+  spammy: boolean;
+}
+
+/** Letters of `text` and whether nearly all of them are capitals. */
+function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return letters.length >= 10 && upper / letters.length >= 0.85;
+}
+
+/** A token that may be shouting: three characters or more, all capitals, a word the lists know. */
+function shoutable(t: Token, lex: CompiledLexicon): boolean {
+  const c0 = t.raw.charCodeAt(0);
+  // An ASCII lower-case first letter never survives toUpperCase: the common case, decided cheaply.
+  if (c0 >= 97 && c0 <= 122) return false;
+  return t.raw.length >= 3 && t.raw === t.raw.toUpperCase() && t.raw !== t.raw.toLowerCase() && lex.known.has(t.word) && !lex.stopwords.has(t.word);
+}
+
+function secondPerson(tokens: readonly Token[], lex: CompiledLexicon, unquotedWords: readonly string[]): number {
+  const unquotedBits = wordBits(unquotedWords);
+  let cased = 0;
+  for (let i = 1; i < tokens.length; i++) if (lex.secondPersonCased.has(tokens[i]!.raw)) cased++;
+  return findTerms(lex.secondPerson, unquotedWords, unquotedBits).count + cased;
+}
+
+/** Words of the line with quoted speech taken out (the same words when nothing is quoted). */
+function unquotedWordsOf(c: Candidate, words: string[]): string[] {
+  const unquoted = c.text.replace(QUOTED, ' ');
+  return unquoted === c.text ? words : tokenize(unquoted).map((t) => t.word);
+}
+
+/**
+ * The gate: every signal that can make a line spammy. A line without one is always kept, so the
+ * rest of its description is never needed for a verdict.
+ */
+function gate(c: Candidate, env: FeatureEnv): Gate {
+  const { lex } = env;
   const tokens = tokenize(c.text);
   const words = tokens.map((t) => t.word);
   const n = words.length;
@@ -66,23 +124,18 @@ export function describe(c: Candidate, env: FeatureEnv): Evidence {
   const narrated = (i: number): boolean =>
     [1, 2].some((k) => { const w = words[i + k] ?? ''; return matchAt(lex.narrative, words, i + k, bits) > 0 || (w.length >= 5 && w.endsWith('ed')); });
   let ctaStarts: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const len = matchAt(lex.cta, words, i, bits);
-    if (!len) continue;
-    const pinned = DEICTIC.has(words[i + len] ?? '') || IMPERATIVE_LEADS.has(words[i - 1] ?? '');
-    if (pinned || (tokens[i]!.clauseStart && !narrated(i + len - 1))) ctaStarts.push(words.slice(i, i + len).join(' '));
+  if (bits.any & lex.cta.bit) {
+    for (let i = 0; i < n; i++) {
+      const len = matchAt(lex.cta, words, i, bits);
+      if (!len) continue;
+      const pinned = DEICTIC.has(words[i + len] ?? '') || IMPERATIVE_LEADS.has(words[i - 1] ?? '');
+      if (pinned || (tokens[i]!.clauseStart && !narrated(i + len - 1))) ctaStarts.push(words.slice(i, i + len).join(' '));
+    }
+    ctaStarts = [...new Set(ctaStarts)];
   }
-  ctaStarts = [...new Set(ctaStarts)];
-  const cta = findTerms(lex.cta, words, bits);
   const promo = findTerms(lex.promo, words, bits);
   const urgency = findTerms(lex.urgency, words, bits);
   const clickbait = findTerms(lex.clickbait, words, bits);
-  const narrative = findTerms(lex.narrative, words, bits);
-  // Quoted speech is someone else's voice: "we" and "you" inside quotes say nothing about the site.
-  const unquotedWords = tokenize(c.text.replace(QUOTED, ' ')).map((t) => t.word);
-  const unquotedBits = wordBits(unquotedWords);
-  const publisher = findTerms(lex.publisherVoice, unquotedWords, unquotedBits);
-  const second = findTerms(lex.secondPerson, unquotedWords, unquotedBits).count + tokens.filter((t, i) => i > 0 && lex.secondPersonCased.has(t.raw)).length;
 
   let cueCategory: CueCategory | null = null;
   let cueBest = 0;
@@ -99,13 +152,50 @@ export function describe(c: Candidate, env: FeatureEnv): Evidence {
   const relLen = n > 1 ? matchAt(lex.relatedLabels, words, 0, bits) : 0;
   const relatedLine = relLen > 0 && relLen < n && tokens[relLen]!.clauseStart && c.hrefs.length > 0 && n <= 30;
 
-  const letters = c.text.replace(/[^\p{L}]/gu, '');
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  const allCaps = letters.length >= 10 && upper / letters.length >= 0.85;
-  const shouted = allCaps ? [] : tokens.filter((t) => t.raw.length >= 3 && t.raw === t.raw.toUpperCase() && t.raw !== t.raw.toLowerCase()
-    && lex.known.has(t.word) && !lex.stopwords.has(t.word)).map((t) => t.raw);
-  const unquoted = c.text.replace(QUOTED, ' ');
+  const candidates = tokens.filter((t) => shoutable(t, lex));
+  const allCaps = candidates.length ? isAllCaps(c.text) : null;
+  const shouted = allCaps === false ? candidates.map((t) => t.raw) : [];
   const emoji = (c.text.match(EMOJI) ?? []).length;
+
+  let second: number | null = null;
+  let spammy = adLabel || relatedLine || ctaStarts.length > 0 || promo.count > 0 || urgency.count > 0
+    || clickbait.count > 0 || shouted.length > 0 || emoji > 0 || cueBest >= 2;
+  if (!spammy && cueBest > 0) {
+    second = secondPerson(tokens, lex, unquotedWordsOf(c, words));
+    spammy = second > 0;
+  }
+  return {
+    tokens, words, bits, ctaStarts, promo, urgency, clickbait, cueCategory, cueBest, cueWords, politicalWords,
+    labels, adLabel, relLen, relatedLine, emoji, allCaps, shouted, second, spammy,
+  };
+}
+
+/** Everything about a line, for the model and the ledger's reason. */
+export function describe(c: Candidate, env: FeatureEnv): Evidence {
+  return complete(c, env, gate(c, env));
+}
+
+/** The evidence of a line when it carries spam signals; null when the gate alone keeps it. */
+export function describeIfSpammy(c: Candidate, env: FeatureEnv): Evidence | null {
+  const g = gate(c, env);
+  return g.spammy ? complete(c, env, g) : null;
+}
+
+function complete(c: Candidate, env: FeatureEnv, g: Gate): Evidence {
+  const { lex, topic } = env;
+  const { tokens, words, bits, ctaStarts, promo, urgency, clickbait, cueBest, labels, adLabel, relLen, relatedLine, emoji } = g;
+  let { cueCategory, cueWords } = g;
+  const n = words.length;
+  const cta = findTerms(lex.cta, words, bits);
+  const narrative = findTerms(lex.narrative, words, bits);
+  // Quoted speech is someone else's voice: "we" and "you" inside quotes say nothing about the site.
+  const unquotedWords = unquotedWordsOf(c, words);
+  const publisher = findTerms(lex.publisherVoice, unquotedWords, wordBits(unquotedWords));
+  const second = g.second ?? secondPerson(tokens, lex, unquotedWords);
+
+  const allCaps = g.allCaps ?? isAllCaps(c.text);
+  const shouted = g.shouted;
+  const unquoted = c.text.replace(QUOTED, ' ');
   const outbound = c.hrefs.some((h) => {
     const host = hostOf(h, env.pageUrl);
     return host !== null && host !== env.pageHost;
@@ -115,8 +205,8 @@ export function describe(c: Candidate, env: FeatureEnv): Evidence {
   const { offTopic, sharesTitle } = topic.coherence(stems);
   const offTopicScore = offTopic * cap(stems.length / 3);
   // A political hook on a line that has nothing to do with the article is bait, whatever it sells.
-  if (politicalWords.length > 0 && offTopic >= 0.5 && cueCategory !== 'political') {
-    [cueCategory, cueWords] = ['political', politicalWords];
+  if (g.politicalWords.length > 0 && offTopic >= 0.5 && cueCategory !== 'political') {
+    [cueCategory, cueWords] = ['political', g.politicalWords];
   }
   const lexical = ctaStarts.length + promo.count + urgency.count + clickbait.count + Math.min(cueBest, 2);
 
@@ -152,8 +242,6 @@ export function describe(c: Candidate, env: FeatureEnv): Evidence {
     inline: c.kind === 'inline' ? 1 : 0,
     separate: c.separate ? 1 : 0,
   };
-  const spammy = adLabel || relatedLine || ctaStarts.length > 0 || promo.count > 0 || urgency.count > 0
-    || clickbait.count > 0 || shouted.length > 0 || emoji > 0 || cueBest >= 2 || (second > 0 && cueBest > 0);
   return {
     features,
     words: {
@@ -161,6 +249,6 @@ export function describe(c: Candidate, env: FeatureEnv): Evidence {
       label: labels.hits, related: relatedLine ? [words.slice(0, relLen).join(' ')] : [], cue: cueWords,
     },
     cueCategory,
-    spammy,
+    spammy: g.spammy,
   };
 }

@@ -6,13 +6,20 @@ import type { Ledger } from '../ledger.js';
 import type { ArticleContext, RemovalCategory, Strictness } from '../types.js';
 import { type Candidate, collectBlocks } from './candidates.js';
 import { cutNodes, mergeUnits, segmentUnits } from './sentences.js';
-import { describe, type FeatureEnv } from './features.js';
+import { describeIfSpammy, type FeatureEnv } from './features.js';
 import { lexicon } from './lexicon/index.js';
 import { categoryOf, MODEL, reasonOf, score } from './model.js';
 import { ArticleTopic } from './topic.js';
 import { compileUserRules } from './user-rules.js';
 
-const wordCount = (text: string): number => text.split(/\s+/).length;
+const SPACE_RUN = /\s+/g;
+/** Whether `text.split(/\s+/)` has at most `limit` parts, counted without building the array. */
+function wordsAtMost(text: string, limit: number): boolean {
+  SPACE_RUN.lastIndex = 0;
+  let parts = 1;
+  while (SPACE_RUN.exec(text)) if (++parts > limit) return false;
+  return true;
+}
 
 /** A block longer than this is never removed whole by the detector: spam lines are short. */
 const MAX_BLOCK_WORDS = 60;
@@ -21,10 +28,15 @@ export interface Judgement {
   spam: boolean;
   /** The line carries at least one spam signal (the gate before the score). */
   spammy: boolean;
+  /** 0 for a line the gate keeps (it is never scored). */
   probability: number;
   category: RemovalCategory;
+  /** Why the line is spam; empty when it is kept. */
   reason: string;
 }
+
+/** A line without spam signals: kept without scoring. */
+const UNGATED: Judgement = Object.freeze({ spam: false, spammy: false, probability: 0, category: 'promo', reason: '' });
 
 function pageHost(url: string): string {
   try {
@@ -36,11 +48,12 @@ function pageHost(url: string): string {
 
 /** Scores one candidate against the threshold of `strictness`. */
 export function judge(c: Candidate, env: FeatureEnv, strictness: Strictness): Judgement {
-  const ev = describe(c, env);
+  const ev = describeIfSpammy(c, env);
+  if (!ev) return UNGATED;
   const verdict = score(ev.features);
   const threshold = MODEL.thresholds[strictness] ?? MODEL.thresholds.balanced;
-  const spam = ev.spammy && verdict.probability >= threshold && (c.kind === 'inline' || wordCount(c.text) <= MAX_BLOCK_WORDS);
-  return { spam, spammy: ev.spammy, probability: verdict.probability, category: categoryOf(ev), reason: reasonOf(ev, verdict) };
+  const spam = verdict.probability >= threshold && (c.kind === 'inline' || wordsAtMost(c.text, MAX_BLOCK_WORDS));
+  return { spam, spammy: true, probability: verdict.probability, category: categoryOf(ev), reason: spam ? reasonOf(ev, verdict) : '' };
 }
 
 /** A spam line appended to a paragraph runs over at most this many sentences. */
@@ -77,7 +90,7 @@ function headIsSpam(head: readonly Candidate[], env: FeatureEnv, strictness: Str
   const text = head.map((u) => u.text).join(' ');
   const line: Candidate = { ...head[0]!, kind: 'block', text, hrefs: head.flatMap((u) => u.hrefs), separate: false };
   const j = judge(line, env, strictness);
-  return j.spam || (j.spammy && wordCount(text) <= SHORT_HEAD_WORDS);
+  return j.spam || (j.spammy && wordsAtMost(text, SHORT_HEAD_WORDS));
 }
 
 export function featureEnv(article: Element, ctx: ArticleContext): FeatureEnv {
@@ -112,7 +125,7 @@ export function stripSpam(article: Element, ctx: ArticleContext, ledger: Ledger)
 
     const tail = spamTail(units, env, strictness);
     // Long blocks are never removed whole: skip scoring them (most of an article's text).
-    const verdict = wordCount(block.text) <= MAX_BLOCK_WORDS ? judge(block, env, strictness) : null;
+    const verdict = wordsAtMost(block.text, MAX_BLOCK_WORDS) ? judge(block, env, strictness) : null;
     // A spam tail can make a whole genuine paragraph look like spam: the paragraph goes whole only
     // when what comes before the tail is spam on its own too.
     if (verdict?.spam && (!tail || headIsSpam(units.slice(0, units.length - tail.count), env, strictness))) {

@@ -17,6 +17,8 @@ export interface Terms {
 export interface WordBits {
   single: Int32Array;
   heads: Int32Array;
+  /** Every list any word of the line touches: a list outside it cannot match anywhere. */
+  any: number;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -72,8 +74,14 @@ function bitsOf(w: string): [number, number] {
 export function wordBits(words: readonly string[]): WordBits {
   const single = new Int32Array(words.length);
   const heads = new Int32Array(words.length);
-  words.forEach((w, i) => ([single[i], heads[i]] = bitsOf(w)));
-  return { single, heads };
+  let any = 0;
+  for (let i = 0; i < words.length; i++) {
+    const [s, h] = bitsOf(words[i]!);
+    single[i] = s;
+    heads[i] = h;
+    any |= s | h;
+  }
+  return { single, heads, any };
 }
 
 /** Length in tokens of the longest entry of `t` that starts at `words[i]` (0 when none). */
@@ -101,6 +109,7 @@ export interface TermHits {
 /** All non-overlapping matches of `t` in `words`, left to right. */
 export function findTerms(t: Terms, words: readonly string[], bits: WordBits = wordBits(words)): TermHits {
   const out: TermHits = { count: 0, hits: [], covered: 0 };
+  if (!(bits.any & t.bit)) return out;
   for (let i = 0; i < words.length; ) {
     const n = (bits.single[i]! | bits.heads[i]!) & t.bit ? matchAt(t, words, i, bits) : 0;
     if (n) {

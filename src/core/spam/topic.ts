@@ -1,20 +1,26 @@
 // Topical coherence: how much a line shares with the article it sits in. Built once per article
-// (one pass over its text), then each line is checked against the counts minus its own words, so
-// a line never vouches for itself.
+// (one pass over its text, and only when a line with spam signals asks: most pages have few),
+// then each line is checked against the counts minus its own words, so a line never vouches for
+// itself.
 import type { CompiledLexicon } from './lexicon/index.js';
 import { type Token, tokenize, topicStem } from './text.js';
 
 export class ArticleTopic {
-  private readonly counts = new Map<string, number>();
-  private readonly title = new Set<string>();
+  private built: { counts: Map<string, number>; title: Set<string> } | null = null;
 
+  /** `bodyText` is the article's text as it was before any removal. */
   constructor(
-    bodyText: string,
-    titleText: string,
+    private readonly bodyText: string,
+    private readonly titleText: string,
     private readonly lex: CompiledLexicon,
-  ) {
-    for (const s of this.stems(tokenize(bodyText))) this.counts.set(s, (this.counts.get(s) ?? 0) + 1);
-    for (const s of this.stems(tokenize(titleText))) this.title.add(s);
+  ) {}
+
+  private build(): { counts: Map<string, number>; title: Set<string> } {
+    const counts = new Map<string, number>();
+    const title = new Set<string>();
+    for (const s of this.stems(tokenize(this.bodyText))) counts.set(s, (counts.get(s) ?? 0) + 1);
+    for (const s of this.stems(tokenize(this.titleText))) title.add(s);
+    return { counts, title };
   }
 
   /** Stems of the words that carry topic: no function words, no call-to-action verbs, no 1–2 letter words. */
@@ -35,14 +41,16 @@ export class ArticleTopic {
    */
   coherence(stems: readonly string[]): { offTopic: number; sharesTitle: boolean } {
     if (stems.length === 0) return { offTopic: 0, sharesTitle: false };
+    this.built ??= this.build();
+    const { counts, title } = this.built;
     const own = new Map<string, number>();
     for (const s of stems) own.set(s, (own.get(s) ?? 0) + 1);
     let missing = 0;
     let sharesTitle = false;
     for (const s of stems) {
-      const inTitle = this.title.has(s);
+      const inTitle = title.has(s);
       if (inTitle) sharesTitle = true;
-      if (!inTitle && (this.counts.get(s) ?? 0) - own.get(s)! <= 0) missing++;
+      if (!inTitle && (counts.get(s) ?? 0) - own.get(s)! <= 0) missing++;
     }
     return { offTopic: missing / stems.length, sharesTitle };
   }
