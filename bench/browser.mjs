@@ -1,12 +1,17 @@
 // `npm run bench:browser`: time from the real toolbar click to the painted reader page in
 // Debian's Chromium with the release build (dist/chrome), on the seed fixtures and a fixed sample
 // of Zyte pages served from 127.0.0.1, against plain Readability injected into the same pages in
-// the same run (from injection to its result). Prints median/p95 of both and their ratio.
+// the same run (from injection to its result). Prints median/p95 of both, their ratio, and the
+// median of every phase in between: the worker's and the tab's step times come from the trace the
+// background stores with the reader entry (src/shared/handoff-trace.ts), the reader's from its
+// User Timing marks and navigation timing, the paint from its `sift:painted` mark (the task after
+// the frame that first shows the article) checked against Chromium's largest-contentful-paint.
 //   node bench/browser.mjs [--pages N] [--rounds N]
 import { chromium } from '@playwright/test';
 import * as esbuild from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -71,28 +76,52 @@ async function baselineScript() {
   return out.outputFiles[0].text;
 }
 
-/** In the reader page: the epoch time just after the frame that first shows the article (or the error state). */
-const PAINT_PROBE = () => {
-  if (location.protocol !== 'chrome-extension:' || !location.pathname.endsWith('/reader.html')) return;
-  const done = (kind) => {
-    requestAnimationFrame(() => {
-      // A message posted from a frame callback is handled after that frame is painted.
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => (window.__readerPainted = { at: performance.timeOrigin + performance.now(), origin: performance.timeOrigin, kind });
-      ch.port2.postMessage(0);
-    });
+/**
+ * In the reader page, once it has painted: the entry's trace, the core's stage times, and the
+ * page's own marks as epoch ms. Null while the reader has not painted yet.
+ */
+async function readReaderTimes() {
+  const mark = (name) => performance.getEntriesByName(name, 'mark')[0];
+  if (!mark('sift:painted')) return null;
+  const epoch = (ms) => performance.timeOrigin + ms;
+  const nav = performance.getEntriesByType('navigation')[0];
+  const lcp = await new Promise((resolve) => {
+    const seen = [];
+    new PerformanceObserver((list) => seen.push(...list.getEntries())).observe({ type: 'largest-contentful-paint', buffered: true });
+    setTimeout(() => resolve(seen.at(-1)), 0);
+  });
+  const key = `article:${location.hash.slice(1)}`;
+  const entry = (await chrome.storage.session.get(key))[key];
+  return {
+    shown: document.getElementById('article').hidden ? 'state' : 'article',
+    trace: entry?.trace ?? {},
+    stages: entry?.article?.timings ?? {},
+    navStart: performance.timeOrigin,
+    responseEnd: epoch(nav.responseEnd),
+    readerStart: epoch(mark('sift:reader-start').startTime),
+    entry: epoch(mark('sift:entry').startTime),
+    rendered: epoch(mark('sift:rendered').startTime),
+    painted: epoch(mark('sift:painted').startTime),
+    lcp: lcp ? epoch(lcp.renderTime || lcp.startTime) : NaN,
   };
-  const check = () => {
-    const article = document.getElementById('article');
-    const body = document.getElementById('article-body');
-    if (article && !article.hidden && body && body.childElementCount > 0) return done('article'), true;
-    const state = document.getElementById('state');
-    if (state && !state.hidden && state.textContent.trim()) return done('state'), true;
-    return false;
-  };
-  const obs = new MutationObserver(() => check() && obs.disconnect());
-  obs.observe(document, { subtree: true, childList: true, attributes: true });
-};
+}
+
+/** Phase name, what it covers, and its length from one run's times (t0 = the click, node side). */
+const PHASES = [
+  ['click', 'click -> worker handler', (r) => r.trace.clicked - r.t0],
+  ['inject', 'settings || content.js requested -> starts running in the tab', (r) => r.trace.scriptStart - r.trace.clicked],
+  ['content_init', 'content.js top-level evaluation', (r) => r.trace.scriptReady - r.trace.scriptStart],
+  ['call', 'extractor call reaches the tab', (r) => r.trace.extractStart - r.trace.scriptReady],
+  ['extract', 'gate, clone, Readability, prune, spam, sanitize in the tab', (r) => r.trace.extractEnd - r.trace.extractStart],
+  ['result', 'result back to the worker', (r) => r.trace.answered - r.trace.extractEnd],
+  ['handoff', 'tab check, entry built', (r) => r.trace.handoff - r.trace.answered],
+  ['navigate', 'storage.session write || tab -> reader.html starts', (r) => r.navStart - r.trace.handoff],
+  ['reader_fetch', 'reader navigation start -> reader.html received', (r) => r.responseEnd - r.navStart],
+  ['reader_load', 'HTML parsed, CSS loaded, reader.js compiled and started', (r) => r.readerStart - r.responseEnd],
+  ['entry_read', 'reader.js start -> entry read from storage', (r) => r.entry - r.readerStart],
+  ['render', 'sanitize + render article and ledger', (r) => r.rendered - r.entry],
+  ['paint', 'style, layout, paint of that frame', (r) => r.painted - r.rendered],
+];
 
 const median = (xs) => percentile(xs, 50);
 function percentile(xs, p) {
@@ -114,38 +143,44 @@ async function main() {
   try {
     // Only the loopback server answers: a page's third-party requests fail at once instead of hanging.
     await context.route(/^https?:\/\//, (route) => (route.request().url().startsWith('http://127.0.0.1') ? route.continue() : route.abort()));
-    await context.addInitScript(PAINT_PROBE);
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionId = new URL(sw.url()).host;
     const cdp = await context.browser().newBrowserCDPSession();
 
     const siftTimes = [];
-    /** Click to the reader page's navigation start (background, content script, hand-over). */
-    const toReader = [];
+    const lcpTimes = [];
+    /** One object per Sift run with every phase's length. */
+    const phaseRuns = [];
+    const stageRuns = [];
     const baseTimes = [];
     const notShown = [];
     const measureSift = async (p) => {
       const page = await context.newPage();
-      const url = server.serve(p.id, p.html);
-      await page.goto(url, { waitUntil: 'load' });
+      await page.goto(server.serve(p.id, p.html), { waitUntil: 'load' });
       await page.bringToFront();
       const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-      const tab = targetInfos.find((t) => t.url === url);
-      const t0 = Date.now();
+      // Match the URL the tab shows now: a page's script may have changed it since it loaded.
+      const tab = targetInfos.find((t) => t.url === page.url());
+      if (!tab) {
+        notShown.push(`${p.id} (no tab target)`);
+        return page.close();
+      }
+      const t0 = performance.timeOrigin + performance.now();
       await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
       await page.waitForURL(/reader\.html#/, { timeout: 30_000 });
-      const painted = await page.waitForFunction(() => window.__readerPainted, null, { timeout: 30_000 }).then((h) => h.jsonValue());
+      const handle = await page.waitForFunction(readReaderTimes, null, { timeout: 30_000, polling: 50 });
+      const r = { t0, ...(await handle.jsonValue()) };
       await page.close();
-      if (painted.kind !== 'article') notShown.push(p.id);
-      else {
-        siftTimes.push(painted.at - t0);
-        toReader.push(painted.origin - t0);
-      }
+      if (r.shown !== 'article') return notShown.push(p.id);
+      siftTimes.push(r.painted - t0);
+      lcpTimes.push(r.lcp - t0);
+      phaseRuns.push(Object.fromEntries(PHASES.map(([name, , f]) => [name, f(r)])));
+      stageRuns.push(r.stages);
     };
     const measureBaseline = async (p) => {
       const page = await context.newPage();
       await page.goto(server.serve(p.id, p.html), { waitUntil: 'load' });
-      const t0 = Date.now();
+      const t0 = performance.timeOrigin + performance.now();
       await page.evaluate(baseline);
       const end = await page.evaluate(() => window.__baselineEnd);
       await page.close();
@@ -155,10 +190,7 @@ async function main() {
     // Warm-up: one untimed pass of each (first launch compiles the bundles).
     await measureSift(pages[0]);
     await measureBaseline(pages[0]);
-    siftTimes.length = 0;
-    toReader.length = 0;
-    baseTimes.length = 0;
-    notShown.length = 0;
+    for (const list of [siftTimes, lcpTimes, phaseRuns, stageRuns, baseTimes, notShown]) list.length = 0;
     for (let r = 0; r < rounds; r++)
       for (const [i, p] of pages.entries()) {
         if ((i + r) % 2) {
@@ -173,9 +205,24 @@ async function main() {
     const bMed = median(baseTimes);
     const f = (x) => x.toFixed(1);
     if (notShown.length) process.stderr.write(`bench:browser: no article shown for ${[...new Set(notShown)].join(', ')}\n`);
+    const column = (runs, key) => runs.map((run) => run[key]).filter((v) => Number.isFinite(v));
+    const phaseLines = PHASES.map(([name, what]) => {
+      const xs = column(phaseRuns, name);
+      return `  ${name.padEnd(13)} ${f(median(xs)).padStart(7)} ${f(percentile(xs, 95)).padStart(7)}  ${what}`;
+    });
+    const stageKeys = [...new Set(stageRuns.flatMap((s) => Object.keys(s)))];
+    const stages = stageKeys.map((k) => `${k.replace(/_ms$/, '')} ${f(median(column(stageRuns, k)))}`).join(', ');
+    console.log(
+      [
+        `phases (ms)        median     p95   load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`,
+        ...phaseLines,
+        `  in-tab stages (median ms): ${stages}`,
+        `  largest-contentful-paint median ${f(median(lcpTimes))} ms after the click (cross-check of the paint mark)`,
+      ].join('\n'),
+    );
     console.log(
       `browser: pages=${pages.length} rounds=${rounds} sift_median_ms=${f(sMed)} sift_p95_ms=${f(percentile(siftTimes, 95))} ` +
-        `click_to_reader_median_ms=${f(median(toReader))} readability_median_ms=${f(bMed)} readability_p95_ms=${f(percentile(baseTimes, 95))} ratio=${(sMed / bMed).toFixed(2)}x ` +
+        `readability_median_ms=${f(bMed)} readability_p95_ms=${f(percentile(baseTimes, 95))} ratio=${(sMed / bMed).toFixed(2)}x ` +
         `no_article=${notShown.length} target_median_ms=${TARGET_MEDIAN_MS} ${sMed <= TARGET_MEDIAN_MS ? 'pass' : 'FAIL'}`,
     );
   } finally {

@@ -1,8 +1,8 @@
 // The one cleanup path, shared by the toolbar button, the keyboard shortcut, the context menu and
 // automatic cleanup: extract in the tab, keep the result in storage.session, then open the reader
 // in the same tab (a history entry, so Back returns to the untouched original).
-import type { CleanResult } from '../shared/clean-result.js';
-import { ENTRY_ID, type ReaderEntry, type ReaderFailure } from '../shared/reader-entry.js';
+import { epochNow, type HandoffTrace } from '../shared/handoff-trace.js';
+import { ENTRY_ID, entryKey, type ReaderEntry, type ReaderFailure } from '../shared/reader-entry.js';
 import { restrictedKind } from '../shared/restricted.js';
 import { coreSettingsFor } from '../shared/settings.js';
 import { clearTabBadge, setTabBadge } from '../platform/action.js';
@@ -10,10 +10,12 @@ import { extensionUrl } from '../platform/browser.js';
 import { t } from '../platform/i18n.js';
 import { fileAccessAllowed } from '../platform/runtime.js';
 import { callReader } from '../platform/messaging.js';
+import { sessionSet } from '../platform/session.js';
 import { loadSettings } from '../platform/storage.js';
 import { getTab, goBack, navigateTab } from '../platform/tabs.js';
 import { extractInTab } from './inject.js';
-import { readEntry, rememberAutoCleaned, rememberViewOriginal, storeEntry } from './tab-state.js';
+import type { ExtractResult } from './injection-errors.js';
+import { dropOldEntries, readEntry, rememberAutoCleaned, rememberViewOriginal } from './tab-state.js';
 
 export type Trigger = 'click' | 'auto';
 
@@ -55,12 +57,18 @@ async function showFailureBadge(tabId: number, failure: ReaderFailure): Promise<
   await setTabBadge(tabId, '!', `${t('extName')}: ${title}`);
 }
 
+/**
+ * Stores the entry and navigates the tab to the reader in one go rather than one after the
+ * other: both requests go to the browser in this order, so the entry is in storage.session before
+ * the reader page exists to ask for it (and the reader still waits for it if it is not).
+ */
 async function openReader(tabId: number, entry: ReaderEntry): Promise<void> {
-  const id = await storeEntry(entry);
-  await navigateTab(tabId, `${extensionUrl(READER_PAGE)}#${id}`);
+  const id = crypto.randomUUID();
+  entry.trace = { ...entry.trace, handoff: epochNow() };
+  await Promise.all([sessionSet({ [entryKey(id)]: entry }), navigateTab(tabId, `${extensionUrl(READER_PAGE)}#${id}`)]);
 }
 
-function failureOf(result: CleanResult & { ok: false }): ReaderFailure {
+function failureOf(result: ExtractResult & { ok: false }): ReaderFailure {
   const failure: ReaderFailure = { code: result.code };
   if (result.detail) failure.detail = result.detail;
   return failure;
@@ -72,23 +80,29 @@ function failureOf(result: CleanResult & { ok: false }): ReaderFailure {
  * (which must never take the user away from a page they did not ask to leave).
  */
 export async function cleanTab(tabId: number, trigger: Trigger): Promise<void> {
+  const trace: HandoffTrace = { clicked: epochNow() };
   const tab = await getTab(tabId);
   const url = tab.url ?? '';
   const entryId = readerEntryId(url);
   if (entryId !== null) return returnToOriginal(tabId, entryId);
-  // A badge from an earlier failure in this tab would describe a page that is gone.
-  if (trigger === 'click') await clearTabBadge(tabId).catch(() => undefined);
-  const base: Omit<ReaderEntry, 'article' | 'failure'> = { tabId, originalUrl: url, createdAt: Date.now() };
-  const restricted = restrictedKind(url, await fileAccessAllowed());
+  // A badge from an earlier failure in this tab would describe a page that is gone. Not awaited:
+  // the browser handles this extension's calls in order, so it is cleared before any new badge.
+  if (trigger === 'click') void clearTabBadge(tabId).catch(() => undefined);
+  const loaded = loadSettings();
+  const base: Omit<ReaderEntry, 'article' | 'failure'> = { tabId, originalUrl: url, createdAt: Date.now(), trace };
+  const restricted = restrictedKind(url, url.startsWith('file:') && (await fileAccessAllowed()));
   let failure: ReaderFailure | null = restricted ? { code: 'restricted-page', restricted } : null;
   if (!failure) {
-    const { settings } = await loadSettings();
-    const result = await extractInTab(tabId, coreSettingsFor(settings, hostnameOf(url)));
+    // Old reader entries are dropped while the tab works, off the path to the reader.
+    const dropped = dropOldEntries().catch(() => undefined);
+    const coreSettings = loaded.then(({ settings }) => coreSettingsFor(settings, hostnameOf(url)));
+    const result = await extractInTab(tabId, coreSettings, trace);
+    await dropped;
     const now = await getTab(tabId).catch(() => null);
     if (!now) return; // the tab was closed meanwhile: nobody left to tell
     if (result.ok && now.url === url) {
       if (trigger === 'auto') await rememberAutoCleaned(tabId, url);
-      return openReader(tabId, { ...base, article: result.article });
+      return openReader(tabId, { ...base, article: result.article, appearance: (await loaded).settings.appearance });
     }
     // A page that navigated away mid-run leaves the extractor without an answer, so the watchdog
     // says `timeout`; the user should hear that the page changed (SECURITY.md C18).
@@ -98,6 +112,5 @@ export async function cleanTab(tabId: number, trigger: Trigger): Promise<void> {
     await rememberAutoCleaned(tabId, url);
     return showFailureBadge(tabId, failure);
   }
-  await showFailureBadge(tabId, failure);
-  await openReader(tabId, { ...base, failure });
+  await Promise.all([showFailureBadge(tabId, failure), openReader(tabId, { ...base, failure, appearance: (await loaded).settings.appearance })]);
 }

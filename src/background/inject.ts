@@ -1,22 +1,13 @@
-// Runs content.js in a tab and turns every way that can fail into a specific CleanResult code.
+// Runs content.js in a tab and turns every way that can fail into a specific result code.
 import type { CleanResult, CoreSettings } from '../shared/clean-result.js';
 import { injectFile, runInTab } from '../platform/scripting.js';
 import { errorText } from '../shared/error-text.js';
+import { epochNow, parseTrace, type HandoffTrace } from '../shared/handoff-trace.js';
 import { usesRegexPhrases } from '../shared/regex-phrases.js';
+import { injectionFailure, type ExtractResult } from './injection-errors.js';
 
 /** SECURITY.md I4: after this the state is `timeout`. */
 export const WATCHDOG_MS = 5_000;
-
-/**
- * Maps a browser's injection error to a state. Messages differ between Chromium and Firefox and
- * are not a stable API, so unknown ones fall back to `page-changed` only when the tab moved on,
- * else `restricted-page`, which tells the user the page cannot be read by extensions.
- */
-export function injectionFailure(message: string): CleanResult {
-  if (/frame (was|with id \d+ was) removed|no frame with id|tab was closed|no tab with id|navigat|document.*(unloaded|changed)|receiving end does not exist/i.test(message))
-    return { ok: false, code: 'page-changed', detail: message };
-  return { ok: false, code: 'restricted-page', detail: message };
-}
 
 function isCleanResult(v: unknown): v is CleanResult {
   if (typeof v !== 'object' || v === null) return false;
@@ -24,20 +15,40 @@ function isCleanResult(v: unknown): v is CleanResult {
   return (o.ok === true && typeof o.article === 'object' && o.article !== null) || (o.ok === false && typeof o.code === 'string');
 }
 
-/** Injects the extractor, runs it against the watchdog, and returns its result. Never throws. */
-export async function extractInTab(tabId: number, settings: CoreSettings): Promise<CleanResult> {
+/** Runs in the tab (serialised, so self-contained): the extraction and when it ran. */
+function extractHere(settings: CoreSettings): { result: CleanResult; trace: HandoffTrace } | null {
+  const now = () => performance.timeOrigin + performance.now();
+  const extractStart = now();
+  const result = globalThis.__siftExtract?.(settings);
+  return result ? { result, trace: { ...globalThis.__siftLoadTrace, extractStart, extractEnd: now() } } : null;
+}
+
+/**
+ * Injects the extractor, runs it against the watchdog, and returns its result; the tab's own
+ * step times are added to `trace`. Never throws. content.js is injected while the settings are
+ * still loading: compiling it is the larger cost, and it needs no settings until it is called.
+ */
+export async function extractInTab(tabId: number, settings: Promise<CoreSettings>, trace: HandoffTrace): Promise<ExtractResult> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const watchdog = new Promise<CleanResult>((resolve) => {
-    timer = setTimeout(() => resolve({ ok: false, code: 'timeout', detail: `no answer within ${WATCHDOG_MS / 1000} s` }), WATCHDOG_MS);
+  const watchdog = new Promise<ExtractResult>((resolve) => {
+    // Which side was slow matters to the user: a page busy with its own scripts or layout keeps
+    // even a one-line script out (a 300k-element page spends seconds laying itself out after load).
+    const why = () => (trace.injected ? 'the extraction gave no answer' : 'the page was too busy to let Sift in');
+    timer = setTimeout(() => resolve({ ok: false, code: 'timeout', detail: `${why()} within ${WATCHDOG_MS / 1000} s` }), WATCHDOG_MS);
   });
-  const work = (async (): Promise<CleanResult> => {
+  const work = (async (): Promise<ExtractResult> => {
     try {
-      // The regex engine is a separate file, loaded only for settings with `/regex/` phrases.
-      if (usesRegexPhrases(settings)) await injectFile(tabId, 're2.js');
-      await injectFile(tabId, 'content.js');
-      // Serialised into the tab: it may only use its argument and content.js's global.
-      const result = await runInTab(tabId, (s: CoreSettings) => globalThis.__siftExtract?.(s) ?? null, [settings]);
-      if (result === null || result === undefined) return { ok: false, code: 'page-changed', detail: 'the extractor did not run on this page' };
+      const [coreSettings] = await Promise.all([settings, injectFile(tabId, 'content.js')]);
+      // The regex engine is a separate file, loaded only for settings with `/regex/` phrases;
+      // content.js looks for it when it is called, so it may arrive second.
+      if (usesRegexPhrases(coreSettings)) await injectFile(tabId, 're2.js');
+      trace.injected = epochNow();
+      // Serialised into the tab: it may only use its argument and content.js's globals.
+      const answer = await runInTab(tabId, extractHere, [coreSettings]);
+      trace.answered = epochNow();
+      if (answer === null || answer === undefined) return { ok: false, code: 'page-changed', detail: 'the extractor did not run on this page' };
+      const { result, trace: tabTrace } = answer as { result?: unknown; trace?: unknown };
+      Object.assign(trace, parseTrace(tabTrace));
       return isCleanResult(result) ? result : { ok: false, code: 'no-article', detail: 'malformed extractor result' };
     } catch (e) {
       return injectionFailure(errorText(e));

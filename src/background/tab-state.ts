@@ -43,18 +43,25 @@ export async function mayAutoClean(tabId: number, url: string): Promise<boolean>
   return !state.autoCleaned.includes(id) && !state.viewOriginal.includes(id);
 }
 
-/** Stores `entry` under a fresh random id and drops the oldest entries beyond MAX_ENTRIES. */
+/** Stores `entry` under a fresh random id and returns the id. */
 export async function storeEntry(entry: ReaderEntry): Promise<string> {
   const id = crypto.randomUUID();
   await sessionSet({ [entryKey(id)]: entry });
+  return id;
+}
+
+/**
+ * Makes room for one more entry: keeps the newest MAX_ENTRIES - 1. It reads every stored article,
+ * so the cleanup runs it while the tab extracts, not between the result and the reader.
+ */
+export async function dropOldEntries(): Promise<void> {
   const all = await sessionGetAll();
   const entries = Object.entries(all)
     .filter(([k]) => k.startsWith(ENTRY_PREFIX))
     .map(([k, v]) => [k, typeof (v as ReaderEntry)?.createdAt === 'number' ? (v as ReaderEntry).createdAt : 0] as const)
     .sort((a, b) => b[1] - a[1]);
-  const stale = entries.slice(MAX_ENTRIES).map(([k]) => k);
+  const stale = entries.slice(MAX_ENTRIES - 1).map(([k]) => k);
   if (stale.length) await sessionRemove(stale);
-  return id;
 }
 
 export async function readEntry(id: string): Promise<ReaderEntry | undefined> {

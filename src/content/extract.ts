@@ -2,6 +2,7 @@
 // extension's isolated world, never the page's own (SECURITY.md C19, C20, C28). It only reads
 // the page: the core clones the document synchronously and everything happens on the clone, and
 // only plain data (the sanitized HTML string and the ledger) leaves this script.
+import './load-start.js';
 import { cleanArticle, type CleanResult, type CoreSettings } from '../core/index.js';
 import { flattenedCopy } from './flatten.js';
 import { errorText } from '../shared/error-text.js';
@@ -26,3 +27,4 @@ function extractThisPage(settings: CoreSettings): CleanResult {
 // The background injects this file, then calls the function with the user's settings
 // (scripting.executeScript({ func, args })): an IIFE bundle cannot return a value itself.
 globalThis.__siftExtract = extractThisPage;
+if (globalThis.__siftLoadTrace) globalThis.__siftLoadTrace.scriptReady = performance.timeOrigin + performance.now();

@@ -19,3 +19,29 @@ export async function sessionSet(items: Record<string, unknown>): Promise<void> 
 export async function sessionRemove(keys: string | string[]): Promise<void> {
   await browser.storage.session.remove(keys);
 }
+
+/**
+ * The value under `key`, waiting up to `waitMs` for it to be written when it is not there yet
+ * (the background stores a reader entry and opens the reader at the same time). Undefined when
+ * nothing arrives in time.
+ */
+export async function sessionGetOrWait(key: string, waitMs: number): Promise<unknown> {
+  let stop = (): void => undefined;
+  const written = new Promise<unknown>((resolve) => {
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'session' && changes[key]?.newValue !== undefined) resolve(changes[key].newValue);
+    };
+    const timer = setTimeout(() => resolve(undefined), waitMs);
+    browser.storage.onChanged.addListener(listener);
+    stop = () => {
+      clearTimeout(timer);
+      browser.storage.onChanged.removeListener(listener);
+    };
+  });
+  try {
+    const now = await sessionGet(key);
+    return now !== undefined || waitMs <= 0 ? now : await written;
+  } finally {
+    stop();
+  }
+}

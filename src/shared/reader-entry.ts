@@ -1,7 +1,9 @@
 // What the background hands to the reader page through storage.session: the cleaned article or
 // the reason there is none. The reader treats the stored value as untrusted and checks its shape.
 import type { CleanArticle, CleanErrorCode, RemovedItem } from '../core/types.js';
+import { parseTrace, type HandoffTrace } from './handoff-trace.js';
 import type { RestrictedKind } from './restricted.js';
+import type { Appearance } from './settings.js';
 
 /** storage.session key of a reader entry; `id` is the part after `reader.html#`. */
 export const entryKey = (id: string): string => `article:${id}`;
@@ -10,8 +12,14 @@ export const ENTRY_PREFIX = 'article:';
 export const ENTRY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 
+/**
+ * Why there is no article: the core's codes, plus `injection-failed` when the browser refused to
+ * run Sift in the tab for a reason that is neither a protected page nor a page that moved on.
+ */
+export type ReaderFailureCode = CleanErrorCode | 'injection-failed';
+
 export interface ReaderFailure {
-  code: CleanErrorCode;
+  code: ReaderFailureCode;
   /** Technical detail shown under the message (frame URLs, element count, content type). */
   detail?: string;
   restricted?: RestrictedKind;
@@ -25,6 +33,10 @@ export interface ReaderEntry {
   createdAt: number;
   article?: CleanArticle;
   failure?: ReaderFailure;
+  /** The appearance settings at cleanup time, so the reader paints in them without asking first. */
+  appearance?: Appearance;
+  /** When each step of the cleanup happened (handoff-trace.ts). */
+  trace?: HandoffTrace;
 }
 
 const isStr = (v: unknown): v is string => typeof v === 'string';
@@ -47,6 +59,23 @@ export function isCleanArticle(v: unknown): v is CleanArticle {
   );
 }
 
+const THEMES: readonly string[] = ['system', 'light', 'dark', 'sepia'] satisfies Appearance['theme'][];
+const FONTS: readonly string[] = ['serif', 'sans'] satisfies Appearance['font'][];
+const isFiniteIn = (v: unknown, min: number, max: number): v is number => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
+
+/**
+ * A stored appearance the reader may apply as it is, else undefined (the reader then waits for the
+ * background's settings). Bounds are loose sanity limits; the settings schema holds the real ones
+ * (importing it would bundle the whole settings validation into the reader).
+ */
+function parseAppearance(v: unknown): Appearance | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const o = v as Record<string, unknown>;
+  if (!THEMES.includes(o.theme as string) || !FONTS.includes(o.font as string)) return undefined;
+  if (!isFiniteIn(o.fontSize, 8, 64) || !isFiniteIn(o.lineWidth, 20, 200) || !isFiniteIn(o.lineHeight, 1, 3)) return undefined;
+  return { theme: o.theme as Appearance['theme'], font: o.font as Appearance['font'], fontSize: o.fontSize, lineWidth: o.lineWidth, lineHeight: o.lineHeight };
+}
+
 export function parseReaderEntry(v: unknown): ReaderEntry | null {
   if (typeof v !== 'object' || v === null) return null;
   const o = v as Record<string, unknown>;
@@ -58,9 +87,12 @@ export function parseReaderEntry(v: unknown): ReaderEntry | null {
   } else {
     const f = o.failure as Record<string, unknown> | undefined;
     if (!f || !isStr(f.code)) return null;
-    entry.failure = { code: f.code as CleanErrorCode };
+    entry.failure = { code: f.code as ReaderFailureCode };
     if (isStr(f.detail)) entry.failure.detail = f.detail;
     if (isStr(f.restricted)) entry.failure.restricted = f.restricted as RestrictedKind;
   }
+  const appearance = parseAppearance(o.appearance);
+  if (appearance) entry.appearance = appearance;
+  if (o.trace !== undefined) entry.trace = parseTrace(o.trace);
   return entry;
 }

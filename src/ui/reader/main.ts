@@ -1,5 +1,6 @@
 // The reader page: loads the entry the background stored under the id in the URL hash, then shows
 // the article (or a specific failure state) with its ledger, appearance and export tools.
+import './reader-start.js';
 import { ENTRY_ID, entryKey, parseReaderEntry, type ReaderEntry } from '../../shared/reader-entry.js';
 import type { Appearance } from '../../shared/settings.js';
 import { t } from '../../platform/i18n.js';
@@ -7,9 +8,9 @@ import { localizePage } from '../../platform/localize.js';
 import { isReaderMessageFor, READER_SPEC, serve } from '../../shared/messages.js';
 import { callBackground, listenForMessages } from '../../platform/messaging.js';
 import { currentTabId } from '../../platform/tabs.js';
-import { sessionGet } from '../../platform/session.js';
+import { sessionGetOrWait } from '../../platform/session.js';
 import { onPersistentStorageChanged } from '../../platform/storage-events.js';
-import { initAppearanceControls } from './appearance.js';
+import { applyAppearance, initAppearanceControls } from './appearance.js';
 import { byId, linkableUrl } from './dom.js';
 import { initExports } from './exports-menu.js';
 import { renderLedger } from './ledger.js';
@@ -44,10 +45,30 @@ async function answerBackground(entry: ReaderEntry | null): Promise<void> {
   listenForMessages(serve(READER_SPEC, handlers), (message) => isReaderMessageFor(message, tabId));
 }
 
+/**
+ * How long a reader opened alongside its entry waits for the background's write to land. The
+ * browser handles the write before the navigation that opens this page, so this is a safety net,
+ * kept short because an expired reader address waits it out before saying so.
+ */
+const ENTRY_WAIT_MS = 1_000;
+
 async function loadEntry(): Promise<ReaderEntry | null> {
   const id = location.hash.slice(1);
   if (!ENTRY_ID.test(id)) return null;
-  return parseReaderEntry(await sessionGet(entryKey(id)));
+  // Only a reader the background has just opened can be ahead of its entry; a reload or a
+  // history visit of an expired one says so at once.
+  const fresh = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type === 'navigate';
+  return parseReaderEntry(await sessionGetOrWait(entryKey(id), fresh ? ENTRY_WAIT_MS : 0));
+}
+
+/** Marks `name` once the frame now being prepared has been painted (npm run bench:browser reads it). */
+function markAfterPaint(name: string): void {
+  requestAnimationFrame(() => {
+    // A message posted from a frame callback is handled in a task after that frame's paint.
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => performance.mark(name);
+    channel.port2.postMessage(null);
+  });
 }
 
 function showSettingsNotice(errors: string[]): void {
@@ -63,21 +84,10 @@ function showSettingsNotice(errors: string[]): void {
   notice.hidden = false;
 }
 
-async function start(): Promise<void> {
-  localizePage();
-  initMenus();
-  const [settings, entry] = await Promise.all([callBackground('getReaderSettings'), loadEntry()]);
-  const follow = initAppearanceControls(settings.appearance, settings.limits, (a: Appearance) => callBackground('saveAppearance', a));
-  // Another reader tab or the options page changed the appearance: follow it.
-  onPersistentStorageChanged(() => {
-    callBackground('getReaderSettings').then((s) => follow(s.appearance), () => undefined);
-  });
-  showSettingsNotice(settings.repaired);
-  byId('view-original').addEventListener('click', () => void viewOriginal(entry));
-  void answerBackground(entry);
+/** Shows the article or the failure state; everything the first paint needs and nothing else. */
+function renderEntry(entry: ReaderEntry | null): void {
   byId('loading').hidden = true;
   document.body.classList.remove('is-loading');
-
   if (!entry?.article) {
     document.body.classList.add('is-state');
     renderState(entry?.failure?.code ?? 'expired', entry?.failure ?? null, () => void viewOriginal(entry));
@@ -89,6 +99,36 @@ async function start(): Promise<void> {
   renderLedger({ items: article.removed, body, sanitize, notSpam: (text) => callBackground('addNeverRemove', text) });
   initExports(article);
   initSpeech(article.text, article.lang);
+}
+
+/**
+ * The entry carries the appearance it was cleaned with, so the article is painted in the user's
+ * theme at once; the background's current settings (and the appearance controls that need them)
+ * follow after the first paint instead of holding it back.
+ */
+async function start(): Promise<void> {
+  localizePage();
+  const settingsReply = callBackground('getReaderSettings');
+  settingsReply.catch(() => undefined); // awaited below; the entry may settle first
+  const entry = await loadEntry();
+  performance.mark('sift:entry');
+  byId('view-original').addEventListener('click', () => void viewOriginal(entry));
+  if (entry?.appearance) applyAppearance(entry.appearance);
+  else applyAppearance((await settingsReply).appearance);
+  renderEntry(entry);
+  performance.mark('sift:rendered');
+  markAfterPaint('sift:painted');
+  initMenus();
+  void answerBackground(entry);
+  // The article is on screen: without the background's answer only the appearance menu is lost.
+  const settings = await settingsReply.catch((e: unknown) => console.warn('Sift: reader settings unavailable', e));
+  if (!settings) return;
+  const follow = initAppearanceControls(settings.appearance, settings.limits, (a: Appearance) => callBackground('saveAppearance', a));
+  // Another reader tab or the options page changed the appearance: follow it.
+  onPersistentStorageChanged(() => {
+    callBackground('getReaderSettings').then((s) => follow(s.appearance), () => undefined);
+  });
+  showSettingsNotice(settings.repaired);
 }
 
 void start().catch((e: unknown) => {

@@ -31,3 +31,18 @@ test('reader ids are UUIDs only', () => {
   assert.ok(ENTRY_ID.test('725837f1-513d-41e5-9e01-a30ed8397be2'));
   for (const id of ['', 'x', '../options.html', '725837f1-513d-41e5-9e01-a30ed8397be2x']) assert.ok(!ENTRY_ID.test(id), id);
 });
+
+test('the appearance stored with an entry is kept only when every field is sane', () => {
+  const appearance = { theme: 'dark', font: 'sans', fontSize: 20, lineWidth: 70, lineHeight: 1.6 };
+  assert.deepEqual(parseReaderEntry({ ...base, article, appearance })?.appearance, appearance);
+  for (const bad of [null, 'dark', { ...appearance, theme: 'neon' }, { ...appearance, font: 'x' }, { ...appearance, fontSize: '20px' },
+    { ...appearance, lineWidth: Infinity }, { ...appearance, lineHeight: 40 }]) {
+    const entry = parseReaderEntry({ ...base, article, appearance: bad });
+    assert.ok(entry, JSON.stringify(bad)); // a bad appearance is dropped; the article still shows
+    assert.equal(entry.appearance, undefined, JSON.stringify(bad));
+  }
+});
+
+test('an entry keeps the numbers of its cleanup trace and nothing else', () => {
+  assert.deepEqual(parseReaderEntry({ ...base, article, trace: { clicked: 1, handoff: 2, note: 'x' } })?.trace, { clicked: 1, handoff: 2 });
+});
