@@ -51,13 +51,24 @@ test('click: the seed article opens in the reader with the spam line gone, and t
   await firefox.findPage((href) => href === url);
 });
 
-test('a toolbar click on the reader tab returns to the original page', async () => {
+test('the themes resolve in Firefox, and a toolbar click on the reader tab returns to the original page', async () => {
   const page = await firefox.newPage();
   const url = server.route('/firefox/seed-2.html', sharedFile('fixtures/seed-article.html'));
   await page.goto(url);
   await firefox.clickAction(page);
   const reader = await firefox.findPage((href) => href.startsWith(firefox.url('reader.html#')));
   await reader.waitForSelector('#article:not([hidden])');
+
+  // The light and dark palettes are written once with light-dark(), which color-scheme resolves.
+  const background = (theme: string) =>
+    reader.evaluate((t) => {
+      document.documentElement.dataset.theme = t;
+      return getComputedStyle(document.body).backgroundColor;
+    }, theme);
+  expect(await background('dark')).toBe('rgb(22, 23, 25)');
+  expect(await background('light')).toBe('rgb(253, 252, 250)');
+  expect(await background('sepia')).toBe('rgb(246, 238, 220)');
+
   await firefox.clickAction(reader);
   await firefox.findPage((href) => href === url);
 });

@@ -30,33 +30,42 @@ test('themes', async () => {
   const page = await seedReader();
   for (const theme of ['light', 'dark', 'sepia']) {
     await setTheme(page, theme);
-    await page.screenshot({ path: `${OUT}/reader-${theme}.png` });
+    await page.screenshot({ animations: 'disabled', path: `${OUT}/reader-${theme}.png` });
   }
+  // "System" follows the browser: the same pixels as the light or dark theme it stands for.
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await setTheme(page, 'system');
+    const system = await page.screenshot({ animations: 'disabled', path: `${OUT}/reader-system-${scheme}.png` });
+    await setTheme(page, scheme);
+    expect(system.equals(await page.screenshot({ animations: 'disabled' })), `system in ${scheme} looks like ${scheme}`).toBe(true);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
   await setTheme(page, 'light');
-  await page.screenshot({ path: `${OUT}/reader-light-full.png`, fullPage: true });
+  await page.screenshot({ animations: 'disabled', path: `${OUT}/reader-light-full.png`, fullPage: true });
 });
 
 test('ledger and menus', async () => {
   const page = await seedReader();
   await page.locator('#ledger-count').click();
   await expect(page.locator('.ledger-item')).toHaveCount(1);
-  await page.screenshot({ path: `${OUT}/ledger-open.png` });
+  await page.screenshot({ animations: 'disabled', path: `${OUT}/ledger-open.png` });
   await page.getByRole('button', { name: 'Restore' }).click();
   await page.locator('#ledger-count').click();
   await page.locator('.sift-restored').scrollIntoViewIfNeeded();
   await page.mouse.wheel(0, -200);
-  await page.screenshot({ path: `${OUT}/restored.png` });
+  await page.screenshot({ animations: 'disabled', path: `${OUT}/restored.png` });
   await page.locator('#appearance-menu summary').click();
   await page.locator('label', { hasText: 'Dark' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await page.screenshot({ path: `${OUT}/appearance-dark.png` });
+  await page.screenshot({ animations: 'disabled', path: `${OUT}/appearance-dark.png` });
 });
 
 test('narrow window', async () => {
   const page = await seedReader(390, 844);
-  await page.screenshot({ path: `${OUT}/reader-narrow.png` });
+  await page.screenshot({ animations: 'disabled', path: `${OUT}/reader-narrow.png` });
   await page.locator('#ledger-count').click();
-  await page.screenshot({ path: `${OUT}/ledger-narrow.png` });
+  await page.screenshot({ animations: 'disabled', path: `${OUT}/ledger-narrow.png` });
 });
 
 test('failure state', async () => {
@@ -67,5 +76,5 @@ test('failure state', async () => {
   await page.goto(url);
   await openInReader(ext, url, page);
   await expect(page.locator('#state-title')).toHaveText('No article found');
-  await page.screenshot({ path: `${OUT}/state-no-article.png` });
+  await page.screenshot({ animations: 'disabled', path: `${OUT}/state-no-article.png` });
 });
