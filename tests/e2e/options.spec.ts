@@ -126,6 +126,49 @@ test('a change made elsewhere (the reader, another device) shows up in an open o
   await page.close();
 });
 
+test('#add-site= (opened by "Always clean this site" without access) marks the site with "Grant access" focused', async () => {
+  const site = (host: string) => ({ host, autoClean: true, spamFilter: true });
+  await ext.sw.evaluate((settings) => chrome.storage.sync.set({ settings }), { ...toStored(DEFAULT_SETTINGS), sites: [site('127.0.0.1'), site('news.example.org')] });
+  // The address the background opens (src/background/menus.ts).
+  const open = async (host: string) => {
+    const page = await ext.context.newPage();
+    await page.goto(`${ext.url('options.html')}#add-site=${encodeURIComponent(host)}`);
+    await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
+    return page;
+  };
+
+  const page = await open('news.example.org');
+  await expect(page.getByRole('button', { name: 'Grant access to news.example.org' })).toBeFocused();
+  await expect(siteRow(page, 'news.example.org')).toHaveClass(/site-row-revealed/);
+  await expect(siteRow(page, '127.0.0.1')).not.toHaveClass(/site-row-revealed/);
+  await expect(page.locator('#site-status')).toHaveText('To open articles from news.example.org in the reader automatically, Sift needs your permission: choose “Grant access”.');
+  // Followed once: the hint leaves the address, so a reload does not repeat it.
+  expect(new URL(page.url()).hash).toBe('');
+
+  // The same page follows a later hint; a site that has access gets its switch focused instead.
+  await page.evaluate(() => (location.hash = '#add-site=127.0.0.1'));
+  await expect(page.getByRole('switch', { name: 'Open articles automatically' }).first()).toBeFocused();
+  await expect(siteRow(page, '127.0.0.1')).toHaveClass(/site-row-revealed/);
+  await expect(siteRow(page, 'news.example.org')).not.toHaveClass(/site-row-revealed/);
+  await expect(page.locator('#site-status')).toHaveText('127.0.0.1 has access: its articles open in the reader automatically.');
+  await page.close();
+
+  // A site that is not listed (its save failed) is filled in, ready to add with one click.
+  const missing = await open('other.example.net');
+  await expect(missing.getByLabel('Add a site')).toHaveValue('other.example.net');
+  await expect(missing.getByRole('button', { name: 'Add site' })).toBeFocused();
+  await missing.close();
+
+  // Anything but one plain site is ignored.
+  for (const bad of ['*://*/*', '<all_urls>', 'javascript:alert(1)', '%E0%A4%A']) {
+    const ignored = await open(bad);
+    await expect(ignored.getByLabel('Add a site')).toHaveValue('');
+    await expect(ignored.locator('.site-row-revealed')).toHaveCount(0);
+    await expect(ignored.locator('#site-status')).toHaveText('');
+    await ignored.close();
+  }
+});
+
 test('bad sites and bad phrases are refused with a specific message and nothing is saved', async () => {
   const page = await openOptions();
   const error = page.locator('#site-error');

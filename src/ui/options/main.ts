@@ -12,18 +12,20 @@ import { mountAppearance } from './appearance.js';
 import { mountShortcut } from './shortcut.js';
 import { mountImportExport } from './import-export.js';
 import { mountNotices } from './notices.js';
+import { followAddSiteHints } from './add-site-hint.js';
 
 async function start(): Promise<void> {
   localizePage();
   const { settings } = await loadSettings();
   const state = createOptionsState(settings);
-  mountSiteList(state);
+  const sites = mountSiteList(state);
   mountFiltering(state);
   mountPhrases(state);
   mountAppearance(state);
   mountImportExport(state);
   onSettingsChanged((s) => state.replace(s));
   await Promise.all([mountNotices(), mountShortcut()]);
+  await followAddSiteHints(sites);
   document.body.dataset.ready = 'true';
 }
 

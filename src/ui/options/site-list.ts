@@ -30,7 +30,16 @@ interface Row {
   warning: HTMLParagraphElement;
 }
 
-export function mountSiteList(state: OptionsState): void {
+export interface SiteList {
+  /**
+   * Shows `host` as the site to act on: its row marked and in view, with "Grant access" focused
+   * when access is missing (asking needs a click on this page). A site not listed is filled in
+   * the add form instead, with its button focused.
+   */
+  revealSite(host: string): Promise<void>;
+}
+
+export function mountSiteList(state: OptionsState): SiteList {
   const form = byId<HTMLFormElement>('site-form');
   const input = byId<HTMLInputElement>('site-input');
   const error = byId('site-error');
@@ -160,4 +169,21 @@ export function mountSiteList(state: OptionsState): void {
     render();
     if (state.get().sites.some((e) => !access.has(e.host))) void refreshAccess();
   });
+
+  async function revealSite(host: string): Promise<void> {
+    await refreshAccess();
+    for (const other of rows.values()) other.li.classList.remove('site-row-revealed');
+    const row = rows.get(host);
+    if (!row) {
+      input.value = host;
+      form.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus();
+      return void announce(t('optionsSiteRevealMissing', host));
+    }
+    row.li.classList.add('site-row-revealed');
+    row.li.scrollIntoView({ block: 'center' });
+    const needsAccess = !row.grant.hidden;
+    (needsAccess ? row.grant : row.autoClean).focus();
+    announce(t(needsAccess ? 'optionsSiteRevealGrant' : 'optionsSiteRevealGranted', host));
+  }
+  return { revealSite };
 }
