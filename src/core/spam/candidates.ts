@@ -42,16 +42,50 @@ export interface Candidate {
 }
 
 const isBlock = (n: Node): n is Element => n.nodeType === ELEMENT && BLOCK.has((n as Element).tagName);
+
+/** The child nodes of `el` as an array, read through the sibling links (cheaper than `childNodes` in some DOMs). */
+export function childrenOf(el: Node): ChildNode[] {
+  const out: ChildNode[] = [];
+  for (let c = el.firstChild; c; c = c.nextSibling) out.push(c);
+  return out;
+}
 export const textOf = (n: Node): string => n.textContent ?? '';
 const blank = (n: Node): boolean => n.nodeType === TEXT && !/\S/.test(textOf(n));
+
+/** An <a> element (any case: Readability's createElement('A') keeps it upper case in some DOMs). */
+const isAnchor = (el: Element): boolean => el.localName === 'a' || el.localName === 'A';
+
+/** The nearest <a> at or above `el`: `el.closest('a')` without compiling a selector per call. */
+export function enclosingLink(el: Element): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) if (isAnchor(e)) return e;
+  return null;
+}
+
+/** The <a> elements below `el`, in document order (as `el.querySelectorAll('a')`), walked iteratively. */
+function anchorsBelow(el: Element, out: Element[]): void {
+  let n: Node | null = el.firstChild;
+  while (n) {
+    if (n.nodeType === ELEMENT && isAnchor(n as Element)) out.push(n as Element);
+    if (n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    while (n !== el && !n.nextSibling) n = n.parentNode!;
+    if (n === el) return;
+    n = n.nextSibling;
+  }
+}
 
 function linksIn(nodes: readonly Node[]): { hrefs: string[]; linkChars: number } {
   const hrefs: string[] = [];
   let linkChars = 0;
+  const anchors: Element[] = [];
   for (const n of nodes) {
     if (n.nodeType !== ELEMENT) continue;
     const el = n as Element;
-    const anchors = el.tagName === 'A' ? [el] : Array.from(el.querySelectorAll('a'));
+    anchors.length = 0;
+    if (el.tagName === 'A') anchors.push(el);
+    else anchorsBelow(el, anchors);
     for (const a of anchors) {
       const href = a.getAttribute('href');
       if (href) hrefs.push(href);
@@ -66,17 +100,23 @@ function emphasised(nodes: readonly Node[]): boolean {
   const meaningful = nodes.filter((n) => !blank(n) && n.nodeType !== 8);
   if (meaningful.length !== 1 || meaningful[0]!.nodeType !== ELEMENT) return false;
   const el = meaningful[0] as Element;
-  if (el.tagName === 'SPAN' && !el.getAttribute('style')) return emphasised(Array.from(el.childNodes));
+  if (el.tagName === 'SPAN' && !el.getAttribute('style')) return emphasised(childrenOf(el));
   if (EMPHASIS.has(el.tagName)) return true;
-  return el.tagName === 'A' && emphasised(Array.from(el.childNodes));
+  return el.tagName === 'A' && emphasised(childrenOf(el));
 }
 
-export function makeCandidate(kind: Candidate['kind'], host: Element, nodes: Node[], segments: Segment[], text: string): Candidate {
+/**
+ * `link` is the <a> around `host` when the caller already looked it up (null for none), so the
+ * units of one paragraph do not each climb the tree again.
+ */
+export function makeCandidate(
+  kind: Candidate['kind'], host: Element, nodes: Node[], segments: Segment[], text: string, link: Element | null = enclosingLink(host),
+): Candidate {
   const { hrefs, linkChars } = linksIn(nodes);
-  const inLink = host.closest('a') !== null;
+  const inLink = link !== null;
   return {
     kind, text, host, segments, leading: [],
-    hrefs: inLink ? [...hrefs, host.closest('a')!.getAttribute('href') ?? ''] : hrefs,
+    hrefs: inLink ? [...hrefs, link.getAttribute('href') ?? ''] : hrefs,
     linkShare: inLink ? 1 : text.length ? Math.min(1, linkChars / text.length) : 0,
     emphasis: kind === 'block' && (host.tagName === 'CENTER' || emphasised(nodes)),
     heading: /^H[1-6]$/.test(host.tagName),
@@ -84,19 +124,30 @@ export function makeCandidate(kind: Candidate['kind'], host: Element, nodes: Nod
   };
 }
 
-/** Elements that have a block element somewhere below them, found in one pass over the tree. */
+/**
+ * Elements that have a block element somewhere below them (up to `root`), found in one iterative
+ * walk of the tree (a selector query compiles its selector list on every call in some DOMs).
+ */
 function blockAncestors(root: Element): Set<Element> {
   const out = new Set<Element>();
-  for (const b of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
-    for (let p = b.parentElement; p && !out.has(p); p = p.parentElement) {
-      out.add(p);
-      if (p === root) break;
+  let n: Node | null = root.firstChild;
+  while (n) {
+    if (isBlock(n)) {
+      for (let p = n.parentElement; p && !out.has(p); p = p.parentElement) {
+        out.add(p);
+        if (p === root) break;
+      }
     }
+    if (n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    while (n !== root && !n.nextSibling) n = n.parentNode!;
+    if (n === root) break;
+    n = n.nextSibling;
   }
   return out;
 }
-
-const BLOCK_SELECTOR = Array.from(BLOCK, (t) => t.toLowerCase()).join(',');
 
 /** Leaf blocks and bare inline runs between blocks, in document order. */
 export function collectBlocks(root: Element): Candidate[] {
@@ -104,10 +155,10 @@ export function collectBlocks(root: Element): Candidate[] {
   const hasBlocks = blockAncestors(root);
   const visit = (el: Element): void => {
     if (SKIP.has(el.tagName)) return;
-    const children = Array.from(el.childNodes);
     if (!hasBlocks.has(el)) {
       const text = squash(textOf(el));
       if (text && el !== root) {
+        const children = childrenOf(el);
         const c = makeCandidate('block', el, children, children.map((node) => ({ node })), text);
         c.element = el;
         out.push(c);
@@ -120,7 +171,7 @@ export function collectBlocks(root: Element): Candidate[] {
       if (text) out.push(makeCandidate('block', el, run, run.map((node) => ({ node })), text));
       run = [];
     };
-    for (const c of children) {
+    for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === ELEMENT && (isBlock(c) || hasBlocks.has(c as Element))) {
         flush();
         visit(c as Element);

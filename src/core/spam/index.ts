@@ -5,7 +5,7 @@
 import type { Ledger } from '../ledger.js';
 import type { ArticleContext, RemovalCategory, Strictness } from '../types.js';
 import { type Candidate, collectBlocks } from './candidates.js';
-import { cutNodes, mergeUnits, segmentUnits } from './sentences.js';
+import { BlockUnits, cutNodes, mergeUnits } from './sentences.js';
 import { describeIfSpammy, type FeatureEnv } from './features.js';
 import { lexicon } from './lexicon/index.js';
 import { categoryOf, MODEL, reasonOf, score } from './model.js';
@@ -66,7 +66,7 @@ const TAIL_UNIT_FLOOR = 0.25;
  * longest run of final sentences that reads as spam as a whole, each sentence carrying spam
  * signals of its own. The first sentence of a paragraph is never part of it.
  */
-function spamTail(units: readonly Candidate[], env: FeatureEnv, strictness: Strictness): { unit: Candidate; j: Judgement; count: number } | null {
+function spamTail(units: BlockUnits, env: FeatureEnv, strictness: Strictness): { unit: Candidate; j: Judgement; count: number } | null {
   const singles = new Map<Candidate, Judgement>();
   const single = (u: Candidate): Judgement => {
     if (!singles.has(u)) singles.set(u, judge(u, env, strictness));
@@ -111,12 +111,12 @@ export function stripSpam(article: Element, ctx: ArticleContext, ledger: Ledger)
 
   for (const block of collectBlocks(article)) {
     if (!block.segments[0]?.node.parentNode || rules.protects(block.text)) continue;
-    const units = block.element ? segmentUnits(block.element) : [];
+    const units = new BlockUnits(block.element);
     const wholeNodes = block.element ? [block.element] : block.segments.map((s) => s.node);
 
     const phrase = rules.removal(block.text);
     if (phrase) {
-      const matching = units.filter((u) => phrase.test(u.text));
+      const matching = units.slice(0).filter((u) => phrase.test(u.text));
       const info = { reason: `matches your phrase "${phrase.source}"`, category: 'user' as const, score: 1 };
       if (matching.length === 0 || matching.length === units.length) ledger.remove(wholeNodes, info);
       else for (const u of matching.reverse()) ledger.remove(cutNodes(u), info, true);

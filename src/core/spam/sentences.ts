@@ -1,6 +1,6 @@
 // Inside a paragraph, the sentence-sized units a spam line can be appended as (plain text, a
 // link, bold text, or a line after <br><br>), and cutting such a unit out of the DOM.
-import { type Candidate, ELEMENT, makeCandidate, type Segment, TEXT, textOf } from './candidates.js';
+import { type Candidate, ELEMENT, enclosingLink, makeCandidate, type Segment, TEXT, textOf } from './candidates.js';
 import { squash } from './text.js';
 
 /** Blocks whose sentences are judged one by one when the block as a whole is kept. */
@@ -10,51 +10,113 @@ const PROSE = new Set(['P', 'LI', 'BLOCKQUOTE', 'DIV', 'DD', 'TD', 'SECTION', 'A
 const SENTENCE_END = /[.!?…]+["'”’»)\]]*\s+/g;
 const ENDS_SENTENCE = /[.!?…]["'”’»)\]]*\s*$/;
 
-/** Splits a prose block into sentence-sized units, each a list of whole nodes or text pieces. */
-export function segmentUnits(block: Element): Candidate[] {
+/** A unit's place in the paragraph, before it is made a candidate. */
+interface UnitSpan {
+  segments: Segment[];
+  /** Text of each segment, read once. */
+  pieces: string[];
+  leading: ChildNode[];
+  separate: boolean;
+  /** Segments holding more than white space, and the last of them. */
+  filled: number;
+  lastFilled: Segment | null;
+}
+
+const NOT_BLANK = /\S/;
+
+/** Where the sentence-sized units of a prose block start and end; no text is assembled yet. */
+function unitSpans(block: Element): UnitSpan[] {
   if (!PROSE.has(block.tagName)) return [];
-  const units: { segments: Segment[]; leading: ChildNode[]; separate: boolean }[] = [];
-  const fresh = (): (typeof units)[number] => ({ segments: [], leading: [], separate: false });
+  const units: UnitSpan[] = [];
+  const fresh = (): UnitSpan => ({ segments: [], pieces: [], leading: [], separate: false, filled: 0, lastFilled: null });
   let cur = fresh();
-  const hasText = (): boolean => cur.segments.some((s) => /\S/.test(pieceText(s)));
+  const add = (segment: Segment, piece: string): void => {
+    cur.segments.push(segment);
+    cur.pieces.push(piece);
+    if (NOT_BLANK.test(piece)) {
+      cur.filled++;
+      cur.lastFilled = segment;
+    }
+  };
   const close = (): void => {
-    if (hasText()) units.push(cur);
+    if (cur.filled) units.push(cur);
     cur = fresh();
   };
-  for (const node of Array.from(block.childNodes)) {
+  for (let node = block.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === TEXT) {
       const data = textOf(node);
       let from = 0;
       for (const m of data.matchAll(SENTENCE_END)) {
         const to = m.index + m[0].length;
-        cur.segments.push({ node, start: from, end: to });
+        add({ node, start: from, end: to }, data.slice(from, to));
         close();
         from = to;
       }
       if (from < data.length) {
-        cur.segments.push({ node, start: from, end: data.length });
+        const rest = data.slice(from);
+        add({ node, start: from, end: data.length }, rest);
         // "…go wrong?" right before an element: the sentence ends with the text node.
-        if (ENDS_SENTENCE.test(data.slice(from))) close();
+        if (ENDS_SENTENCE.test(rest)) close();
       }
     } else if (node.nodeType === ELEMENT && (node as Element).tagName === 'BR') {
-      if (hasText()) close();
+      if (cur.filled) close();
       cur.leading.push(node);
       cur.separate = true;
     } else if (node.nodeType === ELEMENT) {
-      cur.segments.push({ node });
-      if (ENDS_SENTENCE.test(textOf(node))) close();
+      const text = textOf(node);
+      add({ node }, text);
+      if (ENDS_SENTENCE.test(text)) close();
     }
   }
   close();
-  if (units.length < 2) return [];
-  return units.map((u) => {
-    const nodes = u.segments.map((s) => s.node);
-    const c = makeCandidate('inline', block, nodes, u.segments, squash(u.segments.map(pieceText).join('')));
-    c.leading = u.leading;
-    const elements = u.segments.filter((s) => /\S/.test(pieceText(s)));
-    c.separate = u.separate || (elements.length === 1 && elements[0]!.start === undefined);
+  return units.length < 2 ? [] : units;
+}
+
+function unitCandidate(block: Element, u: UnitSpan, link: Element | null): Candidate {
+  const c = makeCandidate('inline', block, u.segments.map((s) => s.node), u.segments, squash(u.pieces.join('')), link);
+  c.leading = u.leading;
+  c.separate = u.separate || (u.filled === 1 && u.lastFilled!.start === undefined);
+  return c;
+}
+
+/**
+ * The sentence-sized units of a prose block, made into candidates only when asked for: the
+ * detector mostly reads the last few of a paragraph.
+ */
+export class BlockUnits {
+  private readonly spans: UnitSpan[];
+  private readonly made: (Candidate | undefined)[] = [];
+  private link: Element | null | undefined;
+
+  constructor(private readonly block: Element | undefined) {
+    this.spans = block ? unitSpans(block) : [];
+  }
+
+  get length(): number {
+    return this.spans.length;
+  }
+
+  at(i: number): Candidate {
+    let c = this.made[i];
+    if (!c) {
+      this.link ??= enclosingLink(this.block!);
+      c = unitCandidate(this.block!, this.spans[i]!, this.link);
+      this.made[i] = c;
+    }
     return c;
-  });
+  }
+
+  /** Units `from` (inclusive) to `to` (exclusive), like Array.prototype.slice. */
+  slice(from: number, to = this.length): Candidate[] {
+    const out: Candidate[] = [];
+    for (let i = Math.max(0, from); i < Math.min(to, this.length); i++) out.push(this.at(i));
+    return out;
+  }
+}
+
+/** Splits a prose block into sentence-sized units, each a list of whole nodes or text pieces. */
+export function segmentUnits(block: Element): Candidate[] {
+  return new BlockUnits(block).slice(0);
 }
 
 /** Text.splitText without relying on it (linkedom lacks it): `text` keeps [0, offset), returns the rest. */
@@ -78,11 +140,6 @@ export function mergeUnits(units: readonly Candidate[]): Candidate {
     hrefs: units.flatMap((u) => u.hrefs),
     linkShare: text.length ? Math.min(1, linked / text.length) : 0,
   };
-}
-
-function pieceText(s: Segment): string {
-  const t = textOf(s.node);
-  return s.start === undefined ? t : t.slice(s.start, s.end);
 }
 
 /**
