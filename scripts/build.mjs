@@ -45,6 +45,9 @@ async function buildNode() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    // Shared chunks: the CLI's batch thread imports the cleaner (linkedom, DOMPurify, ...) only
+    // when it cleans pages itself, not when its worker threads do.
+    splitting: true,
     packages: 'external',
     sourcemap: true,
     logLevel: 'warning',

@@ -43,6 +43,8 @@ export function createSanitizer(win: WindowLike, pageUrl: string): DOMPurify {
   // drop the pass-through; `typeof` keeps unbundled runs (tsx tests) working.
   if (typeof __SIFT_NO_SANITIZE__ !== 'undefined' && __SIFT_NO_SANITIZE__) return passThroughSanitizer(win); // ablation build only (scripts/build.mjs --no-sanitize)
   const purify = createDOMPurify(win);
+  // Where DOMPurify finds the DOM unsupported, sanitize() returns its input unchanged: fail closed.
+  if (!purify.isSupported) throw new Error('sanitizer: DOMPurify does not support this window');
   purify.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
     if (typeof el.getAttribute !== 'function') return;

@@ -4,7 +4,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { cleanHtmlResult } from './index.js';
 import { InputError, readInput } from './cli-input.js';
 import { EXTENSIONS, FORMATS, formatArticle, type Format } from './format.js';
 import { createProgress } from './progress.js';
@@ -108,6 +107,8 @@ async function cleanOne(input: string, opts: Options, write: (text: string) => P
     }
     throw e;
   }
+  // Loaded here, not at start-up: in batch mode the worker threads clean and this thread never does.
+  const { cleanHtmlResult } = await import('./index.js');
   const result = cleanHtmlResult(page.html, { url: page.url });
   if (!result.ok) {
     fail(`${page.name}: ${describeFailure(result.code, result.detail)}`);

@@ -6,17 +6,18 @@
 //   readability-pages (128): jsdom 27   all_meta 1.000, text_F1 1.000, dom_exact 0.969, median 214 ms
 //                            linkedom   all_meta 1.000, text_F1 1.000, dom_exact 0.789, median  33 ms
 // Same extraction quality (dom_exact only differs in attribute order/whitespace), 4.5x faster:
-// the page is parsed and extracted with linkedom. DOMPurify does NOT work on linkedom: it reports
-// isSupported=false and returned `<img onerror>`, `javascript:` links and `<svg><script>` unchanged.
-// So sanitizing (and the text taken from the sanitized tree) runs in one reused jsdom window, whose
-// parse5 parser is the WHATWG tree builder browsers use; that costs a parse of the article only:
-// median 56 ms per Zyte page against Readability's own 48 ms in the same run (bench/overhead.mjs,
-// 80 pages, a loaded 2-core machine), still well under the 4.5x that jsdom adds to parse+extract.
-// Passing DOMPurify a jsdom node instead of the string was slower (41 vs 25 ms on 40 pages).
-import { JSDOM, VirtualConsole } from 'jsdom';
+// the page is parsed and extracted with linkedom, and DOMPurify sanitizes on linkedom too, through
+// the window of purify-window.ts (which says why that output is safe for browsers). Sanitizing in
+// a jsdom window instead cost a jsdom parse of every article: 10.2 s against 2.8 s for the 498
+// sanitizer calls of the Zyte set (same machine, same load), plus loading jsdom (~0.5 s) in the
+// process and in each batch worker. jsdom is now loaded only for a page linkedom cannot parse
+// as a browser would (none of the 181 Zyte pages).
+import { createRequire } from 'node:module';
+import type * as Jsdom from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { cleanArticle, re2Engine, type CleanArticle, type CleanResult, type CoreSettings } from '../core/index.js';
 import { checkCoreSettings } from './core-settings.js';
+import { createPurifyWindow } from './purify-window.js';
 
 export type { CleanArticle, CleanErrorCode, CleanResult, CoreSettings, RemovedItem, RemovalCategory } from '../core/index.js';
 
@@ -28,14 +29,20 @@ export interface CleanHtmlOptions {
   maxElements?: number;
 }
 
-let sanitizerWindow: JSDOM['window'] | null = null;
+let sanitizerWindow: unknown = null;
 
-/** The jsdom window DOMPurify runs in; created once, it holds no page content between calls. */
-function sanitizerWindowOf(): JSDOM['window'] {
-  sanitizerWindow ??= new JSDOM('<!doctype html><html><head></head><body></body></html>', {
-    virtualConsole: new VirtualConsole(),
-  }).window;
+/** The window DOMPurify runs in; created once, it holds no page content between calls. */
+function sanitizerWindowOf(): unknown {
+  sanitizerWindow ??= createPurifyWindow();
   return sanitizerWindow;
+}
+
+let jsdom: typeof Jsdom | null = null;
+
+/** jsdom, loaded on first use: most pages never need it, and loading it costs ~0.5 s. */
+function jsdomOf(): typeof Jsdom {
+  jsdom ??= createRequire(import.meta.url)('jsdom') as typeof Jsdom;
+  return jsdom;
 }
 
 function checkOptions(html: unknown, options: unknown): CleanHtmlOptions {
@@ -53,7 +60,7 @@ function checkOptions(html: unknown, options: unknown): CleanHtmlOptions {
 
 /**
  * Cleans a document you already hold (any DOM). The document is not modified. DOMPurify runs in
- * `window` when given, else in Sift's own jsdom window.
+ * `window` when given, else in Sift's own linkedom window.
  */
 export function cleanDocument(doc: Document, options: CleanHtmlOptions & { window?: unknown }): CleanResult {
   const opts = checkOptions('', options);
@@ -78,6 +85,7 @@ function parsePage(html: string, url: string): { doc: Document; close: () => voi
   const { document } = parseHTML(html, { location: new URL(url) } as never);
   const doc = document as unknown as Document;
   if (hasHtmlSkeleton(doc)) return { doc, close: () => {} };
+  const { JSDOM, VirtualConsole } = jsdomOf();
   const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
   return { doc: dom.window.document, close: () => dom.window.close() };
 }
