@@ -91,7 +91,7 @@ async function readReaderTimes() {
     setTimeout(() => resolve(seen.at(-1)), 0);
   });
   const key = `article:${location.hash.slice(1)}`;
-  const entry = (await chrome.storage.session.get(key))[key];
+  const entry = (await globalThis.chrome.storage.session.get(key))[key];
   return {
     shown: document.getElementById('article').hidden ? 'state' : 'article',
     trace: entry?.trace ?? {},
@@ -100,6 +100,7 @@ async function readReaderTimes() {
     responseEnd: epoch(nav.responseEnd),
     readerStart: epoch(mark('sift:reader-start').startTime),
     entry: epoch(mark('sift:entry').startTime),
+    domReady: epoch(mark('sift:dom-ready').startTime),
     rendered: epoch(mark('sift:rendered').startTime),
     painted: epoch(mark('sift:painted').startTime),
     lcp: lcp ? epoch(lcp.renderTime || lcp.startTime) : NaN,
@@ -117,9 +118,10 @@ const PHASES = [
   ['handoff', 'tab check, entry built', (r) => r.trace.handoff - r.trace.answered],
   ['navigate', 'storage.session write || tab -> reader.html starts', (r) => r.navStart - r.trace.handoff],
   ['reader_fetch', 'reader navigation start -> reader.html received', (r) => r.responseEnd - r.navStart],
-  ['reader_load', 'HTML parsed, CSS loaded, reader.js compiled and started', (r) => r.readerStart - r.responseEnd],
+  ['reader_load', 'reader.js fetched, compiled and started', (r) => r.readerStart - r.responseEnd],
   ['entry_read', 'reader.js start -> entry read from storage', (r) => r.entry - r.readerStart],
-  ['render', 'sanitize + render article and ledger', (r) => r.rendered - r.entry],
+  ['dom_wait', 'entry read -> reader.html parsed too', (r) => Math.max(0, r.domReady - r.entry)],
+  ['render', 'sanitize + render article and ledger', (r) => r.rendered - Math.max(r.entry, r.domReady)],
   ['paint', 'style, layout, paint of that frame', (r) => r.painted - r.rendered],
 ];
 

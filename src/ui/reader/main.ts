@@ -101,17 +101,26 @@ function renderEntry(entry: ReaderEntry | null): void {
   initSpeech(article.text, article.lang);
 }
 
+/** Resolves once the page's markup is parsed (reader.js is an async script and may run earlier). */
+function domReady(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
 /**
- * The entry carries the appearance it was cleaned with, so the article is painted in the user's
- * theme at once; the background's current settings (and the appearance controls that need them)
- * follow after the first paint instead of holding it back.
+ * The entry and the settings are requested as soon as reader.js runs, while the page is still
+ * being parsed and styled. The entry carries the appearance it was cleaned with, so the article is
+ * painted in the user's theme at once; the background's current settings (and the appearance
+ * controls that need them) follow after the first paint instead of holding it back.
  */
 async function start(): Promise<void> {
-  localizePage();
+  const entryReply = loadEntry().then((entry) => (performance.mark('sift:entry'), entry));
   const settingsReply = callBackground('getReaderSettings');
   settingsReply.catch(() => undefined); // awaited below; the entry may settle first
-  const entry = await loadEntry();
-  performance.mark('sift:entry');
+  await domReady();
+  performance.mark('sift:dom-ready');
+  localizePage();
+  const entry = await entryReply;
   byId('view-original').addEventListener('click', () => void viewOriginal(entry));
   if (entry?.appearance) applyAppearance(entry.appearance);
   else applyAppearance((await settingsReply).appearance);
@@ -131,8 +140,9 @@ async function start(): Promise<void> {
   showSettingsNotice(settings.repaired);
 }
 
-void start().catch((e: unknown) => {
+void start().catch(async (e: unknown) => {
   // Storage unreadable or the page broken: still say something specific, never a blank page.
+  await domReady();
   byId('loading').hidden = true;
   renderState('expired', { code: 'no-article', detail: errorText(e) }, () => history.back());
 });
