@@ -43,7 +43,13 @@ export const de: Lexicon = {
     social: ['folgen sie', 'teilen sie', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'freunden'],
     app: ['app', 'herunterladen', 'installieren', 'app store', 'google play', 'benachrichtigungen'],
     donation: ['spenden', 'spende', 'unterstutzen', 'unabhangigen journalismus', 'beitrag', 'berichterstattung', 'mitglied'],
-    cookie: ['cookies', 'cookie', 'einwilligung', 'datenschutz', 'akzeptieren', 'ablehnen', 'cookie einstellungen', 'einstellungen verwalten'],
+    // Banner openings, conditions and buttons count beside "Cookies" (see en.ts). German buttons put
+    // the verb last ("Einstellungen verwalten", "Alle akzeptieren"): the verbs count as words here.
+    cookie: [
+      'cookies', 'cookie', 'einwilligung*', 'datenschutz*', 'akzeptieren', 'ablehnen', 'einstellungen', 'verwalten', 'anpassen',
+      'diese website verwendet', 'diese seite verwendet', 'wir verwenden', 'wir nutzen', 'durch die nutzung',
+      'durch klicken', 'alle akzeptieren', 'alle ablehnen', 'personenbezogene daten', 'drittanbieter',
+    ],
     affiliate: ['angebot des tages', 'rabatt*', 'preis', 'halben preis', 'kaufen', 'shop', 'versand'],
     scam: ['bitcoin', 'krypto*', 'ethereum', 'roboter', 'verdienen', 'arzte', 'trick', 'abnehmen'],
     political: ['stimmen sie', 'abstimmung', 'umfrage', 'regierung', 'wahl', 'kanzler'],

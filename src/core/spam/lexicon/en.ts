@@ -12,7 +12,7 @@ export const en: Lexicon = {
     'our', 'out', 'over', 'said', 'says', 'she', 'so', 'some', 'than', 'that', 'the', 'their', 'them',
     'then', 'there', 'these', 'they', 'this', 'those', 'to', 'too', 'up', 'us', 'very', 'was', 'we',
     'were', 'what', 'when', 'where', 'which', 'while', 'who', 'why', 'will', 'with', 'would', 'you',
-    'your', 's', 't', 're', 'll', 've', 'd', 'm', 'don', 'new', 'get', 'got', 'make', 'made',
+    'your', 's', 't', 're', 'll', 've', 'd', 'm', 'don', 'new', 'get', 'got', 'make', 'made', 'use', 'uses', 'used', 'using',
   ],
   ctaVerbs: [
     'click', 'tap', 'press', 'subscribe', 'sign up', 'sign', 'register', 'join', 'follow', 'share', 'like',
@@ -79,9 +79,16 @@ export const en: Lexicon = {
       'chip in', 'pledge', 'independent journalism', 'journalism', 'reporting', 'newsroom', 'gift',
       'one off', 'monthly',
     ],
+    // A banner's opening ("this site uses", "we use"), the conditions it sets ("by continuing",
+    // "by clicking") and its buttons ("got it", "manage") each count beside "cookies": a banner
+    // line names several, a sentence about cookies rarely more than one.
     cookie: [
       'cookie', 'cookies', 'consent', 'privacy', 'preferences', 'accept', 'decline', 'reject', 'partners',
       'personalise', 'personalize', 'gdpr', 'cookie policy', 'agree', 'ok', 'settings', 'learn more',
+      'this site uses', 'this website uses', 'our site uses', 'our website uses', 'we use', 'we and our partners',
+      'by continuing', 'continuing to browse', 'by clicking', 'by using this site', 'by using our site', 'got it',
+      'manage', 'opt out', 'third party', 'third parties', 'personal data', 'browsing experience',
+      'analytics', 'do not sell', 'your choices',
     ],
     affiliate: [
       'shop', 'shopping', 'buy', 'price', 'prices', 'deal', 'deals', 'discount*', 'code', 'coupon*',

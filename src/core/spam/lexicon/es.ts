@@ -41,7 +41,13 @@ export const es: Lexicon = {
     social: ['siguenos', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'comparte', 'amigos', 'redes sociales'],
     app: ['app', 'aplicacion', 'descarga', 'instala', 'alertas', 'app store', 'google play', 'notificaciones'],
     donation: ['dona', 'donacion*', 'donativo', 'apoya', 'periodismo independiente', 'contribucion', 'socio', 'aporte'],
-    cookie: ['cookies', 'cookie', 'consentimiento', 'privacidad', 'aceptar', 'rechazar', 'configurar cookies', 'preferencias'],
+    // Banner openings, conditions and buttons count beside "cookies" (see en.ts).
+    cookie: [
+      'cookies', 'cookie', 'consentimiento', 'privacidad', 'aceptar', 'rechazar', 'configurar', 'configuracion',
+      'preferencias', 'gestionar', 'ajustes', 'este sitio utiliza', 'este sitio usa', 'esta web utiliza', 'esta web usa',
+      'utilizamos', 'usamos', 'al continuar', 'si continua navegando', 'continua navegando', 'al hacer clic',
+      'datos personales', 'aceptar todas', 'rechazar todas', 'analiticas',
+    ],
     affiliate: ['compra', 'oferta del dia', 'descuento*', 'precio*', 'tienda', 'envio', 'mitad de precio'],
     scam: ['bitcoin', 'cripto*', 'ethereum', 'invertir', 'invierte', 'robot', 'medicos', 'truco', 'bajar de peso', 'adelgazar', 'milagro*'],
     political: ['encuesta', 'vota', 'elecciones', 'presidente', 'gobierno'],

@@ -41,7 +41,13 @@ export const fr: Lexicon = {
     social: ['suivez nous', 'partagez', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'amis', 'reseaux sociaux'],
     app: ['application', 'appli', 'app', 'telechargez', 'installez', 'app store', 'google play', 'notifications', 'alertes'],
     donation: ['don', 'dons', 'faites un don', 'soutenez', 'journalisme independant', 'contribution', 'abonne'],
-    cookie: ['cookies', 'cookie', 'consentement', 'confidentialite', 'accepter', 'refuser', 'parametrer', 'traceurs'],
+    // Banner openings, conditions and buttons count beside "cookies" (see en.ts).
+    cookie: [
+      'cookies', 'cookie', 'consentement', 'confidentialite', 'accepter', 'refuser', 'parametrer', 'parametres',
+      'gerer', 'traceurs', 'ce site utilise', 'notre site utilise', 'nous utilisons', 'en poursuivant',
+      'poursuivant votre navigation', 'en cliquant', 'j accepte', 'tout accepter', 'tout refuser',
+      'donnees personnelles', 'partenaires', 'mesure d audience',
+    ],
     affiliate: ['achetez', 'bon plan', 'remise*', 'reduction*', 'prix', 'moitie prix', 'boutique', 'livraison'],
     scam: ['bitcoin', 'crypto*', 'ethereum', 'robot', 'investissez', 'par jour', 'medecins', 'astuce', 'ventre', 'maigrir', 'miracle'],
     political: ['sondage', 'votez', 'president', 'gouvernement', 'election*'],
