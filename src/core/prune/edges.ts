@@ -1,9 +1,11 @@
 // The lines before the story's first paragraph and after its last one: there Readability keeps
-// what surrounds a story (kicker, date, byline, menus; bio, newsletter box, copyright), which
-// the reader shows in its own header or not at all. Each run stops at the first line of prose.
+// what surrounds a story (kicker, date, byline, menus; newsletter box, copyright), which the
+// reader shows in its own header or not at all. Each run stops at the first line of prose. An
+// author's bio and a sign-off naming the authors are the story's own word on who wrote it, kept
+// as Readability keeps them.
 import { linkDensity, type Leaf } from './features.js';
 import {
-  isAuthorBio, isBylineLine, isDateLine, isFooterLine, isLabelledDateLine, isProse, isRelatedLabel, isTitleRepeat, isUrlLine, type Verdict,
+  isBylineLine, isDateLine, isFooterLine, isLabelledDateLine, isProse, isRelatedLabel, isTitleRepeat, isUrlLine, type Verdict,
 } from './rules.js';
 
 /** A short run of links (menu item, breadcrumb, tag) or a row of several short links. */
@@ -45,7 +47,7 @@ export function markEdges(leaves: Leaf[], verdicts: Map<number, Verdict>, title:
   for (let i = leaves.length - 1; i >= 0; i--) {
     const leaf = leaves[i]!;
     if (verdicts.has(i) || leaf.media || leaf.inFigure) continue;
-    const v = isFooterLine(leaf) ?? isAuthorBio(leaf) ?? isDateLine(leaf) ?? isUrlLine(leaf) ?? navLinks(leaf);
+    const v = isFooterLine(leaf) ?? isDateLine(leaf) ?? isUrlLine(leaf) ?? navLinks(leaf);
     if (v) verdicts.set(i, v);
     else if (isProse(leaf)) break;
     else if (isRelatedLabel(leaf)) verdicts.set(i, { reason: `heading of an empty section ("${leaf.text}")`, category: 'related' });

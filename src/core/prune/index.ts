@@ -6,7 +6,7 @@ import { findCallToActionBoxes, findTeaserCards } from './cards.js';
 import { findLinkLists } from './lists.js';
 import { markEdges } from './edges.js';
 import {
-  isClickHere, isInlineLinkList, isNameLike, isLinkHeadline, isOwnAddress, isPhotoCredit, isRelatedLabel, isRelatedLine, isShareBar, isUiLabel, type Verdict,
+  isClickHere, isInlineLinkList, isLinkHeadline, isOwnAddress, isPhotoCredit, isRelatedLabel, isRelatedLine, isShareBar, isUiLabel, type Verdict,
 } from './rules.js';
 
 export type Verdicts = Map<number, Verdict>;
@@ -80,10 +80,9 @@ function absorbLabels(leaves: Leaf[], verdicts: Verdicts): void {
     const label = isRelatedLabel(leaf);
     const heading = leaf.words <= 6 && !leaf.media && (/:$/.test(leaf.text) || /^H[1-6]$/i.test(leaf.el.tagName) || (leaf.text === leaf.text.toUpperCase() && /\p{Lu}/u.test(leaf.text)));
     const box = next && (next.category === 'related' || next.reason.startsWith('newsletter'));
-    const author = next?.reason === "author's bio" && leaf.words <= 4 && isNameLike(leaf.text);
     // "Related news" with nothing under it: the widget's links were dropped, its heading was not.
     const orphan = label && /^(related|you may also like|you might also like|more stories|read next|recommended for you)/i.test(normalizeLabel(leaf.text));
-    if ((label && (next || last)) || (heading && box) || author || orphan)
+    if ((label && (next || last)) || (heading && box) || orphan)
       verdicts.set(i, { reason: `heading of ${next ? 'removed links' : 'an empty section'} ("${leaf.text}")`, category: next?.category ?? 'related' });
   }
 }

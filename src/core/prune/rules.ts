@@ -175,14 +175,6 @@ export function isFooterLine(leaf: Leaf): Verdict | null {
   return null;
 }
 
-/** "Jane Doe is a reporter who covers ...", "Jane joined the magazine in 2017": the author's bio. */
-export function isAuthorBio(leaf: Leaf): Verdict | null {
-  if (leaf.words > 90 || leaf.media) return null;
-  const opening = /^(\p{Lu}[\p{L}'’.-]+\s+){1,3}(is an?|is the|was an?|has been|joined|covers|writes|reports|has written|has covered|lives in|spends)\b/u;
-  const role = /\b(writer|reporter|editor|journalist|correspondent|columnist|contributor|blogger|producer|curator|covers|covering|reporting|freelance|joined|native|graduate)\b/i;
-  return opening.test(leaf.text) && role.test(leaf.text) ? boilerplate("author's bio") : null;
-}
-
 /** Date and time lines ("Updated 10:01 pm PST, Tuesday, November 19, 2019"), shown in the header instead. */
 export function isDateLine(leaf: Leaf): Verdict | null {
   if (leaf.words > 20 || leaf.media) return null;

@@ -88,7 +88,7 @@ const ROWS: Row[] = [
   // Footer lines
   { why: 'copyright line after the story', html: PROSE + '<p>Copyright © 2019 Example Media. All rights reserved.</p>', removed: ['All rights reserved'] },
   { why: 'newsletter pitch after the story', html: PROSE + '<p>Get the latest updates right in your inbox. Subscribe to our newsletters.</p>', removed: ['Subscribe to our newsletters'] },
-  { why: "author's bio after the story (name line goes too)", html: PROSE + '<p>Jane Doe</p><p>Jane Doe is a reporter covering city hall and the harbour since 2015.</p>', removed: ['Jane Doe is a reporter', 'Jane Doe'] },
+  { why: "an author's bio after the story says who wrote it: kept with its name line, as Readability keeps it", html: PROSE + '<p>Jane Doe</p><p>Jane Doe is a reporter covering city hall and the harbour since 2015.</p>', kept: ['Jane DoeJane Doe is a reporter'] },
   { why: 'linked authors\' names after the story are its sign-off, not navigation: kept', html: PROSE + '<p><a href="/auteur/1">Alexandra Morel</a> , <a href="/auteur/2">Jean-Luc Petit</a></p>', kept: ['Alexandra Morel , Jean-Luc Petit'] },
   { why: 'a row of section links after the story is navigation', html: PROSE + '<p><a href="/world">World</a> | <a href="/uk">UK Politics</a></p>', removed: ['World | UK Politics'] },
   { why: 'a contributor line is the story\'s own credit, kept', html: PROSE + '<p>Jane Roe contributed to this report.</p>', kept: ['Jane Roe contributed to this report.'] },
