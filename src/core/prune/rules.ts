@@ -232,10 +232,15 @@ export function isClickHere(leaf: Leaf): Verdict | null {
   return /\bclick(ing)? here\b/i.test(leaf.text) ? boilerplate('"click here" call to action') : null;
 }
 
+/**
+ * The headline repeated in the body, alone or with a date or breadcrumb glued on: the line holds
+ * the whole title. A line that is only part of the title is a kicker or a second headline in its
+ * own words ("$150K Pearl Dress ... STOLEN!!!!" under a longer title): kept.
+ */
 export function isTitleRepeat(leaf: Leaf, title: string): Verdict | null {
   if (!title || leaf.words > 40 || leaf.media) return null;
   const a = normalizeLabel(leaf.text);
-  return a.length >= 8 && (a === title || (title.includes(a) && a.length > title.length * 0.6) || (a.includes(title) && title.length > a.length * 0.6))
+  return a.length >= 8 && (a === title || (a.includes(title) && title.length > a.length * 0.6))
     ? boilerplate('repeats the title (shown in the header)')
     : null;
 }

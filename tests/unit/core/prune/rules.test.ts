@@ -72,6 +72,8 @@ const ROWS: Row[] = [
   { why: 'date line above the story (the reader shows the date)', html: '<p>Updated 10:01 pm PST, Tuesday, November 19, 2019</p>' + PROSE, removed: ['Updated 10:01 pm PST'] },
   { why: 'byline above the story', html: '<p>By Jane Doe and John Roe</p>' + PROSE, removed: ['By Jane Doe'] },
   { why: 'the title repeated in the body', html: '<h2>Harbour wall to be extended</h2>' + PROSE, removed: ['Harbour wall to be extended'] },
+  { why: 'the title with the date glued on is still the headline', html: '<h2>Harbour wall to be extended | Nov 19</h2>' + PROSE, removed: ['Harbour wall to be extended | Nov 19'] },
+  { why: 'a second headline in its own words, part of the title only, is kept', html: '<h2>Wall to be EXTENDED!!!</h2>' + PROSE, kept: ['Wall to be EXTENDED!!!'] },
   { why: "the page's own address printed by a print header, beside the site's logo", html: '<div><img src="logo.png"><span>https://www.news.example.com/world/2019/11/story-about-things.html</span></div>' + PROSE, removed: ['story-about-things.html'] },
   { why: 'the address of another page, cited in the story, is kept', html: between('<p>https://news.example.com/world/2019/11/the-report.html</p>'), kept: ['the-report.html'] },
   { why: 'menu links above the story', html: '<ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul>' + PROSE, removed: ['Home'] },
