@@ -3,7 +3,6 @@
 
 const MARKS = /\p{M}+/gu;
 const APOSTROPHES = /[’‘ʼ`´]/g;
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /** NFKC, lower case, accents stripped, one apostrophe. */
 export function fold(text: string): string {
@@ -33,19 +32,82 @@ export interface Token {
 
 // What ends a clause between two words: sentence and list punctuation, dashes, bullets, arrows,
 // emoji. A comma does not.
-const CLAUSE_BREAK = /[.!?¡¿:;|•·–—→»>()[\]\p{Extended_Pictographic}]/u;
+const CLAUSE_BREAK = /^[.!?¡¿:;|•·–—→»>()[\]\p{Extended_Pictographic}]$/u;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
-/** Splits `text` into word tokens, each marked with whether it opens a clause. */
+// Character classes, read per code point while scanning (the same sets as the regexes above,
+// which decide each character once): a word character, a clause break, a comma, an ASCII lower-case
+// letter or digit. A lookup per character is several times faster than matching the word regex.
+const IS_WORD = 1;
+const IS_BREAK = 2;
+const IS_COMMA = 4;
+const IS_LOWER_ASCII = 8;
+const KNOWN = 16;
+/** Marks a surrogate pair in classAt's result. */
+const WIDE = 32;
+const bmpClasses = new Uint8Array(0x10000);
+const astralClasses = new Map<number, number>();
+
+function classify(ch: string): number {
+  const code = ch.codePointAt(0)!;
+  return KNOWN | (WORD_CHAR.test(ch) ? IS_WORD : 0) | (CLAUSE_BREAK.test(ch) ? IS_BREAK : 0) | (ch === ',' ? IS_COMMA : 0)
+    | ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) ? IS_LOWER_ASCII : 0);
+}
+
+/** Class bits of the code point at `i` of `s`, and its width in UTF-16 units (a lone surrogate is one code point). */
+function classAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const low = s.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      const cp = ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+      let k = astralClasses.get(cp);
+      if (k === undefined) {
+        k = classify(String.fromCodePoint(cp));
+        astralClasses.set(cp, k);
+      }
+      return k | WIDE;
+    }
+  }
+  let k = bmpClasses[c]!;
+  if (!k) {
+    k = classify(String.fromCharCode(c));
+    bmpClasses[c] = k;
+  }
+  return k;
+}
+
+/**
+ * Splits `text` into word tokens (maximal runs of letters and digits, as /[\p{L}\p{N}]+/u
+ * matches them), each marked with whether it opens a clause.
+ */
 export function tokenize(text: string): Token[] {
   const src = text.normalize('NFKC').replace(APOSTROPHES, "'");
   const out: Token[] = [];
-  let last = 0;
-  for (const m of src.matchAll(WORD)) {
-    const gap = src.slice(last, m.index);
+  const n = src.length;
+  let gap = 0;
+  let i = 0;
+  while (i < n) {
+    let k = classAt(src, i);
+    if (!(k & IS_WORD)) {
+      gap |= k;
+      i += k & WIDE ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    let lowerAscii = IS_LOWER_ASCII;
+    do {
+      lowerAscii &= k;
+      i += k & WIDE ? 2 : 1;
+      k = i < n ? classAt(src, i) : 0;
+    } while (k & IS_WORD);
+    const raw = src.slice(start, i);
     // A capital after a comma also opens a clause in the run-on style of ads ("Trump has WON, Claim your…").
-    const clauseStart = out.length === 0 || CLAUSE_BREAK.test(gap) || (gap.includes(',') && /^\p{Lu}\p{Ll}/u.test(m[0]));
-    out.push({ word: foldWord(m[0]), raw: m[0], clauseStart });
-    last = m.index + m[0].length;
+    const clauseStart = out.length === 0 || (gap & IS_BREAK) !== 0 || ((gap & IS_COMMA) !== 0 && CAPITALISED.test(raw));
+    // Lower-case ASCII is already folded.
+    out.push({ word: lowerAscii ? raw : foldWord(raw), raw, clauseStart });
+    gap = 0;
   }
   return out;
 }

@@ -1,0 +1,52 @@
+// The detector's tokenizer scans characters through a class table and folds ASCII without
+// normalising; both must give exactly what the plain regular-expression definitions give.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { fold, tokenize } from '../../../../src/core/spam/text.js';
+
+const APOSTROPHES = /[’‘ʼ`´]/g;
+const MARKS = /\p{M}+/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
+const CLAUSE_BREAK = /[.!?¡¿:;|•·–—→»>()[\]\p{Extended_Pictographic}]/u;
+
+/** The definitions, written as regular expressions. */
+const referenceFold = (text: string): string =>
+  text.normalize('NFKC').replace(APOSTROPHES, "'").toLowerCase().normalize('NFD').replace(MARKS, '').normalize('NFC');
+
+function referenceTokenize(text: string): Array<{ word: string; raw: string; clauseStart: boolean }> {
+  const src = text.normalize('NFKC').replace(APOSTROPHES, "'");
+  const out: Array<{ word: string; raw: string; clauseStart: boolean }> = [];
+  let last = 0;
+  for (const m of src.matchAll(WORD)) {
+    const gap = src.slice(last, m.index);
+    const clauseStart = out.length === 0 || CLAUSE_BREAK.test(gap) || (gap.includes(',') && /^\p{Lu}\p{Ll}/u.test(m[0]));
+    out.push({ word: referenceFold(m[0]), raw: m[0], clauseStart });
+    last = m.index + m[0].length;
+  }
+  return out;
+}
+
+// Letters, digits, marks, punctuation, emoji (astral, with modifiers and flags), lone surrogates,
+// compatibility forms and the apostrophe variants.
+const PIECES = [
+  ' ', ',', '.', '!', '-', '—', '»', "'", '’', '`', '´', 'ʼ', 'a', 'B', 'é', 'É', 'ß', 'İ', '9', '½', '\u0301', '\ud83d', '\ude00',
+  '😀', '👍🏽', '🇫🇷', '中', 'ﬁ', 'Ⅻ', '①', 'ǅ', 'Σ', 'ς', '\u00a0', '\u200b', '\ufeff', '𝒜', '𝟘', '\ud800', '\udfff', '•', '·', '(',
+  ']', '|', '¿', 'Ａ', '，', '\n', 'Claim', 'FREE', 'now', 'Ünd',
+];
+const text = fc.oneof(fc.array(fc.constantFrom(...PIECES), { maxLength: 16 }).map((p) => p.join('')), fc.string({ unit: 'grapheme', maxLength: 24 }), fc.string({ unit: 'binary', maxLength: 24 }));
+
+test('tokenize gives the tokens of the regular-expression definition', () => {
+  fc.assert(fc.property(text, (s) => assert.deepEqual(tokenize(s), referenceTokenize(s))), { numRuns: 3000 });
+});
+
+test('fold gives the regular-expression definition, on ASCII and beyond', () => {
+  fc.assert(fc.property(text, (s) => assert.equal(fold(s), referenceFold(s))), { numRuns: 3000 });
+  for (let c = 0; c < 128; c++) assert.equal(fold(`A${String.fromCharCode(c)}z`), referenceFold(`A${String.fromCharCode(c)}z`));
+});
+
+test('tokenize marks clause starts after breaks and capitals after commas', () => {
+  const tokens = tokenize('Trump has WON, Claim your FREE shot — now! Read, then go');
+  assert.deepEqual(tokens.filter((t) => t.clauseStart).map((t) => t.raw), ['Trump', 'Claim', 'now', 'Read']);
+  assert.equal(tokens.find((t) => t.raw === 'FREE')?.word, 'free');
+});
