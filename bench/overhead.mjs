@@ -4,6 +4,10 @@
 //   pipeline_ms     Sift's attribution + boilerplate pruning + spam stages (cleanDocument timings)
 // Prints one summary line: `overhead: ... ratio=<median pipeline / median readability>`.
 //   node bench/overhead.mjs [--limit N] [--repeat N]
+// With --cold N: the first clean in a fresh process (what the content script pays on each click),
+// one child process per page for N pages; prints the median first-call and warm stage times.
+//   node bench/overhead.mjs --cold 20
+import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +17,9 @@ import { loadZyte } from '../../shared/bench/lib/datasets.mjs';
 import { cleanDocument } from '../dist/node/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { limit: { type: 'string' }, repeat: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: { limit: { type: 'string' }, repeat: { type: 'string', default: '3' }, cold: { type: 'string' }, 'cold-child': { type: 'string' } },
+});
 const repeat = Math.max(1, Number(values.repeat));
 
 const median = (xs) => {
@@ -44,6 +50,34 @@ function siftStages(html, url) {
 const failures = [];
 
 const pages = loadZyte(join(root, '../shared/bench/zyte')).slice(0, values.limit ? Number(values.limit) : undefined);
+const STAGES = ['attribution_ms', 'prune_ms', 'spam_ms'];
+
+if (values['cold-child'] !== undefined) {
+  // One page, cleaned twice on fresh parses: the first call pays every lazy set-up.
+  const p = pages[Number(values['cold-child'])];
+  const url = p.url || 'https://example.invalid/';
+  const first = siftStages(p.html, url);
+  const warm = siftStages(p.html, url);
+  process.stdout.write(JSON.stringify({ first, warm }));
+  process.exit(0);
+}
+if (values.cold !== undefined) {
+  const runs = [];
+  for (let i = 0; i < Math.min(Number(values.cold), pages.length); i++) {
+    const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--cold-child', String(i)], { encoding: 'utf8' });
+    const { first, warm } = JSON.parse(out);
+    if (first && warm) runs.push({ first, warm });
+  }
+  const f = (x) => x.toFixed(2);
+  const col = (side, k) => median(runs.map((r) => r[side][k] ?? 0));
+  const pipe = (side) => median(runs.map((r) => STAGES.reduce((s, k) => s + (r[side][k] ?? 0), 0)));
+  console.log(
+    `cold: pages=${runs.length} ` +
+      STAGES.map((k) => `first_${k.replace('_ms', '')}_median_ms=${f(col('first', k))} warm_${k.replace('_ms', '')}_median_ms=${f(col('warm', k))}`).join(' ') +
+      ` first_pipeline_median_ms=${f(pipe('first'))} warm_pipeline_median_ms=${f(pipe('warm'))}`,
+  );
+  process.exit(0);
+}
 const rows = [];
 for (const [i, p] of pages.entries()) {
   const url = p.url || 'https://example.invalid/';

@@ -26,6 +26,28 @@ const split = (s: string): string[] => fold(s).match(WORD) ?? [];
 const registry: Terms[] = [];
 const cache = new Map<string, [number, number]>();
 
+// Every list's entries merged by word, with the bits of the lists that hold them, so that a word
+// never seen before costs a few lookups rather than a few per list (the first page cleaned in a
+// fresh content script meets thousands of new words).
+const exactBits = new Map<string, number>();
+const headBits = new Map<string, number>();
+/** Prefix entries by length, shortest first. */
+const prefixBits: Array<{ len: number; bits: Map<string, number> }> = [];
+
+const addBit = (map: Map<string, number>, key: string, bit: number): void => {
+  map.set(key, (map.get(key) ?? 0) | bit);
+};
+
+function addPrefix(prefix: string, bit: number): void {
+  let group = prefixBits.find((g) => g.len === prefix.length);
+  if (!group) {
+    group = { len: prefix.length, bits: new Map() };
+    prefixBits.push(group);
+    prefixBits.sort((a, b) => a.len - b.len);
+  }
+  addBit(group.bits, prefix, bit);
+}
+
 export function compileTerms(...lists: ReadonlyArray<readonly string[]>): Terms {
   if (registry.length >= 31) throw new Error('too many term lists for one bit mask');
   const t: Terms = { bit: 1 << registry.length, words: new Set(), prefixes: new Map(), phrases: new Map() };
@@ -40,12 +62,15 @@ export function compileTerms(...lists: ReadonlyArray<readonly string[]>): Terms 
         const p = parts[0]!;
         if (!t.prefixes.has(p.length)) t.prefixes.set(p.length, new Set());
         t.prefixes.get(p.length)!.add(p);
+        addPrefix(p, t.bit);
       } else if (parts.length === 1) {
         t.words.add(parts[0]!);
+        addBit(exactBits, parts[0]!, t.bit);
       } else {
         const [head, ...rest] = parts as [string, ...string[]];
         if (!t.phrases.has(head)) t.phrases.set(head, []);
         t.phrases.get(head)!.push(rest);
+        addBit(headBits, head, t.bit);
       }
     }
   }
@@ -55,15 +80,12 @@ export function compileTerms(...lists: ReadonlyArray<readonly string[]>): Terms 
 function bitsOf(w: string): [number, number] {
   let bits = cache.get(w);
   if (!bits) {
-    let single = 0;
-    let heads = 0;
-    for (const t of registry) {
-      if (t.phrases.has(w)) heads |= t.bit;
-      let hit = t.words.has(w);
-      for (const [len, set] of t.prefixes) if (!hit && w.length >= len && set.has(w.slice(0, len))) hit = true;
-      if (hit) single |= t.bit;
+    let single = exactBits.get(w) ?? 0;
+    for (const { len, bits: byPrefix } of prefixBits) {
+      if (len > w.length) break;
+      single |= byPrefix.get(w.slice(0, len)) ?? 0;
     }
-    bits = [single, heads];
+    bits = [single, headBits.get(w) ?? 0];
     if (cache.size > 50_000) cache.clear();
     cache.set(w, bits);
   }

@@ -4,8 +4,14 @@
 const MARKS = /\p{M}+/gu;
 const APOSTROPHES = /[’‘ʼ`´]/g;
 
+const NON_ASCII = /[\u0080-\uffff]/;
+const BACKTICKS = /`/g;
+
 /** NFKC, lower case, accents stripped, one apostrophe. */
 export function fold(text: string): string {
+  // ASCII is stable under NFKC, NFD and NFC and has no marks; its only apostrophe variant is the
+  // backtick. Most vocabulary and most words take this path, without three normalisations.
+  if (!NON_ASCII.test(text)) return text.replace(BACKTICKS, "'").toLowerCase();
   return text.normalize('NFKC').replace(APOSTROPHES, "'").toLowerCase().normalize('NFD').replace(MARKS, '').normalize('NFC');
 }
 
