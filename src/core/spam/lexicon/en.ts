@@ -85,10 +85,11 @@ export const en: Lexicon = {
     cookie: [
       'cookie', 'cookies', 'consent', 'privacy', 'preferences', 'accept', 'decline', 'reject', 'partners',
       'personalise', 'personalize', 'gdpr', 'cookie policy', 'agree', 'ok', 'settings', 'learn more',
-      'this site uses', 'this website uses', 'our site uses', 'our website uses', 'we use', 'we and our partners',
+      'this site', 'this website', 'this site uses', 'this website uses', 'our site uses', 'our website uses', 'we use',
+      'we and our partners',
       'by continuing', 'continuing to browse', 'by clicking', 'by using this site', 'by using our site', 'got it',
       'manage', 'opt out', 'third party', 'third parties', 'personal data', 'browsing experience',
-      'analytics', 'do not sell', 'your choices',
+      'analytics', 'do not sell', 'choices',
     ],
     affiliate: [
       'shop', 'shopping', 'buy', 'price', 'prices', 'deal', 'deals', 'discount*', 'code', 'coupon*',

@@ -27,6 +27,7 @@ const ROWS: Row[] = [
   { spam: true, html: '<p>Our website uses cookies to give you the best browsing experience. Manage settings</p>', why: 'consent banner: its opening, a condition and a button each count beside "cookies"' },
   { spam: true, html: '<p>Cookies help us improve this site. Got it</p>', why: 'consent banner closed by its button' },
   { spam: true, html: '<h3>Alle Cookies akzeptieren</h3>', why: 'German consent button, verb last' },
+  { spam: true, html: '<div>Your privacy choices</div>', why: 'consent link label: "privacy" and "choices" together' },
   { spam: true, html: '<p>Configuración de cookies</p>', why: 'Spanish consent button' },
   { spam: true, html: '<p>En poursuivant votre navigation, vous acceptez l’utilisation de traceurs.</p>', why: 'French consent condition' },
   { spam: true, html: '<p>Read more: <a href="/news/2024/new-bus-timetable">New bus timetable starts on Monday</a></p>', why: 'related-story link line' },
@@ -48,6 +49,7 @@ const ROWS: Row[] = [
   { spam: false, html: '<p>Read the council\'s full report on the <a href="https://council.example/harbour-report.pdf">harbour wall</a>.</p>', why: 'an imperative with an on-topic link to another site' },
   { spam: false, html: '<p>The offer from the contractor was rejected within hours.</p>', why: '"offer" in narration' },
   { spam: false, html: '<p>The port will manage the work with third parties, and its privacy assessment was published in March.</p>', why: 'consent-banner words in reporting' },
+  { spam: false, html: '<p>Fishermen made their choices on this site long before the first wall, the museum says.</p>', why: '"choices" and "this site" in narration' },
   { spam: false, html: '<p>Read more: <a href="/news/2024/harbour-wall-cost">Who will pay for the harbour wall</a></p>', why: 'a related line on the story\'s own subject is the site\'s cross-reference (pruning leaves it to this judgement)' },
 ];
 
