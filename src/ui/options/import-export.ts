@@ -4,6 +4,7 @@ import { parseSettingsFile, settingsFileName, settingsFileText, SETTINGS_FILE_MA
 import { releaseSiteAccess } from '../../platform/site-access.js';
 import { t } from '../../platform/i18n.js';
 import { byId, downloadText, el } from './dom.js';
+import { settingsProblemText } from './problem-text.js';
 import type { OptionsState } from './state.js';
 
 /** Gives back access to sites that a whole-settings replacement dropped. */
@@ -40,7 +41,7 @@ export function mountImportExport(state: OptionsState): void {
       file.size > SETTINGS_FILE_MAX_BYTES
         ? parseSettingsFile('', file.size)
         : parseSettingsFile(await file.text().catch(() => ''), file.size);
-    if (!parsed.ok) return showResult('error', t('optionsImportFailed', file.name), parsed.problems);
+    if (!parsed.ok) return showResult('error', t('optionsImportFailed', file.name), parsed.problems.map((p) => settingsProblemText(p, t)));
     const before = state.get();
     const saved = await state.update(() => parsed.settings, 'load');
     if (!saved) return showResult('error', t('optionsImportFailed', file.name));

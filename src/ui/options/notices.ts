@@ -1,13 +1,15 @@
 // The "settings repaired" notice: what was repaired, the previous settings to download, dismiss.
 import { dismissRepairNotice, getRepairNotice, getSettingsBackup, onRepairNoticeChanged, settingsArea } from '../../platform/storage.js';
+import { t } from '../../platform/i18n.js';
 import { byId, downloadText, el } from './dom.js';
+import { settingsProblemText } from './problem-text.js';
 
 async function showRepairNotice(): Promise<void> {
   const section = byId('repair-notice');
   const notice = await getRepairNotice();
   section.hidden = !notice;
   if (!notice) return;
-  byId('repair-list').replaceChildren(...notice.errors.map((line) => el('li', {}, line)));
+  byId('repair-list').replaceChildren(...notice.errors.map((line) => el('li', {}, settingsProblemText(line, t))));
   byId('repair-download').hidden = !(await getSettingsBackup());
 }
 

@@ -3,6 +3,7 @@
 import { checkPhraseLines, MAX_PHRASES } from '../../shared/validators.js';
 import { t } from '../../platform/i18n.js';
 import { byId, debounce, el } from './dom.js';
+import { phraseProblemText } from './problem-text.js';
 import type { OptionsState } from './state.js';
 
 type PhraseListKey = 'customRemove' | 'neverRemove';
@@ -13,17 +14,6 @@ const FIELDS: { key: PhraseListKey; id: string }[] = [
 ];
 
 const shorten = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
-
-/** The reason a phrase was refused, in the page's language (the regex parser's detail stays as is). */
-function phraseErrorText(error: string): string {
-  const pattern = /^is not a supported pattern \((.*)\); backreferences and lookaround are not supported$/s.exec(error);
-  if (pattern) return t('optionsPhraseErrorPattern', pattern[1]!);
-  const long = /^is (\d+) characters long \(at most (\d+)\)$/.exec(error);
-  if (long) return t('optionsPhraseErrorTooLong', long[1]!, long[2]!);
-  const flag = /^uses the unsupported flag "(.+)"/.exec(error);
-  if (flag) return t('optionsPhraseErrorFlag', flag[1]!);
-  return error;
-}
 
 /** Verdicts on phrases already compiled, shared by both fields: typing recompiles one line only. */
 const verdicts = new Map<string, string | null>();
@@ -58,7 +48,7 @@ function mountPhraseField(state: OptionsState, key: PhraseListKey, id: string): 
     // Over the limit nothing can be saved; the count alone is the message, and thousands of
     // pasted lines are not compiled.
     const { phrases, problems } = total > MAX_PHRASES ? { phrases: [], problems: [] } : checkPhraseLines(text, verdicts);
-    const lines = problems.map((p) => t('optionsPhraseLineError', String(p.line), shorten(p.phrase), phraseErrorText(p.error)));
+    const lines = problems.map((p) => t('optionsPhraseLineError', String(p.line), shorten(p.phrase), phraseProblemText(p.error, t)));
     if (total > MAX_PHRASES) lines.unshift(t('optionsPhraseTooMany', String(total), String(MAX_PHRASES)));
     errors.replaceChildren(...lines.map((line) => el('li', {}, line)));
     if (lines.length) errors.prepend(el('li', { class: 'field-errors-lead' }, t('optionsPhrasesNotSaved')));

@@ -4,6 +4,7 @@ import { toStored, type Settings } from '../../shared/settings.js';
 import { InvalidSettingsError, saveSettings, type SettingsArea } from '../../platform/storage.js';
 import { t } from '../../platform/i18n.js';
 import { byId, showText } from './dom.js';
+import { settingsProblemText } from './problem-text.js';
 
 /**
  * 'edit': a change made in a control of this page. 'load': settings replaced as a whole on this
@@ -49,7 +50,7 @@ function saveStatus() {
     failed(e: unknown) {
       status.dataset.state = 'error';
       status.textContent = t('optionsNotSaved');
-      const detail = e instanceof InvalidSettingsError ? e.problems.join(' ') : e instanceof Error ? e.message : String(e);
+      const detail = e instanceof InvalidSettingsError ? e.problems.map((p) => settingsProblemText(p, t)).join(' ') : e instanceof Error ? e.message : String(e);
       showText(error, t('optionsSaveFailed', detail));
     },
   };

@@ -29,11 +29,20 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(build = TEST_BUILD): Promise<ExtensionSession> {
+export interface LaunchOptions {
+  /** The browser's UI language (e.g. 'de'), which the extension's messages follow. */
+  uiLanguage?: string;
+}
+
+export async function launchWithExtension(build = TEST_BUILD, options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const language = options.uiLanguage;
   const context = await chromium.launchPersistentContext('', {
     executablePath: '/usr/bin/chromium',
     headless: true,
+    // On Linux, Chromium takes its UI language from --lang and the LANGUAGE variable.
+    ...(language ? { env: { ...process.env, LANGUAGE: language } } : {}),
     args: [
+      ...(language ? [`--lang=${language}`] : []),
       `--disable-extensions-except=${build}`,
       `--load-extension=${build}`,
       '--no-sandbox',
