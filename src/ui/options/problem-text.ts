@@ -117,6 +117,7 @@ export function settingsProblemText(line: string, t: Translate): string {
     [/^The file does not contain Sift settings \(expected a JSON object\)\.$/, 'problemFileNotObject'],
     [/^The file is not a Sift settings file \(format "(.*)"\)\.$/s, 'problemFileFormat'],
     [/^The file contains no Sift settings\.$/, 'problemFileEmpty'],
+    [/^Settings could not be saved: (.*)$/s, 'problemSaveFailed'],
   ];
   for (const [form, key] of whole) {
     const m = form.exec(line);

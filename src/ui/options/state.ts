@@ -50,7 +50,7 @@ function saveStatus() {
     failed(e: unknown) {
       status.dataset.state = 'error';
       status.textContent = t('optionsNotSaved');
-      const detail = e instanceof InvalidSettingsError ? e.problems.map((p) => settingsProblemText(p, t)).join(' ') : e instanceof Error ? e.message : String(e);
+      const detail = e instanceof InvalidSettingsError ? e.problems.map((p) => settingsProblemText(p, t)).join(' ') : settingsProblemText(e instanceof Error ? e.message : String(e), t);
       showText(error, t('optionsSaveFailed', detail));
     },
   };

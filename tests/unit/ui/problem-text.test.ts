@@ -53,6 +53,7 @@ function problemLines(): string[] {
     'settings: the repaired settings could not be saved (Error: write failed)',
     'customRemove: 1 of 3 parts missing, 200 of 300 entries read',
     'sites: parts out of step, 20 of 30 entries read',
+    'Settings could not be saved: Error: MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded',
   ];
   return [...stored, ...more, ...files, ...parseSettingsFile('', 2_000_000).ok ? [] : ['The file is 2000 KB; a settings file is at most 1000 KB.'], ...store];
 }
