@@ -1,9 +1,10 @@
 // The options page in German (Chromium, test build, browser UI language de): the repaired-settings
 // notice, an import's problem list and the phrase editor's regex reasons are German throughout,
 // with only the user's own values and the setting names left as they were written.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { TEST_BUILD, launchWithExtension } from './support/chromium.js';
 import { useExtensionSession } from './support/session.js';
+import { openOptions } from './helpers/options.js';
 
 // The extension API inside the service worker (sw.evaluate bodies run there).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- typed by the browser, not by this project
@@ -12,13 +13,6 @@ declare const chrome: any;
 const { session: ext } = useExtensionSession(() => launchWithExtension(TEST_BUILD, { uiLanguage: 'de' }));
 
 test.describe.configure({ mode: 'serial' });
-
-async function openOptions(): Promise<Page> {
-  const page = await ext.context.newPage();
-  await page.goto(ext.url('options.html'));
-  await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
-  return page;
-}
 
 test('the repaired-settings notice lists every repair in German', async () => {
   const on = { autoClean: true, spamFilter: true };
@@ -32,7 +26,7 @@ test('the repaired-settings notice lists every repair in German', async () => {
       extra: 1,
     },
   );
-  const page = await openOptions();
+  const page = await openOptions(ext);
   await expect(page.locator('html')).toHaveAttribute('lang', /^de/);
   const notice = page.locator('#repair-notice');
   await expect(notice).toBeVisible();
@@ -46,7 +40,7 @@ test('the repaired-settings notice lists every repair in German', async () => {
 });
 
 test('an import lists its problems in German, and the phrase editor gives the regex reason in German', async () => {
-  const page = await openOptions();
+  const page = await openOptions(ext);
   const file = { format: 'sift-settings', version: 1, removeRelated: 'nein', sites: 'alle' };
   await page.locator('#import-file').setInputFiles({ name: 'fehler.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await expect(page.locator('#import-result li')).toHaveText(['removeRelated: muss true oder false sein', 'sites: muss eine Liste von Websites sein']);

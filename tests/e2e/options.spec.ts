@@ -5,6 +5,7 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { launchWithExtension, type ExtensionSession } from './support/chromium.js';
+import { openOptions } from './helpers/options.js';
 import { DEFAULT_SETTINGS, toStored } from '../../src/shared/settings.js';
 
 /** The part of the extension API the service worker is asked to run (sw.evaluate). */
@@ -37,13 +38,6 @@ test.afterEach(() => {
 const storedSync = () => ext.sw.evaluate(() => chrome.storage.sync.get(null)) as Promise<Record<string, unknown>>;
 const storedSettings = async () => (await storedSync()).settings as Record<string, unknown> | undefined;
 
-async function openOptions(): Promise<Page> {
-  const page = await ext.context.newPage();
-  await page.goto(ext.url('options.html'));
-  await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
-  return page;
-}
-
 const siteRow = (page: Page, host: string) => page.locator('.site-row', { hasText: host });
 
 async function addSite(page: Page, input: string) {
@@ -52,7 +46,7 @@ async function addSite(page: Page, input: string) {
 }
 
 test('every setting set in the page is stored in storage.sync and shown again after a reload', async () => {
-  const page = await openOptions();
+  const page = await openOptions(ext);
   await addSite(page, 'http://127.0.0.1:8123/news/story.html');
   // The test build declares host access to 127.0.0.1, so the request resolves true at once.
   await expect(page.locator('#site-status')).toHaveText('127.0.0.1 added.');
@@ -116,7 +110,7 @@ test('every setting set in the page is stored in storage.sync and shown again af
 });
 
 test('a change made elsewhere (the reader, another device) shows up in an open options page', async () => {
-  const page = await openOptions();
+  const page = await openOptions(ext);
   await ext.sw.evaluate(
     (settings) => chrome.storage.sync.set({ settings }),
     { ...toStored(DEFAULT_SETTINGS), strictness: 'strict', neverRemove: ['letters to the editor'] },
@@ -130,12 +124,7 @@ test('#add-site= (opened by "Always clean this site" without access) marks the s
   const site = (host: string) => ({ host, autoClean: true, spamFilter: true });
   await ext.sw.evaluate((settings) => chrome.storage.sync.set({ settings }), { ...toStored(DEFAULT_SETTINGS), sites: [site('127.0.0.1'), site('news.example.org')] });
   // The address the background opens (src/background/menus.ts).
-  const open = async (host: string) => {
-    const page = await ext.context.newPage();
-    await page.goto(`${ext.url('options.html')}#add-site=${encodeURIComponent(host)}`);
-    await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
-    return page;
-  };
+  const open = (host: string) => openOptions(ext, `#add-site=${encodeURIComponent(host)}`);
 
   const page = await open('news.example.org');
   await expect(page.getByRole('button', { name: 'Grant access to news.example.org' })).toBeFocused();
@@ -170,7 +159,7 @@ test('#add-site= (opened by "Always clean this site" without access) marks the s
 });
 
 test('bad sites and bad phrases are refused with a specific message and nothing is saved', async () => {
-  const page = await openOptions();
+  const page = await openOptions(ext);
   const error = page.locator('#site-error');
   const cases: [string, RegExp][] = [
     ['javascript:alert(1)', /uses javascript:, but only http and https sites can be cleaned/],
@@ -232,7 +221,7 @@ test('bad sites and bad phrases are refused with a specific message and nothing 
 });
 
 test('importing a malformed file changes nothing and lists every problem; a good file applies', async () => {
-  const page = await openOptions();
+  const page = await openOptions(ext);
   await page.getByRole('radio', { name: /^Gentle/ }).check();
   await expect.poll(async () => (await storedSettings())?.strictness).toBe('gentle');
   const before = await storedSync();
@@ -270,7 +259,7 @@ test('importing a malformed file changes nothing and lists every problem; a good
 });
 
 test('export downloads the settings as a file that imports back', async () => {
-  const page = await openOptions();
+  const page = await openOptions(ext);
   await page.getByLabel('Always remove lines containing').fill('victory shot');
   await expect.poll(async () => (await storedSettings())?.customRemove).toEqual(['victory shot']);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export settings' }).click()]);
@@ -287,7 +276,7 @@ test('export downloads the settings as a file that imports back', async () => {
 });
 
 test('the longest lists fit storage.sync in parts; settings too large for sync stay on this device with a note', async () => {
-  const page = await openOptions();
+  const page = await openOptions(ext);
   const phrases = (n: number, len: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag}${i} ${'w'.repeat(len)}`.slice(0, len));
   const importFile = (name: string, settings: object) =>
     page.locator('#import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(settings)) });
@@ -315,7 +304,7 @@ test('the longest lists fit storage.sync in parts; settings too large for sync s
 });
 
 test('reset asks first, then restores the defaults', async () => {
-  const page = await openOptions();
+  const page = await openOptions(ext);
   await page.getByRole('radio', { name: 'Dark' }).check();
   await addSite(page, 'http://127.0.0.1/');
   await expect.poll(async () => (await storedSettings())?.sites).toHaveLength(1);
@@ -342,7 +331,7 @@ test('corrupt stored settings are repaired with a visible notice, and the page k
       settings: JSON.parse('{"version":1,"strictness":"loud","sites":"x","customRemove":["ok","/(a)\\\\1/"],"__proto__":{"removeRelated":false}}'),
     }),
   );
-  const page = await openOptions();
+  const page = await openOptions(ext);
   const notice = page.getByRole('region', { name: 'Some settings were repaired' });
   await expect(notice).toBeVisible();
   await expect(notice.locator('li')).toHaveCount(4);
@@ -371,7 +360,7 @@ test('corrupt stored settings are repaired with a visible notice, and the page k
 
 test('axe finds no accessibility violations, in light and dark, with lists, errors and notices showing', async () => {
   await ext.sw.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, strictness: 42 } }));
-  const page = await openOptions();
+  const page = await openOptions(ext);
   await addSite(page, 'http://127.0.0.1/');
   await expect(siteRow(page, '127.0.0.1')).toBeVisible();
   await page.getByLabel('Always remove lines containing').fill('/(a)\\1/');

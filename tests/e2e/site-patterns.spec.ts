@@ -3,11 +3,12 @@
 // in storage, or arriving in an imported file, never stop the other sites' automatic cleanup: the
 // valid sites stay registered and still open in the reader by themselves, each bad entry is named
 // in the options page, and the settings as they were stay downloadable.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { TEST_BUILD, launchWithExtension } from './support/chromium.js';
 import { useExtensionSession } from './support/session.js';
 import { articlePage, READER_URL, readSettings, writeSettings } from './helpers/reader.js';
+import { openOptions } from './helpers/options.js';
 
 // The extension API inside the service worker (sw.evaluate bodies run there).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- typed by the browser, not by this project
@@ -57,13 +58,6 @@ async function opensByItself(host: string): Promise<void> {
   await page.close();
 }
 
-async function openOptions(): Promise<Page> {
-  const page = await ext.context.newPage();
-  await page.goto(ext.url('options.html'));
-  await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
-  return page;
-}
-
 test('hostile sites stored directly leave the valid sites registered and cleaned; each is named in the options page; nothing is lost', async () => {
   await writeSettings(ext, { sites: STORED });
   await expect.poll(registrations).toEqual(REGISTERED);
@@ -78,7 +72,7 @@ test('hostile sites stored directly leave the valid sites registered and cleaned
   await opensByItself('127.0.0.1');
   await opensByItself('localhost');
 
-  const page = await openOptions();
+  const page = await openOptions(ext);
   const notice = page.getByRole('region', { name: 'Some settings were repaired' });
   await expect(notice).toBeVisible();
   await expect(notice.locator('li')).toHaveCount(1);
@@ -98,7 +92,7 @@ test('hostile sites stored directly leave the valid sites registered and cleaned
 test('an imported file with a hostile site is refused whole; the registered sites and their cleanup stay', async () => {
   await writeSettings(ext, { sites: VALID });
   await expect.poll(registrations).toEqual(REGISTERED);
-  const page = await openOptions();
+  const page = await openOptions(ext);
   const file = { format: 'sift-settings', version: 1, sites: [{ host: 'example.org', ...on }, { host: '*://*/*', ...on }] };
   await page.locator('#import-file').setInputFiles({ name: 'sites.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   const result = page.locator('#import-result');
