@@ -11,6 +11,7 @@ import { chmod, cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:f
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
+import { linkedomLazyEvents } from './linkedom-lazy-events.mjs';
 
 const args = new Set(process.argv.slice(2));
 const test = args.has('--test');
@@ -37,7 +38,7 @@ const STATIC_FILES = ['src/ui/reader/reader.html', ...READER_STYLES, 'src/ui/opt
 const BUDGETS = { 'content.js': 150_000, 'reader.js': 120_000 };
 
 async function buildNode() {
-  await esbuild.build({
+  const { metafile } = await esbuild.build({
     absWorkingDir: root,
     entryPoints: { index: 'src/node/index.ts', cli: 'src/node/cli.ts', 'cli-worker': 'src/node/cli-worker.ts' },
     outdir: join(root, 'dist/node'),
@@ -49,13 +50,19 @@ async function buildNode() {
     // when it cleans pages itself, not when its worker threads do.
     splitting: true,
     packages: 'external',
+    plugins: [linkedomLazyEvents],
     sourcemap: true,
     logLevel: 'warning',
     define: { __SIFT_TEST__: 'false', __SIFT_NO_SANITIZE__: 'false', __SIFT_VERSION__: JSON.stringify(JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version) },
     // The `sift` bin runs as a script; a hashbang line is also valid at the top of an ES module.
     banner: { js: '#!/usr/bin/env node' },
+    metafile: true,
   });
   await chmod(join(root, 'dist/node/cli.js'), 0o755);
+  // Chunk names carry a content hash: drop the chunks earlier builds left behind.
+  const current = new Set(Object.keys(metafile.outputs).map((f) => relative('dist/node', f)));
+  for (const f of await readdir(join(root, 'dist/node')))
+    if (f.startsWith('chunk-') && !current.has(f)) await rm(join(root, 'dist/node', f), { force: true });
 }
 
 async function buildExtension(browser) {
