@@ -1,6 +1,7 @@
 // Checks that run on the page before any extraction work (SECURITY.md I3/I4, C2, C3, C7, C10-C12):
 // each failure maps to a user-visible state instead of a blank or wrong reader.
-import { MAX_ELEMENTS, MAX_TEXT_CHARS } from './defaults.js';
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { LARGE_PAGE_ELEMENTS, MAX_ELEMENTS, MAX_TEXT_CHARS } from './defaults.js';
 import type { CleanErrorCode } from './types.js';
 
 export interface GateFailure {
@@ -50,5 +51,8 @@ export function checkDocument(doc: Document, pageUrl: string, maxElements = MAX_
   if (!body || (!body.firstElementChild && !text.trim())) return { code: 'no-article', detail: 'the page is empty' };
   if (text.length > MAX_TEXT_CHARS)
     return { code: 'too-large', detail: `${text.length} characters of text (limit ${MAX_TEXT_CHARS})` };
+  // Only large pages: on ordinary ones Readability is quick and finds short articles this misses.
+  if (count > LARGE_PAGE_ELEMENTS && !isProbablyReaderable(doc))
+    return { code: 'no-article', detail: `${count} elements and no paragraph of prose` };
   return null;
 }

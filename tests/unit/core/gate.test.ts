@@ -59,3 +59,18 @@ test('more text than the cap is too-large before any extraction (C8)', () => {
   const { doc: fits } = pageDom(newsPage(`<p>${'word '.repeat(100_000)}</p>`));
   assert.equal(checkDocument(fits, PAGE_URL), null);
 });
+
+test('a large page without prose is no-article before extraction; with one real paragraph it goes on', () => {
+  const links = '<div><a href="/x">Another story</a> <a href="/y">More</a></div>'.repeat(17_000);
+  const { doc } = pageDom(`<html><head><title>Index</title></head><body>${links}</body></html>`);
+  const failure = checkDocument(doc, PAGE_URL);
+  assert.equal(failure?.code, 'no-article');
+  assert.match(failure?.detail ?? '', /^\d+ elements and no paragraph of prose$/);
+  // The same number of elements around an article with real paragraphs passes to Readability.
+  const prose = '<p>The council approved the budget after a long debate about schools, roads and the harbour, which several members said had been neglected for years and now needed repair.</p>'.repeat(6);
+  const { doc: article } = pageDom(`<html><head><title>Budget</title></head><body><article>${prose}</article>${links}</body></html>`);
+  assert.equal(checkDocument(article, PAGE_URL), null);
+  // Small pages are left to Readability whatever their shape (short genuine articles exist).
+  const { doc: small } = pageDom(`<html><head><title>Index</title></head><body>${links.slice(0, 5000)}</body></html>`);
+  assert.equal(checkDocument(small, PAGE_URL), null);
+});
