@@ -1,7 +1,7 @@
 // Batch mode on several cores: `sift clean --out-dir` hands pages to worker threads, each with its
 // own parser and sanitizer window, so a folder of pages is cleaned in parallel. Measured by
 // bench/cli-batch.mjs against plain Readability + jsdom on the Zyte set.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -37,7 +37,20 @@ export function workerCount(jobs: number): number {
 }
 
 /** Cleans `jobs` on `count` workers; `onDone` runs in this thread as each page finishes. */
+/** Bytes of a file input, 0 when unknown (a URL, or unreadable: the worker reports that). */
+function sizeOf(input: string): number {
+  if (/^https?:\/\//i.test(input)) return 0;
+  try {
+    return statSync(input).size;
+  } catch {
+    return 0;
+  }
+}
+
 export async function runInWorkers(jobs: readonly BatchJob[], format: Format, count: number, onDone: (job: BatchJob, outcome: BatchOutcome) => void): Promise<void> {
+  // Largest pages first, so no worker is left with a big page while the others sit idle at the end.
+  const sizes = new Map(jobs.map((job) => [job, sizeOf(job.input)]));
+  jobs = [...jobs].sort((a, b) => sizes.get(b)! - sizes.get(a)!);
   let next = 0;
   const drive = (worker: Worker): Promise<void> =>
     new Promise((resolve, reject) => {
