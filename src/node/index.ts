@@ -18,6 +18,7 @@ import { parseHTML } from 'linkedom';
 import { cleanArticle, re2Engine, type CleanArticle, type CleanResult, type CoreSettings } from '../core/index.js';
 import { checkCoreSettings } from './core-settings.js';
 import { createPurifyWindow } from './purify-window.js';
+import { withEscapedAttributes } from './attribute-escape.js';
 
 export type { CleanArticle, CleanErrorCode, CleanResult, CoreSettings, RemovedItem, RemovalCategory } from '../core/index.js';
 
@@ -64,7 +65,7 @@ function checkOptions(html: unknown, options: unknown): CleanHtmlOptions {
  */
 export function cleanDocument(doc: Document, options: CleanHtmlOptions & { window?: unknown }): CleanResult {
   const opts = checkOptions('', options);
-  return cleanArticle(doc, { ...opts, window: (options.window ?? sanitizerWindowOf()) as never, regexEngine: re2Engine });
+  return withEscapedAttributes(cleanArticle(doc, { ...opts, window: (options.window ?? sanitizerWindowOf()) as never, regexEngine: re2Engine }));
 }
 
 /**
@@ -99,7 +100,7 @@ export function cleanHtmlResult(html: string, options: CleanHtmlOptions): CleanR
   try {
     const result = cleanArticle(page.doc, { ...opts, window: sanitizerWindowOf() as never, regexEngine: re2Engine, disposable: true });
     if (result.ok) result.article.timings = { parse_ms: parseMs, ...result.article.timings };
-    return result;
+    return withEscapedAttributes(result);
   } finally {
     page.close();
   }
