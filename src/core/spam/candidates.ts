@@ -61,19 +61,29 @@ export function enclosingLink(el: Element): Element | null {
   return null;
 }
 
-/** The <a> elements below `el`, in document order (as `el.querySelectorAll('a')`), walked iteratively. */
-function anchorsBelow(el: Element, out: Element[]): void {
-  let n: Node | null = el.firstChild;
+/**
+ * Calls `visit` on every node below `root` in document order, iteratively (no recursion on deep
+ * trees, and no selector query, which some DOMs compile on every call).
+ */
+function forEachBelow(root: Node, visit: (n: Node) => void): void {
+  let n: Node | null = root.firstChild;
   while (n) {
-    if (n.nodeType === ELEMENT && isAnchor(n as Element)) out.push(n as Element);
+    visit(n);
     if (n.firstChild) {
       n = n.firstChild;
       continue;
     }
-    while (n !== el && !n.nextSibling) n = n.parentNode!;
-    if (n === el) return;
+    while (n !== root && !n.nextSibling) n = n.parentNode!;
+    if (n === root) return;
     n = n.nextSibling;
   }
+}
+
+/** The <a> elements below `el`, in document order (as `el.querySelectorAll('a')`). */
+function anchorsBelow(el: Element, out: Element[]): void {
+  forEachBelow(el, (n) => {
+    if (n.nodeType === ELEMENT && isAnchor(n as Element)) out.push(n as Element);
+  });
 }
 
 function linksIn(nodes: readonly Node[]): { hrefs: string[]; linkChars: number } {
@@ -124,28 +134,16 @@ export function makeCandidate(
   };
 }
 
-/**
- * Elements that have a block element somewhere below them (up to `root`), found in one iterative
- * walk of the tree (a selector query compiles its selector list on every call in some DOMs).
- */
+/** Elements that have a block element somewhere below them (up to `root`), found in one walk. */
 function blockAncestors(root: Element): Set<Element> {
   const out = new Set<Element>();
-  let n: Node | null = root.firstChild;
-  while (n) {
-    if (isBlock(n)) {
-      for (let p = n.parentElement; p && !out.has(p); p = p.parentElement) {
-        out.add(p);
-        if (p === root) break;
-      }
+  forEachBelow(root, (n) => {
+    if (!isBlock(n)) return;
+    for (let p = n.parentElement; p && !out.has(p); p = p.parentElement) {
+      out.add(p);
+      if (p === root) break;
     }
-    if (n.firstChild) {
-      n = n.firstChild;
-      continue;
-    }
-    while (n !== root && !n.nextSibling) n = n.parentNode!;
-    if (n === root) break;
-    n = n.nextSibling;
-  }
+  });
   return out;
 }
 
