@@ -2,7 +2,7 @@
 // automatic cleanup: extract in the tab, keep the result in storage.session, then open the reader
 // in the same tab (a history entry, so Back returns to the untouched original).
 import { epochNow, type HandoffTrace } from '../shared/handoff-trace.js';
-import { ENTRY_ID, entryKey, type ReaderEntry, type ReaderFailure } from '../shared/reader-entry.js';
+import { ENTRY_ID, entryKey, newEntryId, type ReaderEntry, type ReaderFailure } from '../shared/reader-entry.js';
 import { restrictedKind } from '../shared/restricted.js';
 import { coreSettingsFor } from '../shared/settings.js';
 import { clearTabBadge, setTabBadge } from '../platform/action.js';
@@ -12,7 +12,7 @@ import { fileAccessAllowed } from '../platform/runtime.js';
 import { callReader } from '../platform/messaging.js';
 import { sessionSet } from '../platform/session.js';
 import { loadSettings } from '../platform/storage.js';
-import { getTab, goBack, navigateTab } from '../platform/tabs.js';
+import { getTab, goBack, navigateTab, type Tab } from '../platform/tabs.js';
 import { extractInTab } from './inject.js';
 import type { ExtractResult } from './injection-errors.js';
 import { dropOldEntries, readEntry, rememberAutoCleaned, rememberViewOriginal } from './tab-state.js';
@@ -63,7 +63,7 @@ async function showFailureBadge(tabId: number, failure: ReaderFailure): Promise<
  * the reader page exists to ask for it (and the reader still waits for it if it is not).
  */
 async function openReader(tabId: number, entry: ReaderEntry): Promise<void> {
-  const id = crypto.randomUUID();
+  const id = newEntryId();
   entry.trace = { ...entry.trace, handoff: epochNow() };
   await Promise.all([sessionSet({ [entryKey(id)]: entry }), navigateTab(tabId, `${extensionUrl(READER_PAGE)}#${id}`)]);
 }
@@ -77,11 +77,12 @@ function failureOf(result: ExtractResult & { ok: false }): ReaderFailure {
 /**
  * Cleans the page in `tabId`. A click on a reader tab returns to the original instead. Failures
  * open the reader with a specific message for a click, and set the badge for automatic cleanup
- * (which must never take the user away from a page they did not ask to leave).
+ * (which must never take the user away from a page they did not ask to leave). `clicked` is the
+ * tab as the toolbar click delivered it: with its URL (activeTab) no lookup is needed first.
  */
-export async function cleanTab(tabId: number, trigger: Trigger): Promise<void> {
+export async function cleanTab(tabId: number, trigger: Trigger, clicked?: Tab): Promise<void> {
   const trace: HandoffTrace = { clicked: epochNow() };
-  const tab = await getTab(tabId);
+  const tab = clicked?.url ? clicked : await getTab(tabId);
   const url = tab.url ?? '';
   const entryId = readerEntryId(url);
   if (entryId !== null) return returnToOriginal(tabId, entryId);

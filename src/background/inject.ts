@@ -15,18 +15,27 @@ function isCleanResult(v: unknown): v is CleanResult {
   return (o.ok === true && typeof o.article === 'object' && o.article !== null) || (o.ok === false && typeof o.code === 'string');
 }
 
-/** Runs in the tab (serialised, so self-contained): the extraction and when it ran. */
-function extractHere(settings: CoreSettings): { result: CleanResult; trace: HandoffTrace } | null {
+/**
+ * Runs in the tab (serialised, so self-contained): the extraction and when it ran. When content.js
+ * is still on its way, it waits for content.js to call it (a promise the browser awaits).
+ */
+function extractHere(settings: CoreSettings): { result: CleanResult; trace: HandoffTrace } | null | Promise<{ result: CleanResult; trace: HandoffTrace } | null> {
   const now = () => performance.timeOrigin + performance.now();
-  const extractStart = now();
-  const result = globalThis.__siftExtract?.(settings);
-  return result ? { result, trace: { ...globalThis.__siftLoadTrace, extractStart, extractEnd: now() } } : null;
+  const run = () => {
+    const extractStart = now();
+    const result = globalThis.__siftExtract?.(settings);
+    return result ? { result, trace: { ...globalThis.__siftLoadTrace, extractStart, extractEnd: now() } } : null;
+  };
+  if (globalThis.__siftExtract) return run();
+  return new Promise((resolve) => (globalThis.__siftWhenReady ??= []).push(() => resolve(run())));
 }
 
 /**
  * Injects the extractor, runs it against the watchdog, and returns its result; the tab's own
  * step times are added to `trace`. Never throws. content.js is injected while the settings are
  * still loading: compiling it is the larger cost, and it needs no settings until it is called.
+ * The call goes out as soon as the settings are there, not after content.js's completion has come
+ * back to the worker: the tab runs it the moment content.js is ready, saving a round trip.
  */
 export async function extractInTab(tabId: number, settings: Promise<CoreSettings>, trace: HandoffTrace): Promise<ExtractResult> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -38,13 +47,15 @@ export async function extractInTab(tabId: number, settings: Promise<CoreSettings
   });
   const work = (async (): Promise<ExtractResult> => {
     try {
-      const [coreSettings] = await Promise.all([settings, injectFile(tabId, 'content.js')]);
+      const content = injectFile(tabId, 'content.js').then(() => void (trace.injected = epochNow()));
+      content.catch(() => undefined); // awaited below; the settings may settle first
+      const coreSettings = await settings;
       // The regex engine is a separate file, loaded only for settings with `/regex/` phrases;
-      // content.js looks for it when it is called, so it may arrive second.
-      if (usesRegexPhrases(coreSettings)) await injectFile(tabId, 're2.js');
-      trace.injected = epochNow();
-      // Serialised into the tab: it may only use its argument and content.js's globals.
-      const answer = await runInTab(tabId, extractHere, [coreSettings]);
+      // content.js looks for it when it is called, so the call waits for both files.
+      if (usesRegexPhrases(coreSettings)) await Promise.all([content, injectFile(tabId, 're2.js')]);
+      // Serialised into the tab: it may only use its argument and content.js's globals. A failed
+      // injection rejects `content` and ends the wait; the call then never gets its answer.
+      const [answer] = await Promise.all([runInTab(tabId, extractHere, [coreSettings]), content]);
       trace.answered = epochNow();
       if (answer === null || answer === undefined) return { ok: false, code: 'page-changed', detail: 'the extractor did not run on this page' };
       const { result, trace: tabTrace } = answer as { result?: unknown; trace?: unknown };

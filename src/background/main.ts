@@ -23,7 +23,7 @@ function warn(what: string) {
 /** Toolbar button and the `_execute_action` shortcut. */
 function onToolbarClick(tab: Tabs.Tab): void {
   if (tab.id === undefined || tab.id < 0) return;
-  void cleanTab(tab.id, 'click').catch(warn('cleanup failed'));
+  void cleanTab(tab.id, 'click', tab).catch(warn('cleanup failed'));
 }
 
 function onExtensionInstalled(): void {

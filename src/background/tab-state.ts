@@ -1,8 +1,8 @@
 // Per-tab memory in storage.session (a service worker may stop at any time, so nothing lives in
 // module variables): the reader entries, and which pages a tab already auto-cleaned or the user
 // chose to see as original. Both lists stop an automatic cleanup from ever looping.
-import { ENTRY_PREFIX, entryKey, type ReaderEntry } from '../shared/reader-entry.js';
-import { sessionGet, sessionGetAll, sessionRemove, sessionSet } from '../platform/session.js';
+import { ENTRY_PREFIX, entryCreatedAt, entryKey, newEntryId, type ReaderEntry } from '../shared/reader-entry.js';
+import { sessionGet, sessionKeys, sessionRemove, sessionSet } from '../platform/session.js';
 
 /** Reader entries kept per browser session; older ones are dropped first. */
 export const MAX_ENTRIES = 20;
@@ -43,24 +43,22 @@ export async function mayAutoClean(tabId: number, url: string): Promise<boolean>
   return !state.autoCleaned.includes(id) && !state.viewOriginal.includes(id);
 }
 
-/** Stores `entry` under a fresh random id and returns the id. */
+/** Stores `entry` under a fresh id and returns the id. */
 export async function storeEntry(entry: ReaderEntry): Promise<string> {
-  const id = crypto.randomUUID();
+  const id = newEntryId();
   await sessionSet({ [entryKey(id)]: entry });
   return id;
 }
 
 /**
- * Makes room for one more entry: keeps the newest MAX_ENTRIES - 1. It reads every stored article,
- * so the cleanup runs it while the tab extracts, not between the result and the reader.
+ * Makes room for one more entry: keeps the newest MAX_ENTRIES - 1. The ids carry their creation
+ * time, so only the keys are read, never the stored articles (19 of them took 6-28 ms to read
+ * into the worker, beside the tab's extraction on the same cores).
  */
 export async function dropOldEntries(): Promise<void> {
-  const all = await sessionGetAll();
-  const entries = Object.entries(all)
-    .filter(([k]) => k.startsWith(ENTRY_PREFIX))
-    .map(([k, v]) => [k, typeof (v as ReaderEntry)?.createdAt === 'number' ? (v as ReaderEntry).createdAt : 0] as const)
-    .sort((a, b) => b[1] - a[1]);
-  const stale = entries.slice(MAX_ENTRIES - 1).map(([k]) => k);
+  const ids = (await sessionKeys()).filter((k) => k.startsWith(ENTRY_PREFIX)).map((k) => k.slice(ENTRY_PREFIX.length));
+  ids.sort((a, b) => entryCreatedAt(b) - entryCreatedAt(a) || (a < b ? 1 : -1));
+  const stale = ids.slice(MAX_ENTRIES - 1).map(entryKey);
   if (stale.length) await sessionRemove(stale);
 }
 

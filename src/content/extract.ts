@@ -28,3 +28,5 @@ function extractThisPage(settings: CoreSettings): CleanResult {
 // (scripting.executeScript({ func, args })): an IIFE bundle cannot return a value itself.
 globalThis.__siftExtract = extractThisPage;
 if (globalThis.__siftLoadTrace) globalThis.__siftLoadTrace.scriptReady = performance.timeOrigin + performance.now();
+// The call may have arrived first (it is sent without waiting for this file): answer it now.
+for (const waiting of globalThis.__siftWhenReady?.splice(0) ?? []) waiting();

@@ -8,8 +8,15 @@ export async function sessionGet(key: string): Promise<unknown> {
   return items[key];
 }
 
-export async function sessionGetAll(): Promise<Record<string, unknown>> {
-  return browser.storage.session.get(null);
+/**
+ * Every key in storage.session without reading the values: getKeys where the browser has it
+ * (Chromium 130, Firefox 143), else the values are read and dropped.
+ */
+export async function sessionKeys(): Promise<string[]> {
+  // Typed as always present, but Firefox 140-142 (the oldest supported) lacks it.
+  const area: { getKeys?: () => Promise<string[]> } = browser.storage.session;
+  if (typeof area.getKeys === 'function') return browser.storage.session.getKeys();
+  return Object.keys(await browser.storage.session.get(null));
 }
 
 export async function sessionSet(items: Record<string, unknown>): Promise<void> {

@@ -8,9 +8,26 @@ import type { Appearance } from './settings.js';
 /** storage.session key of a reader entry; `id` is the part after `reader.html#`. */
 export const entryKey = (id: string): string => `article:${id}`;
 export const ENTRY_PREFIX = 'article:';
-/** Reader entry ids are random UUIDs; anything else in the hash is ignored. */
+/** Reader entry ids are UUIDs; anything else in the hash is ignored. */
 export const ENTRY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/**
+ * A fresh reader entry id: a UUID version 7 (RFC 9562), whose first 48 bits are the creation time
+ * in milliseconds and the rest random, so the ids alone say which entries are oldest.
+ */
+export function newEntryId(now = Date.now()): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  for (let i = 0; i < 6; i++) bytes[i] = Math.floor(now / 2 ** (8 * (5 - i))) % 256;
+  bytes[6] = (bytes[6]! & 0x0f) | 0x70;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** When entry `id` was created; 0 for an id that is not a version-7 UUID (an older build's). */
+export function entryCreatedAt(id: string): number {
+  return id[14] === '7' ? parseInt(id.slice(0, 8) + id.slice(9, 13), 16) : 0;
+}
 
 /**
  * Why there is no article: the core's codes, plus `injection-failed` when the browser refused to
