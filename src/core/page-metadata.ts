@@ -27,27 +27,43 @@ interface HeadElements {
   metas: Element[];
   links: Element[];
   jsonLdScripts: Element[];
-  /** The first element marked as the publication date (itemprop=datePublished, time[pubdate]). */
-  markedDate: Element | null;
 }
 
-function collectElements(doc: Document): HeadElements {
-  const found: HeadElements = { metas: [], links: [], jsonLdScripts: [], markedDate: null };
-  const root = doc.documentElement;
-  if (!root) return found;
-  const stack: Element[] = [root];
-  while (stack.length) {
-    const el = stack.pop()!;
+/** Elements that never hold elements: the walks do not enter them. */
+const isLeafTag = (tag: string): boolean => tag === 'meta' || tag === 'link' || tag === 'script';
+
+/**
+ * The element after `el` in document order inside `root`, skipping the descendants of leaf tags.
+ * A forward walk (first child, next sibling, parent): no stack, and on linkedom each step is a
+ * pointer hop, where reading attributes of every element was most of the walk's cost.
+ */
+function nextElement(el: Element, root: Element): Element | null {
+  let next = isLeafTag(el.localName) ? null : el.firstElementChild;
+  for (let up: Element | null = el; !next && up && up !== root; up = up.parentElement) next = up.nextElementSibling;
+  return next;
+}
+
+function collectElements(root: Element): HeadElements {
+  const found: HeadElements = { metas: [], links: [], jsonLdScripts: [] };
+  for (let el: Element | null = root; el; el = nextElement(el, root)) {
     const tag = el.localName;
-    if (!found.markedDate && (el.getAttribute('itemprop') === 'datePublished' || (tag === 'time' && el.hasAttribute('pubdate'))))
-      found.markedDate = el;
     if (tag === 'meta') found.metas.push(el);
     else if (tag === 'link') found.links.push(el);
-    else if (tag === 'script') {
-      if ((el.getAttribute('type') ?? '').split(';')[0]!.trim().toLowerCase() === 'application/ld+json') found.jsonLdScripts.push(el);
-    } else for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+    else if (tag === 'script' && (el.getAttribute('type') ?? '').split(';')[0]!.trim().toLowerCase() === 'application/ld+json')
+      found.jsonLdScripts.push(el);
   }
   return found;
+}
+
+/**
+ * The first element marked as the publication date (itemprop=datePublished, time[pubdate]). A
+ * walk of its own, run only on pages that declare no date elsewhere, so the shared walk reads no
+ * attribute of ordinary elements.
+ */
+function findMarkedDate(root: Element): Element | null {
+  for (let el: Element | null = root; el; el = nextElement(el, root))
+    if (el.getAttribute('itemprop') === 'datePublished' || (el.localName === 'time' && el.hasAttribute('pubdate'))) return el;
+  return null;
 }
 
 function readMeta(metas: Element[]): Map<string, string> {
@@ -78,7 +94,7 @@ function markedDateOf(el: Element | null): string | null {
 
 export function readPageMetadata(doc: Document): PageMetadata {
   const root = doc.documentElement;
-  const elements = collectElements(doc);
+  const elements = root ? collectElements(root) : { metas: [], links: [], jsonLdScripts: [] };
   const jsonLd = readJsonLdArticle(parseJsonLdScripts(elements.jsonLdScripts));
   const meta = readMeta(elements.metas);
   const hasDate = [jsonLd?.datePublished, ...DATE_META.map((k) => meta.get(k))].some((d) => normalizeDate(d));
@@ -86,7 +102,7 @@ export function readPageMetadata(doc: Document): PageMetadata {
     jsonLd,
     meta,
     canonicalHref: readCanonical(elements.links),
-    markedDate: hasDate ? null : markedDateOf(elements.markedDate),
+    markedDate: hasDate || !root ? null : markedDateOf(findMarkedDate(root)),
     htmlLang: root?.getAttribute('lang')?.trim() || root?.getAttribute('xml:lang')?.trim() || null,
     htmlDir: root?.getAttribute('dir')?.trim().toLowerCase() || doc.body?.getAttribute('dir')?.trim().toLowerCase() || null,
   };
