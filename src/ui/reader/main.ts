@@ -47,8 +47,9 @@ async function answerBackground(entry: ReaderEntry | null): Promise<void> {
 
 /**
  * How long a reader opened alongside its entry waits for the background's write to land. The
- * browser handles the write before the navigation that opens this page, so this is a safety net,
- * kept short because an expired reader address waits it out before saying so.
+ * write is requested right after the navigation that opens this page and lands long before this
+ * script runs, so this is a safety net, kept short because an expired reader address waits it out
+ * before saying so.
  */
 const ENTRY_WAIT_MS = 1_000;
 
