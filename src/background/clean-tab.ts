@@ -14,6 +14,7 @@ import { sessionSet } from '../platform/session.js';
 import { loadSettings } from '../platform/storage.js';
 import { getTab, goBack, navigateTab, type Tab } from '../platform/tabs.js';
 import { extractInTab } from './inject.js';
+import { warmUpDateFormatting } from './warm-up.js';
 import type { ExtractResult } from './injection-errors.js';
 import { dropOldEntries, readEntry, rememberAutoCleaned, rememberViewOriginal } from './tab-state.js';
 
@@ -99,7 +100,7 @@ export async function cleanTab(tabId: number, trigger: Trigger, clicked?: Tab): 
     // Old reader entries are dropped while the tab works, off the path to the reader.
     const dropped = dropOldEntries().catch(() => undefined);
     const coreSettings = loaded.then(({ settings }) => coreSettingsFor(settings, hostnameOf(url)));
-    const result = await extractInTab(tabId, coreSettings, trace);
+    const result = await extractInTab(tabId, coreSettings, trace, warmUpDateFormatting);
     await dropped;
     const now = await getTab(tabId).catch(() => null);
     if (!now) return; // the tab was closed meanwhile: nobody left to tell

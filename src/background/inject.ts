@@ -37,7 +37,13 @@ function extractHere(settings: CoreSettings): { result: CleanResult; trace: Hand
  * The call goes out as soon as the settings are there, not after content.js's completion has come
  * back to the worker: the tab runs it the moment content.js is ready, saving a round trip.
  */
-export async function extractInTab(tabId: number, settings: Promise<CoreSettings>, trace: HandoffTrace): Promise<ExtractResult> {
+export async function extractInTab(
+  tabId: number,
+  settings: Promise<CoreSettings>,
+  trace: HandoffTrace,
+  /** Runs once every request to the tab is out, while the worker has nothing to do but wait. */
+  whileWaiting: () => void = () => undefined,
+): Promise<ExtractResult> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const watchdog = new Promise<ExtractResult>((resolve) => {
     // Which side was slow matters to the user: a page busy with its own scripts or layout keeps
@@ -55,7 +61,9 @@ export async function extractInTab(tabId: number, settings: Promise<CoreSettings
       if (usesRegexPhrases(coreSettings)) await Promise.all([content, injectFile(tabId, 're2.js')]);
       // Serialised into the tab: it may only use its argument and content.js's globals. A failed
       // injection rejects `content` and ends the wait; the call then never gets its answer.
-      const [answer] = await Promise.all([runInTab(tabId, extractHere, [coreSettings]), content]);
+      const call = runInTab(tabId, extractHere, [coreSettings]);
+      whileWaiting();
+      const [answer] = await Promise.all([call, content]);
       trace.answered = epochNow();
       if (answer === null || answer === undefined) return { ok: false, code: 'page-changed', detail: 'the extractor did not run on this page' };
       const { result, trace: tabTrace } = answer as { result?: unknown; trace?: unknown };
