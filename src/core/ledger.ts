@@ -30,15 +30,23 @@ export class Ledger {
   remove(nodes: readonly ChildNode[], info: RemovalInfo, inline = false): RemovedItem | null {
     const first = nodes[0];
     if (!first?.parentNode) return null;
+    const parent = first.parentNode;
     const holder = this.doc.createElement('div');
-    for (const node of nodes) holder.appendChild(node.cloneNode(true));
-    const text = collapse(holder.textContent ?? '');
     const slot = this.items.length;
     const marker = this.doc.createElement('span');
     marker.className = `${SLOT_CLASS} ${slotClass(slot)}`;
-    first.parentNode.insertBefore(marker, first);
-    for (const node of nodes) node.parentNode?.removeChild(node);
-    const item: RemovedItem = { slot, text, html: holder.innerHTML, reason: info.reason, category: info.category };
+    // Distinct siblings cannot hold one another: they are moved into the holder to be read and
+    // left detached, as removal leaves them. Any other set is copied first, since moving a node
+    // out of another one of the set would change what that one holds.
+    const move = nodes.every((n) => n.parentNode === parent) && new Set(nodes).size === nodes.length;
+    if (!move) for (const node of nodes) holder.appendChild(node.cloneNode(true));
+    parent.insertBefore(marker, first);
+    if (move) for (const node of nodes) holder.appendChild(node);
+    else for (const node of nodes) node.parentNode?.removeChild(node);
+    const text = collapse(holder.textContent ?? '');
+    const html = holder.innerHTML;
+    if (move) for (const node of nodes) holder.removeChild(node);
+    const item: RemovedItem = { slot, text, html, reason: info.reason, category: info.category };
     if (info.score !== undefined) item.score = info.score;
     if (inline) item.inline = true;
     this.items.push(item);

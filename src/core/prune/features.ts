@@ -44,14 +44,54 @@ export interface Measured {
   spans: Map<Element, [number, number]>;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Per BMP code unit: 0 not yet known, 1 letter or digit, 2 neither. */
+const bmpClass = new Uint8Array(0x10000);
 
+/**
+ * The number of runs of letters and digits (`/[\p{L}\p{N}]+/gu` matches), counted with one pass
+ * over the char codes: a regex match per word allocated a result array each time, and this is
+ * run for every line of every article. Non-ASCII characters are classified by the same Unicode
+ * property test, once per code unit.
+ */
 export const countWords = (text: string): number => {
   let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text)) n++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let word: boolean;
+    if (c < 128) word = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+    else if ((c & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      word = WORD_CHAR.test(text.slice(i, i + 2));
+      i++;
+    } else {
+      let k = bmpClass[c]!;
+      if (!k) k = bmpClass[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+      word = k === 1;
+    }
+    if (word && !inWord) n++;
+    inWord = word;
+  }
   return n;
 };
+
+/** JavaScript's `\s` (and what `trim` removes), by char code. */
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || (c >= 0x2000 ? c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff : c === 0xa0 || c === 0x1680);
+
+/** `text.replace(/\s+/g, ' ').trim().length`, without building the string. */
+export function collapsedLength(text: string): number {
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) gap = n > 0;
+    else {
+      n += gap ? 2 : 1;
+      gap = false;
+    }
+  }
+  return n;
+}
 
 export const linkDensity = (leaf: Pick<Leaf, 'text' | 'linkChars'>): number =>
   leaf.text.length ? Math.min(1, leaf.linkChars / leaf.text.length) : 0;
@@ -112,7 +152,7 @@ export function measure(root: Element): Measured {
       if (n.nodeType === 3) {
         const data = (n as Text).data;
         run.parts.push(data);
-        if (inLink !== null) run.linkChars += data.replace(/\s+/g, ' ').trim().length;
+        if (inLink !== null) run.linkChars += collapsedLength(data);
         continue;
       }
       if (n.nodeType !== 1) continue;
@@ -175,7 +215,7 @@ export function measure(root: Element): Measured {
     if (n.nodeType === 3) {
       const data = (n as Text).data;
       run.parts.push(data);
-      if (inLink !== null) run.linkChars += data.replace(/\s+/g, ' ').trim().length;
+      if (inLink !== null) run.linkChars += collapsedLength(data);
       return run;
     }
     if (n.nodeType !== 1) return run;

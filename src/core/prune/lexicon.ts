@@ -117,8 +117,22 @@ export const DATE_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Labels already normalised: the rules ask for the same line's label several times. */
+const labels = new Map<string, string>();
+const MAX_CACHED_LABELS = 2000;
+
 /** Lowercases and trims punctuation, counters and symbols around a label ("Advertisement:" -> "advertisement"). */
 export function normalizeLabel(text: string): string {
+  let label = labels.get(text);
+  if (label === undefined) {
+    if (labels.size >= MAX_CACHED_LABELS) labels.clear();
+    label = computeLabel(text);
+    labels.set(text, label);
+  }
+  return label;
+}
+
+function computeLabel(text: string): string {
   return text
     .toLowerCase()
     .replace(/[’‘`]/g, "'")

@@ -35,9 +35,18 @@ export function isUiLabel(leaf: Leaf): Verdict | null {
   // Gallery counters and bare numbers left by carousels: "1", "1 of 6", "Image 2 of 5", "3/12".
   const counter = leaf.text.replace(/\s*\/\s*/g, ' / ');
   if (/^((image|photo|slide|picture|foto|bild)\s*)?\d{1,3}\s*(of|\/|de|von|sur|di|из)?\s*\/?\s*\d{0,3}$/i.test(counter))
-    return leaf.el.closest('td,th,table,ol') ? null : boilerplate(`gallery counter "${leaf.text}"`);
+    return inCounterContext(leaf.el) ? null : boilerplate(`gallery counter "${leaf.text}"`);
   if (/^\d+\s+(comments?|replies|responses|shares)$/i.test(leaf.text)) return boilerplate('comment count');
   return null;
+}
+
+/** `el.closest('td,th,table,ol')` without a selector: linkedom compiles the selector on every call. */
+function inCounterContext(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const tag = e.localName.toLowerCase();
+    if (tag === 'td' || tag === 'th' || tag === 'table' || tag === 'ol') return true;
+  }
+  return false;
 }
 
 const NETWORK = /facebook|twitter|whatsapp|pinterest|linkedin|reddit|telegram|flipboard|tumblr|e-?mail|tweet|share/i;
