@@ -12,6 +12,26 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 export const isBlockTag = (tag: string): boolean => BLOCK_TAGS.has(tag);
 
+/** What the measuring walk does with an element, by tag. */
+const INLINE = 0;
+const BLOCK = 1;
+const MEDIA = 2;
+const SKIP = 3;
+const BREAK = 4;
+/** Kinds by tag name as the DOM spells it: one map look-up per element instead of upper-casing and three sets. */
+const kinds = new Map<string, number>();
+
+function kindOf(el: Element): number {
+  const name = el.tagName;
+  let kind = kinds.get(name);
+  if (kind === undefined) {
+    const tag = name.toUpperCase();
+    kind = BLOCK_TAGS.has(tag) ? BLOCK : MEDIA_TAGS.has(tag) ? MEDIA : SKIP_TAGS.has(tag) ? SKIP : tag === 'BR' ? BREAK : INLINE;
+    if (kinds.size < 1000) kinds.set(name, kind);
+  }
+  return kind;
+}
+
 /** A block that holds text directly (no block inside it): one line of the reader's text. */
 export interface Leaf {
   el: Element;
@@ -79,6 +99,24 @@ export const countWords = (text: string): number => {
 const isSpace = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || (c >= 0x2000 ? c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff : c === 0xa0 || c === 0x1680);
 
+/**
+ * `text.replace(/\s+/g, ' ').trim()`. Most runs between blocks are only white space and much text
+ * is already collapsed: one scan answers those without the regular expression.
+ */
+export function collapseSpace(text: string): string {
+  let clean = true;
+  let visible = false;
+  for (let i = 0; i < text.length && (clean || !visible); i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === text.length - 1 || text.charCodeAt(i + 1) === 32) clean = false;
+    } else if (isSpace(c)) clean = false;
+    else visible = true;
+  }
+  if (!visible) return '';
+  return clean ? text : text.replace(/\s+/g, ' ').trim();
+}
+
 /** `text.replace(/\s+/g, ' ').trim().length`, without building the string. */
 export function collapsedLength(text: string): number {
   let n = 0;
@@ -129,7 +167,8 @@ export function measure(root: Element): Measured {
   let tableDepth = 0;
 
   const flush = (run: Run, owner: Element, whole: boolean): void => {
-    const text = run.parts.join('').replace(/\s+/g, ' ').trim();
+    if (!run.parts.length && !run.media) return;
+    const text = collapseSpace(run.parts.join(''));
     if (!text && !run.media) return;
     leaves.push({
       el: owner,
@@ -157,13 +196,13 @@ export function measure(root: Element): Measured {
       }
       if (n.nodeType !== 1) continue;
       const child = n as Element;
-      const tag = child.tagName.toUpperCase();
-      if (SKIP_TAGS.has(tag)) continue;
-      if (tag === 'BR') {
+      const kind = kindOf(child);
+      if (kind === SKIP) continue;
+      if (kind === BREAK) {
         run.parts.push('\n');
         continue;
       }
-      if (BLOCK_TAGS.has(tag)) {
+      if (kind === BLOCK) {
         run.broken = true;
         flush(run, owner, false);
         block(child, inLink);
@@ -171,7 +210,7 @@ export function measure(root: Element): Measured {
         run.broken = true;
         continue;
       }
-      if (MEDIA_TAGS.has(tag)) {
+      if (kind === MEDIA) {
         run.media++;
         continue;
       }
@@ -189,8 +228,8 @@ export function measure(root: Element): Measured {
     let run = newRun(inLink);
     let sawBlock = false;
     for (let n = el.firstChild; n; n = n.nextSibling) {
-      const tag = n.nodeType === 1 ? (n as Element).tagName.toUpperCase() : '';
-      if (tag && BLOCK_TAGS.has(tag)) {
+      const kind = n.nodeType === 1 ? kindOf(n as Element) : INLINE;
+      if (kind === BLOCK) {
         flush(run, el, false);
         sawBlock = true;
         block(n as Element, inLink);
@@ -198,7 +237,7 @@ export function measure(root: Element): Measured {
         continue;
       }
       run.nodes.push(n);
-      if (tag && MEDIA_TAGS.has(tag)) {
+      if (kind === MEDIA) {
         run.media++;
         continue;
       }
@@ -220,9 +259,9 @@ export function measure(root: Element): Measured {
     }
     if (n.nodeType !== 1) return run;
     const child = n as Element;
-    const tag = child.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag)) return run;
-    if (tag === 'BR') {
+    const kind = kindOf(child);
+    if (kind === SKIP) return run;
+    if (kind === BREAK) {
       run.parts.push('\n');
       return run;
     }

@@ -5,6 +5,7 @@ import { linkDensity, type Leaf } from './features.js';
 import { lexicon } from '../spam/lexicon/index.js';
 import { matchAt } from '../spam/terms.js';
 import { tokenize } from '../spam/text.js';
+import { closestTag, hasDescendantTag, type TagSet } from './tags.js';
 import {
   CREDIT_PREFIX, CREDIT_SOURCES, DATE_WORDS, FOOTER_HINT, FOOTER_PATTERNS, RELATED_LABELS, SHARE_WORDS, UI_LABELS, normalizeLabel,
 } from './lexicon.js';
@@ -28,6 +29,10 @@ export function isProse(leaf: Leaf): boolean {
   return (leaf.words >= 12 || leaf.text.length >= 80) && linkDensity(leaf) < 0.5;
 }
 
+const COUNTER_CONTEXT: TagSet = new Set(['td', 'th', 'table', 'ol']);
+const FIGURE: TagSet = new Set(['figure']);
+const FIGURE_MEDIA: TagSet = new Set(['img', 'picture', 'video', 'iframe', 'svg']);
+
 export function isUiLabel(leaf: Leaf): Verdict | null {
   if (leaf.words > 8 || leaf.media || leaf.text.length > 80) return null;
   const label = normalizeLabel(leaf.text);
@@ -35,18 +40,9 @@ export function isUiLabel(leaf: Leaf): Verdict | null {
   // Gallery counters and bare numbers left by carousels: "1", "1 of 6", "Image 2 of 5", "3/12".
   const counter = leaf.text.replace(/\s*\/\s*/g, ' / ');
   if (/^((image|photo|slide|picture|foto|bild)\s*)?\d{1,3}\s*(of|\/|de|von|sur|di|из)?\s*\/?\s*\d{0,3}$/i.test(counter))
-    return inCounterContext(leaf.el) ? null : boilerplate(`gallery counter "${leaf.text}"`);
+    return closestTag(leaf.el, COUNTER_CONTEXT) ? null : boilerplate(`gallery counter "${leaf.text}"`);
   if (/^\d+\s+(comments?|replies|responses|shares)$/i.test(leaf.text)) return boilerplate('comment count');
   return null;
-}
-
-/** `el.closest('td,th,table,ol')` without a selector: linkedom compiles the selector on every call. */
-function inCounterContext(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    const tag = e.localName.toLowerCase();
-    if (tag === 'td' || tag === 'th' || tag === 'table' || tag === 'ol') return true;
-  }
-  return false;
 }
 
 const NETWORK = /facebook|twitter|whatsapp|pinterest|linkedin|reddit|telegram|flipboard|tumblr|e-?mail|tweet|share/i;
@@ -74,8 +70,8 @@ export function isPhotoCredit(leaf: Leaf, prev: Leaf | undefined): Verdict | nul
     (/^\(?\s*©/.test(t) && leaf.words <= 10) ||
     (leaf.inFigure && isNameLike(t) && (CREDIT_SOURCES.test(t) || /[/|©]/.test(t)));
   if (!credit) return null;
-  const figure = leaf.el.closest('figure');
-  if (figure?.querySelector('img,picture,video,iframe,svg')) return null;
+  const figure = closestTag(leaf.el, FIGURE);
+  if (figure && hasDescendantTag(figure, FIGURE_MEDIA)) return null;
   return boilerplate('photo credit without its picture');
 }
 
@@ -186,7 +182,8 @@ export function isFooterLine(leaf: Leaf): Verdict | null {
 
 /** Date and time lines ("Updated 10:01 pm PST, Tuesday, November 19, 2019"), shown in the header instead. */
 export function isDateLine(leaf: Leaf): Verdict | null {
-  if (leaf.words > 20 || leaf.media) return null;
+  // A date line holds a digit; most lines have none, and the tokenizing below is costly.
+  if (leaf.words > 20 || leaf.media || !/\d/.test(leaf.text)) return null;
   const text = leaf.text
     .replace(/^(by|por|von|par|di|door|av)\s[^|–—]{1,60}[|–—]\s*/i, '')
     .replace(/\s(by|por|von|par|di|door|av)\s.+$/i, '');
