@@ -137,10 +137,8 @@ async function start(): Promise<void> {
   else applyAppearance((await settingsReply).appearance);
   renderEntry(entry);
   performance.mark('sift:rendered');
-  // Nothing else runs before that frame is shown; then the rest of the article is laid out when
-  // the page is idle (reader.css, is-first-frame), and the controls are wired.
+  // Nothing else runs before that frame is shown; the controls are wired after it.
   await firstPaint();
-  requestIdleCallback(() => byId('article-body').classList.remove('is-first-frame'), { timeout: 1_000 });
   initMenus();
   void answerBackground(entry);
   // The article is on screen: without the background's answer only the appearance menu is lost.

@@ -102,8 +102,6 @@ export function renderArticle(article: CleanArticle, originalUrl: string, saniti
   if (article.lang) root.lang = article.lang;
   if (article.dir) root.dir = article.dir;
   const body = byId('article-body');
-  // Until the first frame is shown, only the blocks on the first screen are laid out (reader.css).
-  body.classList.add('is-first-frame');
   body.replaceChildren(sanitize(article.html));
   typeset(body);
   root.hidden = false;
