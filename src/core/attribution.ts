@@ -5,10 +5,9 @@ import { normalizeDate } from './dates.js';
 import type { Extracted } from './extract.js';
 import { DATE_META, type PageMetadata } from './page-metadata.js';
 import type { Attribution } from './types.js';
+import { collapseSpace } from './whitespace.js';
 
 export type AttributionFields = Omit<Attribution, 'readingMinutes'>;
-
-const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /**
  * The first non-blank value. Readability's own value (first) is kept exactly as it gave it: its
@@ -17,7 +16,7 @@ const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
  */
 const firstText = (own: string | null | undefined, ...values: (string | null | undefined)[]): string | null => {
   if (typeof own === 'string' && own.trim()) return own;
-  for (const v of values) if (typeof v === 'string' && collapse(v)) return collapse(v);
+  for (const v of values) if (typeof v === 'string' && collapseSpace(v)) return collapseSpace(v);
   return null;
 };
 

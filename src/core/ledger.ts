@@ -1,4 +1,5 @@
 import type { RemovalCategory, RemovedItem } from './types.js';
+import { collapseSpace } from './whitespace.js';
 
 export interface RemovalInfo {
   reason: string;
@@ -10,8 +11,6 @@ export const SLOT_CLASS = 'sift-slot';
 
 /** Class name that identifies slot N; the reader finds markers by it. */
 export const slotClass = (slot: number): string => `${SLOT_CLASS}-${slot}`;
-
-const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /**
  * Every removal from the article goes through one Ledger, so that nothing genuine is lost:
@@ -43,7 +42,7 @@ export class Ledger {
     parent.insertBefore(marker, first);
     if (move) for (const node of nodes) holder.appendChild(node);
     else for (const node of nodes) node.parentNode?.removeChild(node);
-    const text = collapse(holder.textContent ?? '');
+    const text = collapseSpace(holder.textContent ?? '');
     const html = holder.innerHTML;
     if (move) for (const node of nodes) holder.removeChild(node);
     const item: RemovedItem = { slot, text, html, reason: info.reason, category: info.category };

@@ -5,6 +5,7 @@
 // 4- to 230-character articles ("Test", a three-line list), and refusing text under 500
 // characters emptied 6 of its 128 test pages (text_F1 0.953). Short *and* link-heavy text
 // without one real paragraph is a menu or a teaser box, not an article.
+import { collapsedLength } from './whitespace.js';
 
 /** At or above this much text, only the link-list rule applies. */
 export const MIN_ARTICLE_CHARS = 500;
@@ -15,8 +16,6 @@ export const MAX_LINK_DENSITY = 0.5;
 export const MAX_SHORT_LINK_DENSITY = 0.25;
 /** A paragraph this long counts as prose (isProbablyReaderable's minContentLength). */
 export const MIN_PARAGRAPH_CHARS = 140;
-
-const collapsedLength = (s: string): number => s.replace(/\s+/g, ' ').trim().length;
 
 /** Total and in-link text length in one walk (this gate runs on every page, so no per-link textContent). */
 function textAndLinkChars(content: Element): { chars: number; linkChars: number } {

@@ -1,5 +1,6 @@
 // One walk over the extracted article that measures every block once, so the rules never call
 // textContent (slow on large articles, and repeated per ancestor it would be quadratic).
+import { collapsedLength, collapseSpace } from '../whitespace.js';
 
 /** Elements that start a new line of text; the units the rules judge. */
 const BLOCK_TAGS = new Set([
@@ -94,42 +95,6 @@ export const countWords = (text: string): number => {
   }
   return n;
 };
-
-/** JavaScript's `\s` (and what `trim` removes), by char code. */
-const isSpace = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || (c >= 0x2000 ? c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff : c === 0xa0 || c === 0x1680);
-
-/**
- * `text.replace(/\s+/g, ' ').trim()`. Most runs between blocks are only white space and much text
- * is already collapsed: one scan answers those without the regular expression.
- */
-export function collapseSpace(text: string): string {
-  let clean = true;
-  let visible = false;
-  for (let i = 0; i < text.length && (clean || !visible); i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (i === 0 || i === text.length - 1 || text.charCodeAt(i + 1) === 32) clean = false;
-    } else if (isSpace(c)) clean = false;
-    else visible = true;
-  }
-  if (!visible) return '';
-  return clean ? text : text.replace(/\s+/g, ' ').trim();
-}
-
-/** `text.replace(/\s+/g, ' ').trim().length`, without building the string. */
-export function collapsedLength(text: string): number {
-  let n = 0;
-  let gap = false;
-  for (let i = 0; i < text.length; i++) {
-    if (isSpace(text.charCodeAt(i))) gap = n > 0;
-    else {
-      n += gap ? 2 : 1;
-      gap = false;
-    }
-  }
-  return n;
-}
 
 export const linkDensity = (leaf: Pick<Leaf, 'text' | 'linkChars'>): number =>
   leaf.text.length ? Math.min(1, leaf.linkChars / leaf.text.length) : 0;

@@ -6,6 +6,7 @@ import { lexicon } from '../spam/lexicon/index.js';
 import { matchAt } from '../spam/terms.js';
 import { tokenize } from '../spam/text.js';
 import { closestTag, hasDescendantTag, type TagSet } from './tags.js';
+import { collapseSpace } from '../whitespace.js';
 import {
   CREDIT_PREFIX, CREDIT_SOURCES, DATE_WORDS, FOOTER_HINT, FOOTER_PATTERNS, RELATED_LABELS, SHARE_WORDS, UI_LABELS, normalizeLabel,
 } from './lexicon.js';
@@ -141,7 +142,7 @@ function labelBeforeLink(el: Element): boolean {
       n = n && n !== el ? n.nextSibling : null;
     }
   }
-  const label = before.replace(/\s+/g, ' ').trim();
+  const label = collapseSpace(before);
   return label.length > 0 && label.length <= 40 && /[:：]$/.test(label);
 }
 

@@ -1,6 +1,6 @@
 // Finds what the detector judges in an extracted article: whole blocks (paragraphs, headings, list
 // items, link boxes, bare text between blocks). sentences.ts splits a kept paragraph further.
-import { squash } from './text.js';
+import { collapseSpace } from '../whitespace.js';
 
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CENTER', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
@@ -99,7 +99,7 @@ function linksIn(nodes: readonly Node[]): { hrefs: string[]; linkChars: number }
     for (const a of anchors) {
       const href = a.getAttribute('href');
       if (href) hrefs.push(href);
-      linkChars += squash(textOf(a)).length;
+      linkChars += collapseSpace(textOf(a)).length;
     }
   }
   return { hrefs, linkChars };
@@ -154,7 +154,7 @@ export function collectBlocks(root: Element): Candidate[] {
   const visit = (el: Element): void => {
     if (SKIP.has(el.tagName)) return;
     if (!hasBlocks.has(el)) {
-      const text = squash(textOf(el));
+      const text = collapseSpace(textOf(el));
       if (text && el !== root) {
         const children = childrenOf(el);
         const c = makeCandidate('block', el, children, children.map((node) => ({ node })), text);
@@ -165,7 +165,7 @@ export function collectBlocks(root: Element): Candidate[] {
     }
     let run: ChildNode[] = [];
     const flush = (): void => {
-      const text = squash(run.map(textOf).join(''));
+      const text = collapseSpace(run.map(textOf).join(''));
       if (text) out.push(makeCandidate('block', el, run, run.map((node) => ({ node })), text));
       run = [];
     };

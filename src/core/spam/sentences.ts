@@ -1,7 +1,7 @@
 // Inside a paragraph, the sentence-sized units a spam line can be appended as (plain text, a
 // link, bold text, or a line after <br><br>), and cutting such a unit out of the DOM.
 import { type Candidate, ELEMENT, enclosingLink, makeCandidate, type Segment, TEXT, textOf } from './candidates.js';
-import { squash } from './text.js';
+import { collapseSpace } from '../whitespace.js';
 
 /** Blocks whose sentences are judged one by one when the block as a whole is kept. */
 const PROSE = new Set(['P', 'LI', 'BLOCKQUOTE', 'DIV', 'DD', 'TD', 'SECTION', 'ARTICLE']);
@@ -73,7 +73,7 @@ function unitSpans(block: Element): UnitSpan[] {
 }
 
 function unitCandidate(block: Element, u: UnitSpan, link: Element | null): Candidate {
-  const c = makeCandidate('inline', block, u.segments.map((s) => s.node), u.segments, squash(u.pieces.join('')), link);
+  const c = makeCandidate('inline', block, u.segments.map((s) => s.node), u.segments, collapseSpace(u.pieces.join('')), link);
   c.leading = u.leading;
   c.separate = u.separate || (u.filled === 1 && u.lastFilled!.start === undefined);
   return c;

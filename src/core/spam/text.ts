@@ -118,8 +118,6 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** Collapses white space and trims. */
-export const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** Stem used for topic overlap: crude but language-neutral (inflections share the first letters). */
 export const topicStem = (word: string): string => (word.length > 5 ? word.slice(0, 5) : word);
