@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import { linkedomLazyEvents } from './linkedom-lazy-events.mjs';
+import { precompiledLexicon } from './precompiled-lexicon.mjs';
 
 const args = new Set(process.argv.slice(2));
 const test = args.has('--test');
@@ -50,7 +51,7 @@ async function buildNode() {
     // when it cleans pages itself, not when its worker threads do.
     splitting: true,
     packages: 'external',
-    plugins: [linkedomLazyEvents],
+    plugins: [linkedomLazyEvents, precompiledLexicon(root)],
     sourcemap: true,
     logLevel: 'warning',
     define: { __SIFT_TEST__: 'false', __SIFT_NO_SANITIZE__: 'false', __SIFT_VERSION__: JSON.stringify(JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version) },
@@ -82,6 +83,7 @@ async function buildExtension(browser) {
     target: ['chrome120', 'firefox128'],
     minify: !test,
     sourcemap: test ? 'inline' : false,
+    plugins: [precompiledLexicon(root)],
     legalComments: 'none',
     logLevel: 'warning',
     define: { __SIFT_TEST__: String(test), __SIFT_BROWSER__: JSON.stringify(browser), __SIFT_NO_SANITIZE__: String(noSanitize) },

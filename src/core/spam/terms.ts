@@ -2,13 +2,11 @@
 // token sequence in one pass (cost grows with the number of tokens, not the size of the lists).
 // Each list owns one bit; a word's bits for all lists are worked out once and cached, so judging a
 // line costs one map lookup per word however many lists it is checked against.
-import { fold } from './text.js';
+import { foldedWords } from './text.js';
 
 export interface Terms {
   bit: number;
   words: Set<string>;
-  /** prefix length -> prefixes of that length */
-  prefixes: Map<number, Set<string>>;
   /** first word -> remaining words of each phrase starting with it */
   phrases: Map<string, string[][]>;
 }
@@ -21,8 +19,6 @@ export interface WordBits {
   any: number;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const split = (s: string): string[] => fold(s).match(WORD) ?? [];
 const registry: Terms[] = [];
 const cache = new Map<string, [number, number]>();
 
@@ -48,34 +44,54 @@ function addPrefix(prefix: string, bit: number): void {
   addBit(group.bits, prefix, bit);
 }
 
-export function compileTerms(...lists: ReadonlyArray<readonly string[]>): Terms {
-  if (registry.length >= 31) throw new Error('too many term lists for one bit mask');
-  const t: Terms = { bit: 1 << registry.length, words: new Set(), prefixes: new Map(), phrases: new Map() };
-  registry.push(t);
-  cache.clear();
+/**
+ * A list's entries folded and split into words: the costly half of compiling it, done once at
+ * build time for the bundles (lexicon/source.ts).
+ */
+export interface TermsData {
+  words: string[];
+  /** `prefix*` entries, without the star. */
+  prefixes: string[];
+  /** Multi-word entries, word by word. */
+  phrases: string[][];
+}
+
+export function termsData(...lists: ReadonlyArray<readonly string[]>): TermsData {
+  const data: TermsData = { words: [], prefixes: [], phrases: [] };
   for (const list of lists) {
     for (const entry of list) {
       const isPrefix = entry.endsWith('*');
-      const parts = split(isPrefix ? entry.slice(0, -1) : entry);
+      const parts = foldedWords(isPrefix ? entry.slice(0, -1) : entry);
       if (parts.length === 0) continue;
-      if (parts.length === 1 && isPrefix) {
-        const p = parts[0]!;
-        if (!t.prefixes.has(p.length)) t.prefixes.set(p.length, new Set());
-        t.prefixes.get(p.length)!.add(p);
-        addPrefix(p, t.bit);
-      } else if (parts.length === 1) {
-        t.words.add(parts[0]!);
-        addBit(exactBits, parts[0]!, t.bit);
-      } else {
-        const [head, ...rest] = parts as [string, ...string[]];
-        if (!t.phrases.has(head)) t.phrases.set(head, []);
-        t.phrases.get(head)!.push(rest);
-        addBit(headBits, head, t.bit);
-      }
+      if (parts.length === 1) (isPrefix ? data.prefixes : data.words).push(parts[0]!);
+      else data.phrases.push(parts);
     }
+  }
+  return data;
+}
+
+/** Indexes a list's words under a bit of its own. */
+export function buildTerms(data: TermsData): Terms {
+  if (registry.length >= 31) throw new Error('too many term lists for one bit mask');
+  const t: Terms = { bit: 1 << registry.length, words: new Set(data.words), phrases: new Map() };
+  registry.push(t);
+  cache.clear();
+  // Indexed loops: this runs in every fresh content script, before the JIT has seen it.
+  const { words, prefixes, phrases } = data;
+  for (let i = 0; i < words.length; i++) addBit(exactBits, words[i]!, t.bit);
+  for (let i = 0; i < prefixes.length; i++) addPrefix(prefixes[i]!, t.bit);
+  for (let i = 0; i < phrases.length; i++) {
+    const phrase = phrases[i]!;
+    const head = phrase[0]!;
+    const tails = t.phrases.get(head);
+    if (tails) tails.push(phrase.slice(1));
+    else t.phrases.set(head, [phrase.slice(1)]);
+    addBit(headBits, head, t.bit);
   }
   return t;
 }
+
+export const compileTerms = (...lists: ReadonlyArray<readonly string[]>): Terms => buildTerms(termsData(...lists));
 
 function bitsOf(w: string): [number, number] {
   let bits = cache.get(w);

@@ -1,16 +1,11 @@
-// The detector's vocabulary: every language's lists merged and compiled once. Lines are matched
+// The detector's vocabulary: every language's lists merged and indexed once. Lines are matched
 // against all languages at once, because spam on a page is often not in the page's language.
-import { compileTerms, type Terms } from '../terms.js';
-import { de } from './de.js';
-import { en } from './en.js';
-import { es } from './es.js';
-import { fr } from './fr.js';
-import type { CueCategory, Lexicon } from './types.js';
-import { fold } from '../text.js';
+import { buildTerms, type Terms } from '../terms.js';
+import { knownFromTerms, type LexiconData } from './data.js';
+import { lexiconSource } from './source.js';
+import type { CueCategory } from './types.js';
 
 export type { CueCategory, Lexicon } from './types.js';
-
-export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, es, de, fr };
 
 export interface CompiledLexicon {
   stopwords: Set<string>;
@@ -29,39 +24,32 @@ export interface CompiledLexicon {
   known: Set<string>;
 }
 
-const CUE_ORDER: readonly CueCategory[] = [
-  'cookie', 'app', 'newsletter', 'social', 'donation', 'affiliate', 'scam', 'political', 'promo',
-];
-
-function compile(all: readonly Lexicon[]): CompiledLexicon {
-  const pick = (f: (l: Lexicon) => readonly string[] | undefined): Array<readonly string[]> => all.map((l) => f(l) ?? []);
-  const known = new Set<string>();
-  for (const l of all) {
-    const lists = [l.stopwords, l.ctaVerbs, l.secondPerson, l.promo, l.urgency, l.clickbait, l.adLabels,
-      l.relatedLabels, ...Object.values(l.cues)];
-    for (const list of lists) for (const e of list ?? []) for (const w of fold(e).split(/[^\p{L}\p{N}]+/u)) if (w.length > 1) known.add(w);
-  }
+/** Indexes folded vocabulary data (each list gets its bit, in a fixed order). */
+export function indexLexicon(data: LexiconData): CompiledLexicon {
+  const { lists } = data;
+  const known = knownFromTerms(lists, data.cues);
+  for (const w of data.knownExtra) known.add(w);
   return {
-    stopwords: new Set(all.flatMap((l) => l.stopwords.map(fold))),
-    cta: compileTerms(...pick((l) => l.ctaVerbs)),
-    secondPerson: compileTerms(...pick((l) => l.secondPerson)),
-    publisherVoice: compileTerms(...pick((l) => l.publisherVoice)),
-    secondPersonCased: new Set(all.flatMap((l) => l.secondPersonCased ?? [])),
-    promo: compileTerms(...pick((l) => l.promo)),
-    urgency: compileTerms(...pick((l) => l.urgency)),
-    clickbait: compileTerms(...pick((l) => l.clickbait)),
-    narrative: compileTerms(...pick((l) => l.narrative)),
-    cues: CUE_ORDER.map((c) => [c, compileTerms(...pick((l) => l.cues[c]))] as [CueCategory, Terms]),
-    adLabels: compileTerms(...pick((l) => l.adLabels)),
-    relatedLabels: compileTerms(...pick((l) => l.relatedLabels)),
+    stopwords: new Set(data.stopwords),
+    cta: buildTerms(lists.cta),
+    secondPerson: buildTerms(lists.secondPerson),
+    publisherVoice: buildTerms(lists.publisherVoice),
+    secondPersonCased: new Set(data.secondPersonCased),
+    promo: buildTerms(lists.promo),
+    urgency: buildTerms(lists.urgency),
+    clickbait: buildTerms(lists.clickbait),
+    narrative: buildTerms(lists.narrative),
+    cues: data.cues.map(([c, t]): [CueCategory, Terms] => [c, buildTerms(t)]),
+    adLabels: buildTerms(lists.adLabels),
+    relatedLabels: buildTerms(lists.relatedLabels),
     known,
   };
 }
 
 let compiled: CompiledLexicon | null = null;
 
-/** The merged vocabulary, compiled on first use. */
+/** The merged vocabulary, indexed on first use. */
 export function lexicon(): CompiledLexicon {
-  compiled ??= compile(Object.values(LEXICONS));
+  compiled ??= indexLexicon(lexiconSource());
   return compiled;
 }

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { fold, tokenize } from '../../../../src/core/spam/text.js';
+import { fold, foldedWords, tokenize } from '../../../../src/core/spam/text.js';
 
 const APOSTROPHES = /[’‘ʼ`´]/g;
 const MARKS = /\p{M}+/gu;
@@ -43,6 +43,14 @@ test('tokenize gives the tokens of the regular-expression definition', () => {
 test('fold gives the regular-expression definition, on ASCII and beyond', () => {
   fc.assert(fc.property(text, (s) => assert.equal(fold(s), referenceFold(s))), { numRuns: 3000 });
   for (let c = 0; c < 128; c++) assert.equal(fold(`A${String.fromCharCode(c)}z`), referenceFold(`A${String.fromCharCode(c)}z`));
+});
+
+test('foldedWords gives the words of the folded text, on ASCII and beyond', () => {
+  fc.assert(fc.property(text, (s) => assert.deepEqual(foldedWords(s), referenceFold(s).match(WORD) ?? [])), { numRuns: 3000 });
+  for (let c = 0; c < 128; c++) {
+    const s = `Ab${String.fromCharCode(c)}9z ${String.fromCharCode(c)}`;
+    assert.deepEqual(foldedWords(s), referenceFold(s).match(WORD) ?? []);
+  }
 });
 
 test('tokenize marks clause starts after breaks and capitals after commas', () => {

@@ -1,0 +1,67 @@
+// The vocabulary folded and split into words, as plain data: the costly half of compiling it
+// (index.ts does the cheap half, indexing). Bundles carry this data precomputed (source.ts), so a
+// fresh content script, which runs every text loop in its slowest tier, only parses JSON.
+import { termsData, type TermsData } from '../terms.js';
+import { fold, foldedWords } from '../text.js';
+import type { CueCategory, Lexicon } from './types.js';
+
+/** Lists matched as terms, one bit each. */
+export const TERM_LISTS = [
+  'cta', 'secondPerson', 'publisherVoice', 'promo', 'urgency', 'clickbait', 'narrative', 'adLabels', 'relatedLabels',
+] as const;
+export type TermListName = (typeof TERM_LISTS)[number];
+
+export const CUE_ORDER: readonly CueCategory[] = [
+  'cookie', 'app', 'newsletter', 'social', 'donation', 'affiliate', 'scam', 'political', 'promo',
+];
+
+/** Lists whose words make an ALL-CAPS token shouting rather than an acronym. */
+export const KNOWN_LISTS: readonly TermListName[] = ['cta', 'secondPerson', 'promo', 'urgency', 'clickbait', 'adLabels', 'relatedLabels'];
+
+export interface LexiconData {
+  /** Folded function words. */
+  stopwords: string[];
+  secondPersonCased: string[];
+  lists: Record<TermListName, TermsData>;
+  cues: Array<[CueCategory, TermsData]>;
+  /** Known words (see `known` in index.ts) that no known list's terms hold: those from stop words. */
+  knownExtra: string[];
+}
+
+const SOURCE_FIELD: Record<TermListName, (l: Lexicon) => readonly string[] | undefined> = {
+  cta: (l) => l.ctaVerbs,
+  secondPerson: (l) => l.secondPerson,
+  publisherVoice: (l) => l.publisherVoice,
+  promo: (l) => l.promo,
+  urgency: (l) => l.urgency,
+  clickbait: (l) => l.clickbait,
+  narrative: (l) => l.narrative,
+  adLabels: (l) => l.adLabels,
+  relatedLabels: (l) => l.relatedLabels,
+};
+
+/** The words a data set's known lists and cues hold, longer than one letter. */
+export function knownFromTerms(lists: LexiconData['lists'], cues: LexiconData['cues']): Set<string> {
+  const terms = [...KNOWN_LISTS.map((name) => lists[name]), ...cues.map(([, t]) => t)];
+  // Array built-ins rather than a loop per word: this runs in every fresh content script, before
+  // the JIT has seen it.
+  const words = terms.flatMap((t) => [t.words, t.prefixes, ...t.phrases]).flat();
+  return new Set(words.filter((w) => w.length > 1));
+}
+
+/** Folds and splits every language's lists, merged list by list. */
+export function foldLexicons(all: readonly Lexicon[]): LexiconData {
+  const pick = (f: (l: Lexicon) => readonly string[] | undefined): Array<readonly string[]> => all.map((l) => f(l) ?? []);
+  const lists = Object.fromEntries(TERM_LISTS.map((name) => [name, termsData(...pick(SOURCE_FIELD[name]))])) as LexiconData['lists'];
+  const cues = CUE_ORDER.map((c): [CueCategory, TermsData] => [c, termsData(...pick((l) => l.cues[c]))]);
+  const fromTerms = knownFromTerms(lists, cues);
+  const knownExtra = new Set<string>();
+  for (const l of all) for (const s of l.stopwords) for (const w of foldedWords(s)) if (w.length > 1 && !fromTerms.has(w)) knownExtra.add(w);
+  return {
+    stopwords: [...new Set(all.flatMap((l) => l.stopwords.map(fold)))],
+    secondPersonCased: [...new Set(all.flatMap((l) => l.secondPersonCased ?? []))],
+    lists,
+    cues,
+    knownExtra: [...knownExtra],
+  };
+}

@@ -1,0 +1,59 @@
+// The vocabulary is folded into plain data (at build time for the bundles, which embed it as
+// JSON) and then indexed. Every entry as written must still match, and the set of known words
+// must be the one the lists spell out.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lexicon } from '../../../../src/core/spam/lexicon/index.js';
+import { LEXICONS, lexiconSource } from '../../../../src/core/spam/lexicon/source.js';
+import type { Lexicon } from '../../../../src/core/spam/lexicon/types.js';
+import { matchAt, type Terms } from '../../../../src/core/spam/terms.js';
+import { fold } from '../../../../src/core/spam/text.js';
+
+const wordsOf = (entry: string): string[] => fold(entry).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+test('the folded vocabulary survives JSON unchanged (the bundles embed it that way)', () => {
+  const data = lexiconSource();
+  assert.deepEqual(JSON.parse(JSON.stringify(data)), data);
+  assert.ok(data.lists.cta.words.length > 50 && data.cues.length === 9, 'the data holds the lists');
+});
+
+test('every entry of every language matches in its indexed list', () => {
+  const lex = lexicon();
+  const lists: Array<[string, (l: Lexicon) => readonly string[] | undefined, Terms]> = [
+    ['ctaVerbs', (l) => l.ctaVerbs, lex.cta],
+    ['secondPerson', (l) => l.secondPerson, lex.secondPerson],
+    ['publisherVoice', (l) => l.publisherVoice, lex.publisherVoice],
+    ['promo', (l) => l.promo, lex.promo],
+    ['urgency', (l) => l.urgency, lex.urgency],
+    ['clickbait', (l) => l.clickbait, lex.clickbait],
+    ['narrative', (l) => l.narrative, lex.narrative],
+    ['adLabels', (l) => l.adLabels, lex.adLabels],
+    ['relatedLabels', (l) => l.relatedLabels, lex.relatedLabels],
+    ...lex.cues.map(([c, terms]): [string, (l: Lexicon) => readonly string[] | undefined, Terms] => [`cues.${c}`, (l) => l.cues[c], terms]),
+  ];
+  let checked = 0;
+  for (const [lang, source] of Object.entries(LEXICONS)) {
+    for (const [name, field, terms] of lists) {
+      for (const entry of field(source) ?? []) {
+        const prefix = entry.endsWith('*');
+        const words = wordsOf(prefix ? entry.slice(0, -1) : entry);
+        if (words.length === 0) continue;
+        // A prefix entry matches longer words; a phrase matches word by word.
+        const probe = prefix && words.length === 1 ? [`${words[0]}xyz`] : words;
+        assert.equal(matchAt(terms, probe, 0), probe.length, `${lang} ${name}: "${entry}"`);
+        checked++;
+      }
+    }
+    for (const w of source.stopwords) assert.ok(lex.stopwords.has(fold(w)), `${lang} stop word "${w}"`);
+  }
+  assert.ok(checked > 1000, `${checked} entries checked`);
+});
+
+test('the known words are those the lists spell out, stop words included', () => {
+  const expected = new Set<string>();
+  for (const l of Object.values(LEXICONS)) {
+    const lists = [l.stopwords, l.ctaVerbs, l.secondPerson, l.promo, l.urgency, l.clickbait, l.adLabels, l.relatedLabels, ...Object.values(l.cues)];
+    for (const list of lists) for (const e of list ?? []) for (const w of wordsOf(e)) if (w.length > 1) expected.add(w);
+  }
+  assert.deepEqual([...lexicon().known].sort(), [...expected].sort());
+});
