@@ -44,7 +44,7 @@ const folded = new Map<string, string>();
 function foldWord(word: string): string {
   let f = folded.get(word);
   if (f === undefined) {
-    if (folded.size > 50_000) folded.clear();
+    if (folded.size > 4_000) folded.clear(); // kept small, as the word-bits cache in terms.ts
     f = fold(word);
     folded.set(word, f);
   }
