@@ -6,7 +6,9 @@
 // background stores with the reader entry (src/shared/handoff-trace.ts), the reader's from its
 // User Timing marks and navigation timing, the paint from its `sift:painted` mark (the task after
 // the frame that first shows the article) checked against Chromium's largest-contentful-paint.
-//   node bench/browser.mjs [--pages N] [--rounds N]
+// Then --cold N first clicks, each in a freshly launched browser: the extension's worker, the
+// reader's process and every script start cold, as after the browser starts or the worker idled.
+//   node bench/browser.mjs [--pages N] [--rounds N] [--cold N]
 import { chromium } from '@playwright/test';
 import * as esbuild from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
@@ -20,7 +22,9 @@ import { loadZyte } from '../../shared/bench/lib/datasets.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '../shared');
 const BUILD = join(root, 'dist/chrome');
-const { values } = parseArgs({ options: { pages: { type: 'string', default: '20' }, rounds: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: { pages: { type: 'string', default: '20' }, rounds: { type: 'string', default: '3' }, cold: { type: 'string', default: '6' } },
+});
 const TARGET_MEDIAN_MS = 250;
 
 if (!existsSync(join(BUILD, 'manifest.json'))) {
@@ -132,23 +136,27 @@ function percentile(xs, p) {
   return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN;
 }
 
-async function main() {
-  const pages = samplePages(Number(values.pages));
-  const rounds = Math.max(1, Number(values.rounds));
-  const server = await startServer();
-  const baseline = await baselineScript();
+/** A fresh browser (temporary profile) with the release build loaded. */
+async function launch() {
   const context = await chromium.launchPersistentContext('', {
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: [`--disable-extensions-except=${BUILD}`, `--load-extension=${BUILD}`, '--no-sandbox', '--disable-gpu',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+  // Only the loopback server answers: a page's third-party requests fail at once instead of hanging.
+  await context.route(/^https?:\/\//, (route) => (route.request().url().startsWith('http://127.0.0.1') ? route.continue() : route.abort()));
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, extensionId: new URL(sw.url()).host, cdp: await context.browser().newBrowserCDPSession() };
+}
+
+async function main() {
+  const pages = samplePages(Number(values.pages));
+  const rounds = Math.max(1, Number(values.rounds));
+  const server = await startServer();
+  const baseline = await baselineScript();
+  let { context, extensionId, cdp } = await launch();
   try {
-    // Only the loopback server answers: a page's third-party requests fail at once instead of hanging.
-    await context.route(/^https?:\/\//, (route) => (route.request().url().startsWith('http://127.0.0.1') ? route.continue() : route.abort()));
-    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const extensionId = new URL(sw.url()).host;
-    const cdp = await context.browser().newBrowserCDPSession();
 
     const siftTimes = [];
     const lcpTimes = [];
@@ -228,6 +236,22 @@ async function main() {
         `readability_median_ms=${f(bMed)} readability_p95_ms=${f(percentile(baseTimes, 95))} ratio=${(sMed / bMed).toFixed(2)}x ` +
         `no_article=${notShown.length} target_median_ms=${TARGET_MEDIAN_MS} ${sMed <= TARGET_MEDIAN_MS ? 'pass' : 'FAIL'}`,
     );
+
+    // Cold clicks: one per freshly launched browser, on the sample's pages in turn.
+    const coldRuns = Math.max(0, Number(values.cold));
+    if (coldRuns) {
+      for (const list of [siftTimes, lcpTimes, phaseRuns, stageRuns, notShown]) list.length = 0;
+      for (let i = 0; i < coldRuns; i++) {
+        await context.close();
+        ({ context, extensionId, cdp } = await launch());
+        await measureSift(pages[i % pages.length]);
+      }
+      if (notShown.length) process.stderr.write(`bench:browser: cold, no article shown for ${notShown.join(', ')}\n`);
+      const worst = PHASES.map(([name]) => [name, median(column(phaseRuns, name))]).filter(([, v]) => v >= 10).map(([n, v]) => `${n} ${f(v)}`);
+      const coldStages = stageKeys.map((k) => `${k.replace(/_ms$/, '')} ${f(median(column(stageRuns, k)))}`).join(', ');
+      console.log(`  cold phases (median ms, 10+): ${worst.join(', ')}\n  cold in-tab stages (median ms): ${coldStages}`);
+      console.log(`browser_cold: runs=${siftTimes.length} sift_median_ms=${f(median(siftTimes))} sift_max_ms=${f(Math.max(...siftTimes))} no_article=${notShown.length}`);
+    }
   } finally {
     await context.close();
     await server.close();
