@@ -72,6 +72,11 @@ function spamTail(units: BlockUnits, env: FeatureEnv, strictness: Strictness): {
     if (!singles.has(u)) singles.set(u, judge(u, env, strictness));
     return singles.get(u)!;
   };
+  if (units.length < 2) return null;
+  // Every tail ends with the last sentence: when it can be neither a tail of its own nor part of a
+  // longer one, the sentences before it need not be read at all (most paragraphs).
+  const last = single(units.at(units.length - 1));
+  if (!last.spam && !(last.spammy && last.probability >= TAIL_UNIT_FLOOR)) return null;
   for (let k = Math.min(MAX_TAIL_UNITS, units.length - 1); k >= 1; k--) {
     const run = units.slice(units.length - k);
     if (k > 1 && !run.every((u) => single(u).spammy && single(u).probability >= TAIL_UNIT_FLOOR)) continue;
