@@ -175,13 +175,21 @@ export function describe(c: Candidate, env: FeatureEnv): Evidence {
   return complete(c, env, gate(c, env));
 }
 
+/**
+ * Asked before the article is read for topic (its first reading costs a pass over all of it):
+ * whether the topic signals could still matter for the line, given its other features (topic ones
+ * at 0), the scale of `offTopic` (its value for a line sharing nothing) and the factor
+ * `spamWordsOffTopic` takes of it. When not, the topic features stay 0.
+ */
+export type TopicQuestion = (features: Features, offTopicScale: number, spamWordsFactor: number) => boolean;
+
 /** The evidence of a line when it carries spam signals; null when the gate alone keeps it. */
-export function describeIfSpammy(c: Candidate, env: FeatureEnv): Evidence | null {
+export function describeIfSpammy(c: Candidate, env: FeatureEnv, topicMatters?: TopicQuestion): Evidence | null {
   const g = gate(c, env);
-  return g.spammy ? complete(c, env, g) : null;
+  return g.spammy ? complete(c, env, g, topicMatters) : null;
 }
 
-function complete(c: Candidate, env: FeatureEnv, g: Gate): Evidence {
+function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQuestion): Evidence {
   const { lex, topic } = env;
   const { tokens, words, bits, ctaStarts, promo, urgency, clickbait, cueBest, labels, adLabel, relLen, relatedLine, emoji } = g;
   let { cueCategory, cueWords } = g;
@@ -202,12 +210,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate): Evidence {
   });
 
   const stems = topic.stems(tokens);
-  const { offTopic, sharesTitle } = topic.coherence(stems);
-  const offTopicScore = offTopic * cap(stems.length / 3);
-  // A political hook on a line that has nothing to do with the article is bait, whatever it sells.
-  if (g.politicalWords.length > 0 && offTopic >= 0.5 && cueCategory !== 'political') {
-    [cueCategory, cueWords] = ['political', g.politicalWords];
-  }
+  const offTopicScale = cap(stems.length / 3);
   const lexical = ctaStarts.length + promo.count + urgency.count + clickbait.count + Math.min(cueBest, 2);
 
   const features: Features = {
@@ -234,14 +237,24 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate): Evidence {
     outbound: outbound ? 1 : 0,
     emphasis: c.emphasis ? 1 : 0,
     heading: c.heading ? 1 : 0,
-    offTopic: offTopicScore,
-    sharesTitle: sharesTitle ? 1 : 0,
-    spamWordsOffTopic: cap(lexical / 3) * offTopicScore,
+    offTopic: 0,
+    sharesTitle: 0,
+    spamWordsOffTopic: 0,
     quoted: /^\s*[“„«"—–-]/u.test(c.text) || REPORTED.test(c.text) || (c.text.match(QUOTED) ?? []).some((q) => q.length > 12) ? 1 : 0,
     narrative: cap(narrative.count / 2),
     inline: c.kind === 'inline' ? 1 : 0,
     separate: c.separate ? 1 : 0,
   };
+  if (!topicMatters || topicMatters(features, offTopicScale, cap(lexical / 3))) {
+    const { offTopic, sharesTitle } = topic.coherence(stems);
+    features.offTopic = offTopic * offTopicScale;
+    features.sharesTitle = sharesTitle ? 1 : 0;
+    features.spamWordsOffTopic = cap(lexical / 3) * features.offTopic;
+    // A political hook on a line that has nothing to do with the article is bait, whatever it sells.
+    if (g.politicalWords.length > 0 && offTopic >= 0.5 && cueCategory !== 'political') {
+      [cueCategory, cueWords] = ['political', g.politicalWords];
+    }
+  }
   return {
     features,
     words: {

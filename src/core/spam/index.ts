@@ -6,9 +6,9 @@ import type { Ledger } from '../ledger.js';
 import type { ArticleContext, RemovalCategory, Strictness } from '../types.js';
 import { type Candidate, collectBlocks } from './candidates.js';
 import { BlockUnits, cutNodes, mergeUnits } from './sentences.js';
-import { describeIfSpammy, type FeatureEnv } from './features.js';
+import { describeIfSpammy, type FeatureEnv, type TopicQuestion } from './features.js';
 import { lexicon } from './lexicon/index.js';
-import { categoryOf, MODEL, reasonOf, score } from './model.js';
+import { categoryOf, logit, MODEL, reasonOf, score } from './model.js';
 import { ArticleTopic } from './topic.js';
 import { compileUserRules } from './user-rules.js';
 
@@ -46,12 +46,26 @@ function pageHost(url: string): string {
   }
 }
 
+/**
+ * Whether a line's topic signals could lift it to `floor`: its probability with each of them at
+ * whichever end of its range scores higher (they weigh in linearly; `offTopic` and
+ * `spamWordsOffTopic` move together, `sharesTitle` is 0 or 1).
+ */
+export function topicCanLift(floor: number): TopicQuestion {
+  const w = MODEL.weights;
+  return (features, offTopicScale, spamWordsFactor) => {
+    const lift = Math.max(0, (w.offTopic + w.spamWordsOffTopic * spamWordsFactor) * offTopicScale) + Math.max(0, w.sharesTitle);
+    return 1 / (1 + Math.exp(-(logit(features) + lift))) >= floor;
+  };
+}
+
 /** Scores one candidate against the threshold of `strictness`. */
 export function judge(c: Candidate, env: FeatureEnv, strictness: Strictness): Judgement {
-  const ev = describeIfSpammy(c, env);
+  const threshold = MODEL.thresholds[strictness] ?? MODEL.thresholds.balanced;
+  // Below both the threshold and a tail sentence's floor, a line's exact probability decides nothing.
+  const ev = describeIfSpammy(c, env, topicCanLift(Math.min(threshold, TAIL_UNIT_FLOOR)));
   if (!ev) return UNGATED;
   const verdict = score(ev.features);
-  const threshold = MODEL.thresholds[strictness] ?? MODEL.thresholds.balanced;
   const spam = verdict.probability >= threshold && (c.kind === 'inline' || wordsAtMost(c.text, MAX_BLOCK_WORDS));
   return { spam, spammy: true, probability: verdict.probability, category: categoryOf(ev), reason: spam ? reasonOf(ev, verdict) : '' };
 }

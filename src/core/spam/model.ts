@@ -19,6 +19,13 @@ export interface Verdict {
   contributions: Array<[FeatureName, number]>;
 }
 
+/** The model's log-odds for `features`. */
+export function logit(features: Features, model: SpamModel = MODEL): number {
+  let z = model.bias;
+  for (const name of FEATURE_NAMES) z += (model.weights[name] ?? 0) * features[name];
+  return z;
+}
+
 export function score(features: Features, model: SpamModel = MODEL): Verdict {
   let z = model.bias;
   const contributions: Array<[FeatureName, number]> = [];
