@@ -1,7 +1,7 @@
 // esbuild plugin: bundles get the spam detector's vocabulary already folded and split into words
 // (src/core/spam/lexicon/source.ts is replaced by its result, as JSON). Folding the lists took
-// 15-20 ms in every fresh content script, that is on every click, and the lists as written are
-// no longer shipped beside the data. Unit tests and `tsx` runs keep the real source.ts.
+// 15-20 ms in a fresh process, and every click runs a fresh content script; the lists as written
+// are no longer shipped beside the data. Unit tests and `tsx` runs keep the real source.ts.
 import * as esbuild from 'esbuild';
 import { join } from 'node:path';
 

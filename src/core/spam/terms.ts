@@ -91,8 +91,6 @@ export function buildTerms(data: TermsData): Terms {
   return t;
 }
 
-export const compileTerms = (...lists: ReadonlyArray<readonly string[]>): Terms => buildTerms(termsData(...lists));
-
 function bitsOf(w: string): [number, number] {
   let bits = cache.get(w);
   if (!bits) {

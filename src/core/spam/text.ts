@@ -17,27 +17,8 @@ export function fold(text: string): string {
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
-/**
- * The folded words of `text`, as `fold(text).match(/[\p{L}\p{N}]+/gu)` finds them. ASCII text is
- * scanned by character code: the vocabulary (all ASCII) is split this way in every fresh content
- * script, where a Unicode-class regex still runs in its slow first tier.
- */
-export function foldedWords(text: string): string[] {
-  const f = fold(text);
-  if (NON_ASCII.test(f)) return f.match(WORD_RUN) ?? [];
-  const out: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= f.length; i++) {
-    const c = i < f.length ? f.charCodeAt(i) : 0;
-    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    if (word && start < 0) start = i;
-    else if (!word && start >= 0) {
-      out.push(f.slice(start, i));
-      start = -1;
-    }
-  }
-  return out;
-}
+/** The folded words of `text` (how vocabulary entries are split). */
+export const foldedWords = (text: string): string[] => fold(text).match(WORD_RUN) ?? [];
 
 // Words repeat across an article and across the lines judged in it: fold each spelling once.
 const folded = new Map<string, string>();
