@@ -19,7 +19,8 @@ export interface WordBits {
   any: number;
 }
 
-const registry: Terms[] = [];
+/** Lists indexed so far: each takes the next bit. */
+let listCount = 0;
 const cache = new Map<string, [number, number]>();
 
 // Every list's entries merged by word, with the bits of the lists that hold them, so that a word
@@ -72,9 +73,8 @@ export function termsData(...lists: ReadonlyArray<readonly string[]>): TermsData
 
 /** Indexes a list's words under a bit of its own. */
 export function buildTerms(data: TermsData): Terms {
-  if (registry.length >= 31) throw new Error('too many term lists for one bit mask');
-  const t: Terms = { bit: 1 << registry.length, words: new Set(data.words), phrases: new Map() };
-  registry.push(t);
+  if (listCount >= 31) throw new Error('too many term lists for one bit mask');
+  const t: Terms = { bit: 1 << listCount++, words: new Set(data.words), phrases: new Map() };
   cache.clear();
   // Indexed loops: this runs in every fresh content script, before the JIT has seen it.
   const { words, prefixes, phrases } = data;

@@ -123,6 +123,5 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-
 /** Stem used for topic overlap: crude but language-neutral (inflections share the first letters). */
 export const topicStem = (word: string): string => (word.length > 5 ? word.slice(0, 5) : word);

@@ -6,17 +6,17 @@ import { fold, foldedWords } from '../text.js';
 import type { CueCategory, Lexicon } from './types.js';
 
 /** Lists matched as terms, one bit each. */
-export const TERM_LISTS = [
+const TERM_LISTS = [
   'cta', 'secondPerson', 'publisherVoice', 'promo', 'urgency', 'clickbait', 'narrative', 'adLabels', 'relatedLabels',
 ] as const;
-export type TermListName = (typeof TERM_LISTS)[number];
+type TermListName = (typeof TERM_LISTS)[number];
 
-export const CUE_ORDER: readonly CueCategory[] = [
+const CUE_ORDER: readonly CueCategory[] = [
   'cookie', 'app', 'newsletter', 'social', 'donation', 'affiliate', 'scam', 'political', 'promo',
 ];
 
 /** Lists whose words make an ALL-CAPS token shouting rather than an acronym. */
-export const KNOWN_LISTS: readonly TermListName[] = ['cta', 'secondPerson', 'promo', 'urgency', 'clickbait', 'adLabels', 'relatedLabels'];
+const KNOWN_LISTS: readonly TermListName[] = ['cta', 'secondPerson', 'promo', 'urgency', 'clickbait', 'adLabels', 'relatedLabels'];
 
 export interface LexiconData {
   /** Folded function words. */

@@ -25,7 +25,7 @@ export interface CompiledLexicon {
 }
 
 /** Indexes folded vocabulary data (each list gets its bit, in a fixed order). */
-export function indexLexicon(data: LexiconData): CompiledLexicon {
+function indexLexicon(data: LexiconData): CompiledLexicon {
   const { lists } = data;
   const known = knownFromTerms(lists, data.cues);
   for (const w of data.knownExtra) known.add(w);
