@@ -37,3 +37,18 @@ export function collapsedLength(text: string): number {
   }
   return n;
 }
+
+/** Whether `text.split(/\s+/)` has at most `limit` parts, counted by one scan without building them. */
+export function wordsAtMost(text: string, limit: number): boolean {
+  if (limit < 1) return false;
+  let parts = 1;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpace(text.charCodeAt(i))) gap = false;
+    else if (!gap) {
+      gap = true;
+      if (++parts > limit) return false;
+    }
+  }
+  return true;
+}

@@ -3,7 +3,7 @@
 import type { Candidate } from './candidates.js';
 import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, type TermHits, wordBits, type WordBits } from './terms.js';
-import { type Token, tokenize } from './text.js';
+import { letterCounts, type Token, tokenize } from './text.js';
 import type { ArticleTopic } from './topic.js';
 
 export const FEATURE_NAMES = [
@@ -79,11 +79,10 @@ interface Gate {
   spammy: boolean;
 }
 
-/** Letters of `text` and whether nearly all of them are capitals. */
+/** Whether `text` has ten letters or more and nearly all of them are capitals. */
 function isAllCaps(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  return letters.length >= 10 && upper / letters.length >= 0.85;
+  const { letters, upper } = letterCounts(text);
+  return letters >= 10 && upper / letters >= 0.85;
 }
 
 /** A token that may be shouting: three characters or more, all capitals, a word the lists know. */

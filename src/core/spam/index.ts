@@ -11,15 +11,7 @@ import { lexicon } from './lexicon/index.js';
 import { categoryOf, logit, MODEL, reasonOf, score } from './model.js';
 import { ArticleTopic } from './topic.js';
 import { compileUserRules } from './user-rules.js';
-
-const SPACE_RUN = /\s+/g;
-/** Whether `text.split(/\s+/)` has at most `limit` parts, counted without building the array. */
-function wordsAtMost(text: string, limit: number): boolean {
-  SPACE_RUN.lastIndex = 0;
-  let parts = 1;
-  while (SPACE_RUN.exec(text)) if (++parts > limit) return false;
-  return true;
-}
+import { wordsAtMost } from '../whitespace.js';
 
 /** A block longer than this is never removed whole by the detector: spam lines are short. */
 const MAX_BLOCK_WORDS = 60;

@@ -21,28 +21,28 @@ export interface WordBits {
 
 /** Lists indexed so far: each takes the next bit. */
 let listCount = 0;
-const cache = new Map<string, [number, number]>();
 
 // Every list's entries merged by word, with the bits of the lists that hold them, so that a word
 // never seen before costs a few lookups rather than a few per list (the first page cleaned in a
 // fresh content script meets thousands of new words).
 const exactBits = new Map<string, number>();
 const headBits = new Map<string, number>();
-/** Prefix entries by length, shortest first. */
-const prefixBits: Array<{ len: number; bits: Map<string, number> }> = [];
+/**
+ * `prefix*` entries by their first PREFIX_KEY characters (each entry's key is its own first
+ * characters when shorter): a word looks up one key, then compares the few entries under it.
+ */
+const PREFIX_KEY = 4;
+const prefixes = new Map<string, Array<{ prefix: string; bit: number }>>();
 
 const addBit = (map: Map<string, number>, key: string, bit: number): void => {
   map.set(key, (map.get(key) ?? 0) | bit);
 };
 
 function addPrefix(prefix: string, bit: number): void {
-  let group = prefixBits.find((g) => g.len === prefix.length);
-  if (!group) {
-    group = { len: prefix.length, bits: new Map() };
-    prefixBits.push(group);
-    prefixBits.sort((a, b) => a.len - b.len);
-  }
-  addBit(group.bits, prefix, bit);
+  const key = prefix.slice(0, PREFIX_KEY);
+  const group = prefixes.get(key);
+  if (group) group.push({ prefix, bit });
+  else prefixes.set(key, [{ prefix, bit }]);
 }
 
 /**
@@ -91,22 +91,36 @@ export function buildTerms(data: TermsData): Terms {
   return t;
 }
 
-function bitsOf(w: string): [number, number] {
-  let bits = cache.get(w);
-  if (!bits) {
-    let single = exactBits.get(w) ?? 0;
-    for (const { len, bits: byPrefix } of prefixBits) {
-      if (len > w.length) break;
-      single |= byPrefix.get(w.slice(0, len)) ?? 0;
-    }
-    bits = [single, headBits.get(w) ?? 0];
+// A word's bits, cached by spelling: the map holds an index into the two arrays (a small integer,
+// stored unboxed), so a hit costs one lookup and two array reads.
+const CACHE_SIZE = 4_096;
+const cache = new Map<string, number>();
+const cachedSingle = new Int32Array(CACHE_SIZE);
+const cachedHeads = new Int32Array(CACHE_SIZE);
+
+function prefixBitsOf(w: string): number {
+  let bits = 0;
+  for (let len = 1; len <= PREFIX_KEY && len <= w.length; len++) {
+    const group = prefixes.get(w.slice(0, len));
+    if (group) for (const { prefix, bit } of group) if (w.startsWith(prefix)) bits |= bit;
+  }
+  return bits;
+}
+
+/** The cache slot holding the bits of `w`. */
+function slotOf(w: string): number {
+  let slot = cache.get(w);
+  if (slot === undefined) {
     // A few thousand spellings: one page's words and the common ones. A cache grown to tens of
     // thousands over a batch of pages made every lookup slower than working the bits out again
     // (spam stage 13-15% slower over the 181 Zyte pages in one process).
-    if (cache.size > 4_000) cache.clear();
-    cache.set(w, bits);
+    if (cache.size === CACHE_SIZE) cache.clear();
+    slot = cache.size;
+    cache.set(w, slot);
+    cachedSingle[slot] = (exactBits.get(w) ?? 0) | (prefixes.size ? prefixBitsOf(w) : 0);
+    cachedHeads[slot] = headBits.get(w) ?? 0;
   }
-  return bits;
+  return slot;
 }
 
 /** The bits of every word of a line, worked out once per line. */
@@ -115,7 +129,9 @@ export function wordBits(words: readonly string[]): WordBits {
   const heads = new Int32Array(words.length);
   let any = 0;
   for (let i = 0; i < words.length; i++) {
-    const [s, h] = bitsOf(words[i]!);
+    const slot = slotOf(words[i]!);
+    const s = cachedSingle[slot]!;
+    const h = cachedHeads[slot]!;
     single[i] = s;
     heads[i] = h;
     any |= s | h;

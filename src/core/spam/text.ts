@@ -45,6 +45,8 @@ export interface Token {
 // emoji. A comma does not.
 const CLAUSE_BREAK = /^[.!?¡¿:;|•·–—→»>()[\]\p{Extended_Pictographic}]$/u;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const LETTER = /^\p{L}$/u;
+const UPPER = /^\p{Lu}$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 // Character classes, read per code point while scanning (the same sets as the regexes above,
@@ -55,15 +57,20 @@ const IS_BREAK = 2;
 const IS_COMMA = 4;
 const IS_LOWER_ASCII = 8;
 const KNOWN = 16;
+const IS_ASCII_WORD = 64;
+const IS_LETTER = 128;
+const IS_UPPER = 256;
 /** Marks a surrogate pair in classAt's result. */
 const WIDE = 32;
-const bmpClasses = new Uint8Array(0x10000);
+const bmpClasses = new Uint16Array(0x10000);
 const astralClasses = new Map<number, number>();
 
 function classify(ch: string): number {
   const code = ch.codePointAt(0)!;
   return KNOWN | (WORD_CHAR.test(ch) ? IS_WORD : 0) | (CLAUSE_BREAK.test(ch) ? IS_BREAK : 0) | (ch === ',' ? IS_COMMA : 0)
-    | ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) ? IS_LOWER_ASCII : 0);
+    | ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) ? IS_LOWER_ASCII : 0)
+    | ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) ? IS_ASCII_WORD : 0)
+    | (LETTER.test(ch) ? IS_LETTER : 0) | (UPPER.test(ch) ? IS_UPPER : 0);
 }
 
 /** Class bits of the code point at `i` of `s`, and its width in UTF-16 units (a lone surrogate is one code point). */
@@ -107,9 +114,9 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
-    let lowerAscii = IS_LOWER_ASCII;
+    let ascii = IS_LOWER_ASCII | IS_ASCII_WORD;
     do {
-      lowerAscii &= k;
+      ascii &= k;
       i += k & WIDE ? 2 : 1;
       k = i < n ? classAt(src, i) : 0;
     } while (k & IS_WORD);
@@ -117,10 +124,27 @@ export function tokenize(text: string): Token[] {
     // A capital after a comma also opens a clause in the run-on style of ads ("Trump has WON, Claim your…").
     const clauseStart = out.length === 0 || (gap & IS_BREAK) !== 0 || ((gap & IS_COMMA) !== 0 && CAPITALISED.test(raw));
     // Lower-case ASCII is already folded.
-    out.push({ word: lowerAscii ? raw : foldWord(raw), raw, clauseStart });
+    out.push({ word: ascii & IS_LOWER_ASCII ? raw : ascii ? raw.toLowerCase() : foldWord(raw), raw, clauseStart });
     gap = 0;
   }
   return out;
+}
+
+/**
+ * Letters (\p{L}) and capital letters (\p{Lu}) in `text`, in UTF-16 units as the lengths of
+ * `text.replace(/[^\p{L}]/gu, '')` and of its capitals alone: one scan, no strings built.
+ */
+export function letterCounts(text: string): { letters: number; upper: number } {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; ) {
+    const k = classAt(text, i);
+    const width = k & WIDE ? 2 : 1;
+    if (k & IS_LETTER) letters += width;
+    if (k & IS_UPPER) upper += width;
+    i += width;
+  }
+  return { letters, upper };
 }
 
 /** Stem used for topic overlap: crude but language-neutral (inflections share the first letters). */

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { fold, foldedWords, tokenize } from '../../../../src/core/spam/text.js';
+import { fold, foldedWords, letterCounts, tokenize } from '../../../../src/core/spam/text.js';
 
 const APOSTROPHES = /[’‘ʼ`´]/g;
 const MARKS = /\p{M}+/gu;
@@ -43,6 +43,18 @@ test('tokenize gives the tokens of the regular-expression definition', () => {
 test('fold gives the regular-expression definition, on ASCII and beyond', () => {
   fc.assert(fc.property(text, (s) => assert.equal(fold(s), referenceFold(s))), { numRuns: 3000 });
   for (let c = 0; c < 128; c++) assert.equal(fold(`A${String.fromCharCode(c)}z`), referenceFold(`A${String.fromCharCode(c)}z`));
+});
+
+test('letterCounts gives the lengths of the letters and of the capitals alone', () => {
+  const reference = (s: string) => {
+    const letters = s.replace(/[^\p{L}]/gu, '');
+    return { letters: letters.length, upper: letters.replace(/[^\p{Lu}]/gu, '').length };
+  };
+  fc.assert(fc.property(text, (s) => assert.deepEqual(letterCounts(s), reference(s))), { numRuns: 3000 });
+  for (let c = 0; c < 0x10000; c += 7) {
+    const s = `A${String.fromCharCode(c)}b`;
+    assert.deepEqual(letterCounts(s), reference(s), `U+${c.toString(16)}`);
+  }
 });
 
 test('foldedWords gives the words of the folded text, on ASCII and beyond', () => {
