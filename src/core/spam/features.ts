@@ -17,7 +17,7 @@ export type Features = Record<FeatureName, number>;
 export interface Evidence {
   features: Features;
   /** Words behind each signal, quoted in the reason. */
-  words: Partial<Record<'cta' | 'promo' | 'urgency' | 'clickbait' | 'shouting' | 'label' | 'related' | 'cue', string[]>>;
+  words: Partial<Record<'cta' | 'promo' | 'urgency' | 'clickbait' | 'shouting' | 'label' | 'related' | 'cue', readonly string[]>>;
   /** Best-matching category from the vocabulary, or null when no category word matched. */
   cueCategory: CueCategory | null;
   /** At least one signal that genuine prose rarely carries: without it a line is always kept. */
@@ -64,8 +64,8 @@ interface Gate {
   clickbait: TermHits;
   cueCategory: CueCategory | null;
   cueBest: number;
-  cueWords: string[];
-  politicalWords: string[];
+  cueWords: readonly string[];
+  politicalWords: readonly string[];
   labels: TermHits;
   adLabel: boolean;
   relLen: number;
@@ -138,8 +138,8 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
 
   let cueCategory: CueCategory | null = null;
   let cueBest = 0;
-  let cueWords: string[] = [];
-  let politicalWords: string[] = [];
+  let cueWords: readonly string[] = [];
+  let politicalWords: readonly string[] = [];
   for (const [cat, terms] of lex.cues) {
     const hits = findTerms(terms, words, bits);
     if (cat === 'political') politicalWords = hits.hits;

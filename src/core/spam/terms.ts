@@ -166,15 +166,18 @@ export function matchAt(t: Terms, words: readonly string[], i: number, bits: Wor
 export interface TermHits {
   count: number;
   /** Matched text of each hit, for the ledger reason. */
-  hits: string[];
+  hits: readonly string[];
   /** Number of tokens covered by hits. */
   covered: number;
 }
 
+const NO_HITS: TermHits = Object.freeze({ count: 0, hits: Object.freeze([]), covered: 0 });
+
 /** All non-overlapping matches of `t` in `words`, left to right. */
 export function findTerms(t: Terms, words: readonly string[], bits: WordBits = wordBits(words)): TermHits {
-  const out: TermHits = { count: 0, hits: [], covered: 0 };
-  if (!(bits.any & t.bit)) return out;
+  // Most lines touch few lists: those get one shared empty answer, not a fresh one each.
+  if (!(bits.any & t.bit)) return NO_HITS;
+  const out = { count: 0, hits: [] as string[], covered: 0 };
   for (let i = 0; i < words.length; ) {
     const n = (bits.single[i]! | bits.heads[i]!) & t.bit ? matchAt(t, words, i, bits) : 0;
     if (n) {
