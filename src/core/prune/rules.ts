@@ -100,10 +100,10 @@ export function isRelatedLine(leaf: Leaf): Verdict | null {
 
 /** The spam detector's own test for a related-link line: a known label, then a new clause. */
 function detectorJudgesRelated(text: string): boolean {
-  const tokens = tokenize(text);
-  if (tokens.length < 2 || tokens.length > MAX_RELATED_LINE_WORDS) return false;
-  const len = matchAt(lexicon().relatedLabels, tokens.map((t) => t.word), 0);
-  return len > 0 && len < tokens.length && tokens[len]!.clauseStart;
+  const { words, clauseStarts } = tokenize(text);
+  if (words.length < 2 || words.length > MAX_RELATED_LINE_WORDS) return false;
+  const len = matchAt(lexicon().relatedLabels, words, 0);
+  return len > 0 && len < words.length && clauseStarts[len]!;
 }
 
 /** One line holding three or more headline links ("Story A | Story B | Story C"). */

@@ -3,7 +3,7 @@
 import type { Candidate } from './candidates.js';
 import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, type TermHits, wordBits, type WordBits } from './terms.js';
-import { letterCounts, type Token, tokenize } from './text.js';
+import { letterCounts, type Tokens, tokenize } from './text.js';
 import type { ArticleTopic } from './topic.js';
 
 export const FEATURE_NAMES = [
@@ -55,7 +55,7 @@ function hostOf(href: string, base: string): string | null {
 
 /** The lexical signals a line is gated on, worked out before anything else about it. */
 interface Gate {
-  tokens: Token[];
+  tokens: Tokens;
   words: string[];
   bits: WordBits;
   ctaStarts: string[];
@@ -86,24 +86,24 @@ function isAllCaps(text: string): boolean {
 }
 
 /** A token that may be shouting: three characters or more, all capitals, a word the lists know. */
-function shoutable(t: Token, lex: CompiledLexicon): boolean {
-  const c0 = t.raw.charCodeAt(0);
+function shoutable(raw: string, word: string, lex: CompiledLexicon): boolean {
+  const c0 = raw.charCodeAt(0);
   // An ASCII lower-case first letter never survives toUpperCase: the common case, decided cheaply.
   if (c0 >= 97 && c0 <= 122) return false;
-  return t.raw.length >= 3 && t.raw === t.raw.toUpperCase() && t.raw !== t.raw.toLowerCase() && lex.known.has(t.word) && !lex.stopwords.has(t.word);
+  return raw.length >= 3 && raw === raw.toUpperCase() && raw !== raw.toLowerCase() && lex.known.has(word) && !lex.stopwords.has(word);
 }
 
-function secondPerson(tokens: readonly Token[], lex: CompiledLexicon, unquotedWords: readonly string[]): number {
+function secondPerson(tokens: Tokens, lex: CompiledLexicon, unquotedWords: readonly string[]): number {
   const unquotedBits = wordBits(unquotedWords);
   let cased = 0;
-  for (let i = 1; i < tokens.length; i++) if (lex.secondPersonCased.has(tokens[i]!.raw)) cased++;
+  for (let i = 1; i < tokens.raws.length; i++) if (lex.secondPersonCased.has(tokens.raws[i]!)) cased++;
   return findTerms(lex.secondPerson, unquotedWords, unquotedBits).count + cased;
 }
 
 /** Words of the line with quoted speech taken out (the same words when nothing is quoted). */
 function unquotedWordsOf(c: Candidate, words: string[]): string[] {
   const unquoted = c.text.replace(QUOTED, ' ');
-  return unquoted === c.text ? words : tokenize(unquoted).map((t) => t.word);
+  return unquoted === c.text ? words : tokenize(unquoted).words;
 }
 
 /**
@@ -113,7 +113,7 @@ function unquotedWordsOf(c: Candidate, words: string[]): string[] {
 function gate(c: Candidate, env: FeatureEnv): Gate {
   const { lex } = env;
   const tokens = tokenize(c.text);
-  const words = tokens.map((t) => t.word);
+  const { words, raws, clauseStarts } = tokens;
   const n = words.length;
   const bits = wordBits(words);
 
@@ -128,7 +128,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
       const len = matchAt(lex.cta, words, i, bits);
       if (!len) continue;
       const pinned = DEICTIC.has(words[i + len] ?? '') || IMPERATIVE_LEADS.has(words[i - 1] ?? '');
-      if (pinned || (tokens[i]!.clauseStart && !narrated(i + len - 1))) ctaStarts.push(words.slice(i, i + len).join(' '));
+      if (pinned || (clauseStarts[i]! && !narrated(i + len - 1))) ctaStarts.push(words.slice(i, i + len).join(' '));
     }
     ctaStarts = [...new Set(ctaStarts)];
   }
@@ -149,11 +149,11 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   const labels = findTerms(lex.adLabels, words, bits);
   const adLabel = n > 0 && n <= 8 && labels.covered / n >= 0.6;
   const relLen = n > 1 ? matchAt(lex.relatedLabels, words, 0, bits) : 0;
-  const relatedLine = relLen > 0 && relLen < n && tokens[relLen]!.clauseStart && c.hrefs.length > 0 && n <= 30;
+  const relatedLine = relLen > 0 && relLen < n && clauseStarts[relLen]! && c.hrefs.length > 0 && n <= 30;
 
-  const candidates = tokens.filter((t) => shoutable(t, lex));
+  const candidates = raws.filter((raw, i) => shoutable(raw, words[i]!, lex));
   const allCaps = candidates.length ? isAllCaps(c.text) : null;
-  const shouted = allCaps === false ? candidates.map((t) => t.raw) : [];
+  const shouted = allCaps === false ? candidates : [];
   const emoji = (c.text.match(EMOJI) ?? []).length;
 
   let second: number | null = null;

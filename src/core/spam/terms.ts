@@ -13,8 +13,8 @@ export interface Terms {
 
 /** Per word of a line: which lists it matches alone, and which lists have a phrase starting with it. */
 export interface WordBits {
-  single: Int32Array;
-  heads: Int32Array;
+  single: number[];
+  heads: number[];
   /** Every list any word of the line touches: a list outside it cannot match anywhere. */
   any: number;
 }
@@ -135,15 +135,16 @@ function slotOf(w: string): number {
 
 /** The bits of every word of a line, worked out once per line. */
 export function wordBits(words: readonly string[]): WordBits {
-  const single = new Int32Array(words.length);
-  const heads = new Int32Array(words.length);
+  // Plain arrays of small integers: cheaper to allocate than typed arrays at a line's length.
+  const single: number[] = [];
+  const heads: number[] = [];
   let any = 0;
   for (let i = 0; i < words.length; i++) {
     const slot = slotOf(words[i]!);
     const s = cachedSingle[slot]!;
     const h = cachedHeads[slot]!;
-    single[i] = s;
-    heads[i] = h;
+    single.push(s);
+    heads.push(h);
     any |= s | h;
   }
   return { single, heads, any };

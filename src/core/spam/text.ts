@@ -32,13 +32,14 @@ function foldWord(word: string): string {
   return f;
 }
 
-export interface Token {
-  /** Folded form. */
-  word: string;
-  /** Form as written (NFKC only), for case-sensitive checks such as shouting or German "Sie". */
-  raw: string;
+/** A line's word tokens, one entry per word in each array (arrays, not an object per word: a page has thousands). */
+export interface Tokens {
+  /** Folded forms. */
+  words: string[];
+  /** Forms as written (NFKC only), for case-sensitive checks such as shouting or German "Sie". */
+  raws: string[];
   /** True when punctuation between the previous token and this one ends a clause (or it is the first). */
-  clauseStart: boolean;
+  clauseStarts: boolean[];
 }
 
 // What ends a clause between two words: sentence and list punctuation, dashes, bullets, arrows,
@@ -100,9 +101,11 @@ function classAt(s: string, i: number): number {
  * Splits `text` into word tokens (maximal runs of letters and digits, as /[\p{L}\p{N}]+/u
  * matches them), each marked with whether it opens a clause.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string): Tokens {
   const src = text.normalize('NFKC').replace(APOSTROPHES, "'");
-  const out: Token[] = [];
+  const words: string[] = [];
+  const raws: string[] = [];
+  const clauseStarts: boolean[] = [];
   const n = src.length;
   let gap = 0;
   let i = 0;
@@ -122,12 +125,13 @@ export function tokenize(text: string): Token[] {
     } while (k & IS_WORD);
     const raw = src.slice(start, i);
     // A capital after a comma also opens a clause in the run-on style of ads ("Trump has WON, Claim your…").
-    const clauseStart = out.length === 0 || (gap & IS_BREAK) !== 0 || ((gap & IS_COMMA) !== 0 && CAPITALISED.test(raw));
+    clauseStarts.push(words.length === 0 || (gap & IS_BREAK) !== 0 || ((gap & IS_COMMA) !== 0 && CAPITALISED.test(raw)));
     // Lower-case ASCII is already folded.
-    out.push({ word: ascii & IS_LOWER_ASCII ? raw : ascii ? raw.toLowerCase() : foldWord(raw), raw, clauseStart });
+    words.push(ascii & IS_LOWER_ASCII ? raw : ascii ? raw.toLowerCase() : foldWord(raw));
+    raws.push(raw);
     gap = 0;
   }
-  return out;
+  return { words, raws, clauseStarts };
 }
 
 /**

@@ -3,7 +3,7 @@
 // then each line is checked against the counts minus its own words, so a line never vouches for
 // itself.
 import type { CompiledLexicon } from './lexicon/index.js';
-import { type Token, tokenize, topicStem } from './text.js';
+import { type Tokens, tokenize, topicStem } from './text.js';
 
 export class ArticleTopic {
   private built: { counts: Map<string, number>; title: Set<string> } | null = null;
@@ -24,10 +24,9 @@ export class ArticleTopic {
   }
 
   /** Stems of the words that carry topic: no function words, no call-to-action verbs, no 1–2 letter words. */
-  stems(tokens: readonly Token[]): string[] {
+  stems(tokens: Tokens): string[] {
     const out: string[] = [];
-    for (const t of tokens) {
-      const w = t.word;
+    for (const w of tokens.words) {
       if (w.length < 3 && !/^\d\d$/.test(w)) continue;
       if (this.lex.stopwords.has(w) || this.lex.cta.words.has(w) || this.lex.urgency.words.has(w)) continue;
       out.push(topicStem(w));

@@ -37,7 +37,8 @@ const PIECES = [
 const text = fc.oneof(fc.array(fc.constantFrom(...PIECES), { maxLength: 16 }).map((p) => p.join('')), fc.string({ unit: 'grapheme', maxLength: 24 }), fc.string({ unit: 'binary', maxLength: 24 }));
 
 test('tokenize gives the tokens of the regular-expression definition', () => {
-  fc.assert(fc.property(text, (s) => assert.deepEqual(tokenize(s), referenceTokenize(s))), { numRuns: 3000 });
+  const asList = ({ words, raws, clauseStarts }: ReturnType<typeof tokenize>) => words.map((word, i) => ({ word, raw: raws[i], clauseStart: clauseStarts[i] }));
+  fc.assert(fc.property(text, (s) => assert.deepEqual(asList(tokenize(s)), referenceTokenize(s))), { numRuns: 3000 });
 });
 
 test('fold gives the regular-expression definition, on ASCII and beyond', () => {
@@ -66,7 +67,7 @@ test('foldedWords gives the words of the folded text, on ASCII and beyond', () =
 });
 
 test('tokenize marks clause starts after breaks and capitals after commas', () => {
-  const tokens = tokenize('Trump has WON, Claim your FREE shot — now! Read, then go');
-  assert.deepEqual(tokens.filter((t) => t.clauseStart).map((t) => t.raw), ['Trump', 'Claim', 'now', 'Read']);
-  assert.equal(tokens.find((t) => t.raw === 'FREE')?.word, 'free');
+  const { words, raws, clauseStarts } = tokenize('Trump has WON, Claim your FREE shot — now! Read, then go');
+  assert.deepEqual(raws.filter((_, i) => clauseStarts[i]), ['Trump', 'Claim', 'now', 'Read']);
+  assert.equal(words[raws.indexOf('FREE')], 'free');
 });
