@@ -74,7 +74,9 @@ interface Gate {
   /** Computed only when some token could be shouting (the rest of the time it is worked out later). */
   allCaps: boolean | null;
   shouted: string[];
-  /** Second-person words outside quotes; null until needed (it costs a second tokenisation). */
+  /** The line without its quoted speech; null until needed (it may cost a second tokenisation). */
+  unquoted: Unquoted | null;
+  /** Second-person words outside quotes; null until needed. */
   second: number | null;
   spammy: boolean;
 }
@@ -93,17 +95,25 @@ function shoutable(raw: string, word: string, lex: CompiledLexicon): boolean {
   return raw.length >= 3 && raw === raw.toUpperCase() && raw !== raw.toLowerCase() && lex.known.has(word) && !lex.stopwords.has(word);
 }
 
-function secondPerson(tokens: Tokens, lex: CompiledLexicon, unquotedWords: readonly string[]): number {
-  const unquotedBits = wordBits(unquotedWords);
-  let cased = 0;
-  for (let i = 1; i < tokens.raws.length; i++) if (lex.secondPersonCased.has(tokens.raws[i]!)) cased++;
-  return findTerms(lex.secondPerson, unquotedWords, unquotedBits).count + cased;
+/** A line with its quoted speech taken out. */
+interface Unquoted {
+  text: string;
+  words: readonly string[];
+  bits: WordBits;
 }
 
-/** Words of the line with quoted speech taken out (the same words when nothing is quoted). */
-function unquotedWordsOf(c: Candidate, words: string[]): string[] {
-  const unquoted = c.text.replace(QUOTED, ' ');
-  return unquoted === c.text ? words : tokenize(unquoted).words;
+function secondPerson(tokens: Tokens, lex: CompiledLexicon, unquoted: Unquoted): number {
+  let cased = 0;
+  for (let i = 1; i < tokens.raws.length; i++) if (lex.secondPersonCased.has(tokens.raws[i]!)) cased++;
+  return findTerms(lex.secondPerson, unquoted.words, unquoted.bits).count + cased;
+}
+
+/** The line with quoted speech taken out: its own words and bits when nothing is quoted. */
+function unquotedOf(c: Candidate, words: readonly string[], bits: WordBits): Unquoted {
+  const text = c.text.replace(QUOTED, ' ');
+  if (text === c.text) return { text, words, bits };
+  const unquotedWords = tokenize(text).words;
+  return { text, words: unquotedWords, bits: wordBits(unquotedWords) };
 }
 
 /**
@@ -156,16 +166,18 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   const shouted = allCaps === false ? candidates : [];
   const emoji = (c.text.match(EMOJI) ?? []).length;
 
+  let unquoted: Unquoted | null = null;
   let second: number | null = null;
   let spammy = adLabel || relatedLine || ctaStarts.length > 0 || promo.count > 0 || urgency.count > 0
     || clickbait.count > 0 || shouted.length > 0 || emoji > 0 || cueBest >= 2;
   if (!spammy && cueBest > 0) {
-    second = secondPerson(tokens, lex, unquotedWordsOf(c, words));
+    unquoted = unquotedOf(c, words, bits);
+    second = secondPerson(tokens, lex, unquoted);
     spammy = second > 0;
   }
   return {
     tokens, words, bits, ctaStarts, promo, urgency, clickbait, cueCategory, cueBest, cueWords, politicalWords,
-    labels, adLabel, relLen, relatedLine, emoji, allCaps, shouted, second, spammy,
+    labels, adLabel, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, spammy,
   };
 }
 
@@ -196,13 +208,12 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
   const cta = findTerms(lex.cta, words, bits);
   const narrative = findTerms(lex.narrative, words, bits);
   // Quoted speech is someone else's voice: "we" and "you" inside quotes say nothing about the site.
-  const unquotedWords = unquotedWordsOf(c, words);
-  const publisher = findTerms(lex.publisherVoice, unquotedWords, wordBits(unquotedWords));
-  const second = g.second ?? secondPerson(tokens, lex, unquotedWords);
+  const unquoted = g.unquoted ?? unquotedOf(c, words, bits);
+  const publisher = findTerms(lex.publisherVoice, unquoted.words, unquoted.bits);
+  const second = g.second ?? secondPerson(tokens, lex, unquoted);
 
   const allCaps = g.allCaps ?? isAllCaps(c.text);
   const shouted = g.shouted;
-  const unquoted = c.text.replace(QUOTED, ' ');
   const outbound = c.hrefs.some((h) => {
     const host = hostOf(h, env.pageUrl);
     return host !== null && host !== env.pageHost;
@@ -228,7 +239,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     cue: cap(cueBest / 2),
     shouting: cap(shouted.length / 2),
     allCaps: allCaps ? 1 : 0,
-    exclaim: /[!¡]/.test(unquoted) ? 1 : 0,
+    exclaim: /[!¡]/.test(unquoted.text) ? 1 : 0,
     emoji: cap(emoji / 2),
     short: n <= 6 ? 1 : n <= 14 ? 0.7 : n <= 25 ? 0.4 : 0,
     long: n > 40 ? 1 : 0,

@@ -46,7 +46,9 @@ function unitSpans(block: Element): UnitSpan[] {
     if (node.nodeType === TEXT) {
       const data = textOf(node);
       let from = 0;
-      for (const m of data.matchAll(SENTENCE_END)) {
+      // exec on the one regex rather than matchAll, which copies it for every text node.
+      SENTENCE_END.lastIndex = 0;
+      for (let m = SENTENCE_END.exec(data); m; m = SENTENCE_END.exec(data)) {
         const to = m.index + m[0].length;
         add({ node, start: from, end: to }, data.slice(from, to));
         close();
