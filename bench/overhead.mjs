@@ -2,7 +2,11 @@
 // the same pages, interleaved page by page so machine load hits both sides alike:
 //   readability_ms  plain `new Readability(doc).parse()` on a fresh parse of the page
 //   pipeline_ms     Sift's attribution + boilerplate pruning + spam stages (cleanDocument timings)
-// Prints one summary line: `overhead: ... ratio=<median pipeline / median readability>`.
+//   extraction_ms   everything cleanDocument times except the spam stage and its copy of the
+//                   document (checks, Readability, attribution, pruning, sanitizing, text): Sift's
+//                   extraction without the detector, as the CLI runs it on a page it parsed itself
+// Prints one summary line: `overhead: ... ratio=<median pipeline / median readability>
+// spam_share=<median spam / median extraction> spam_vs_readability=<median spam / median readability>`.
 //   node bench/overhead.mjs [--limit N] [--repeat N]
 // With --cold N: the first clean in a fresh process (what the content script pays on each click),
 // one child process per page for N pages; prints the median first-call and warm stage times.
@@ -36,7 +40,7 @@ function readabilityMs(html, url) {
   return performance.now() - t0;
 }
 
-/** Sift's stage timings on a fresh parse; the document is handed over, so it is not cloned. */
+/** Sift's stage timings on a fresh parse (cleanDocument copies it first: clone_ms). */
 function siftStages(html, url) {
   const doc = parse(html, url);
   try {
@@ -96,7 +100,9 @@ for (const [i, p] of pages.entries()) {
   const ok = stages.filter(Boolean);
   if (!ok.length) continue;
   const stage = (k) => median(ok.map((t) => t[k] ?? 0));
+  const withoutSpam = (t) => Object.entries(t).reduce((sum, [k, ms]) => (k === 'spam_ms' || k === 'clone_ms' ? sum : sum + ms), 0);
   const row = {
+    extraction: median(ok.map(withoutSpam)),
     readability: median(base),
     extract: stage('extract_ms'),
     attribution: stage('attribution_ms'),
@@ -110,11 +116,15 @@ for (const [i, p] of pages.entries()) {
 
 const m = (k) => median(rows.map((r) => r[k]));
 const ratio = m('pipeline') / m('readability');
+// What the detector adds to the time of an extraction without it, and its time next to Readability's.
+const spamShare = m('spam') / m('extraction');
+const spamVsReadability = m('spam') / m('readability');
 const f = (x) => x.toFixed(2);
 console.log(
   `overhead: pages=${rows.length} readability_median_ms=${f(m('readability'))} sift_extract_median_ms=${f(m('extract'))} ` +
     `attribution_median_ms=${f(m('attribution'))} prune_median_ms=${f(m('prune'))} spam_median_ms=${f(m('spam'))} ` +
     `pipeline_median_ms=${f(m('pipeline'))} ratio=${ratio.toFixed(3)} page_ratio_median=${median(rows.map((r) => r.pipeline / r.readability)).toFixed(3)} ` +
-    `sanitize_median_ms=${f(m('sanitize'))} failures=${failures.length}`,
+    `sanitize_median_ms=${f(m('sanitize'))} extraction_median_ms=${f(m('extraction'))} spam_share=${spamShare.toFixed(3)} ` +
+    `spam_vs_readability=${spamVsReadability.toFixed(3)} failures=${failures.length}`,
 );
 for (const f of new Set(failures)) process.stderr.write(`overhead: failed: ${f}\n`);
