@@ -178,7 +178,13 @@ async function main() {
       }
       const t0 = performance.timeOrigin + performance.now();
       await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
-      await page.waitForURL(/reader\.html#/, { timeout: 30_000 });
+      try {
+        await page.waitForURL(/reader\.html#/, { timeout: 30_000 });
+      } catch {
+        // A click the browser did not act on: counted, not fatal to the rest of the run.
+        notShown.push(`${p.id} (no reader page within 30 s of the click)`);
+        return page.close();
+      }
       const handle = await page.waitForFunction(readReaderTimes, null, { timeout: 30_000, polling: 50 });
       const r = { t0, ...(await handle.jsonValue()) };
       await page.close();
