@@ -22,10 +22,9 @@ export interface WordBits {
 /** Lists indexed so far: each takes the next bit. */
 let listCount = 0;
 
-// Every list's entries merged by word, with the bits of the lists that hold them, so that a word
-// never seen before costs a few lookups rather than a few per list (the first page cleaned in a
-// fresh content script meets thousands of new words).
-/** Per word: the lists holding it alone, and the lists with a phrase starting with it. */
+// Every list's entries merged by word: per word, the lists holding it alone and the lists with a
+// phrase starting with it, so that a word never seen before costs a few lookups rather than a few
+// per list (the first page cleaned in a fresh content script meets thousands of new words).
 const vocabulary = new Map<string, { single: number; heads: number }>();
 /**
  * `prefix*` entries by their first PREFIX_KEY characters (each entry's key is its own first
@@ -33,7 +32,7 @@ const vocabulary = new Map<string, { single: number; heads: number }>();
  * entries under it.
  */
 const PREFIX_KEY = 4;
-const prefixes = new Map<string, Array<{ prefix: string; bit: number }>>();
+const prefixGroups = new Map<string, Array<{ prefix: string; bit: number }>>();
 const prefixKeyLengths: number[] = [];
 
 function entryOf(word: string): { single: number; heads: number } {
@@ -47,9 +46,9 @@ function entryOf(word: string): { single: number; heads: number } {
 
 function addPrefix(prefix: string, bit: number): void {
   const key = prefix.slice(0, PREFIX_KEY);
-  const group = prefixes.get(key);
+  const group = prefixGroups.get(key);
   if (group) group.push({ prefix, bit });
-  else prefixes.set(key, [{ prefix, bit }]);
+  else prefixGroups.set(key, [{ prefix, bit }]);
   if (!prefixKeyLengths.includes(key.length)) prefixKeyLengths.push(key.length);
 }
 
@@ -110,7 +109,7 @@ function prefixBitsOf(w: string): number {
   let bits = 0;
   for (const len of prefixKeyLengths) {
     if (len > w.length) continue;
-    const group = prefixes.get(w.slice(0, len));
+    const group = prefixGroups.get(w.slice(0, len));
     if (group) for (const { prefix, bit } of group) if (w.startsWith(prefix)) bits |= bit;
   }
   return bits;

@@ -126,7 +126,7 @@ export function tokenize(text: string): Tokens {
     const raw = src.slice(start, i);
     // A capital after a comma also opens a clause in the run-on style of ads ("Trump has WON, Claim your…").
     clauseStarts.push(words.length === 0 || (gap & IS_BREAK) !== 0 || ((gap & IS_COMMA) !== 0 && CAPITALISED.test(raw)));
-    // Lower-case ASCII is already folded.
+    // Lower-case ASCII is already folded; other ASCII letters and digits fold by lower-casing alone.
     words.push(ascii & IS_LOWER_ASCII ? raw : ascii ? raw.toLowerCase() : foldWord(raw));
     raws.push(raw);
     gap = 0;
