@@ -369,6 +369,8 @@ test('axe finds no accessibility violations, in light and dark, with lists, erro
   await expect(page.locator('#site-error')).toBeVisible();
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
+    // Buttons fade their colours (0.12 s): axe must read the new scheme's colours, not a frame between.
+    await page.waitForFunction(() => document.getAnimations().length === 0);
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => `${colorScheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
