@@ -185,8 +185,10 @@ async function main() {
         notShown.push(`${p.id} (no reader page within 30 s of the click)`);
         return page.close();
       }
-      const handle = await page.waitForFunction(readReaderTimes, null, { timeout: 30_000, polling: 50 });
-      const r = { t0, ...(await handle.jsonValue()) };
+      // Wait on a plain check, then read: an async predicate sometimes handed back null for a
+      // reader page that had painted (2 of 6 seed-page clicks in one run).
+      await page.waitForFunction(() => performance.getEntriesByName('sift:painted', 'mark').length > 0, null, { timeout: 30_000, polling: 50 });
+      const r = { t0, ...(await page.evaluate(readReaderTimes)) };
       await page.close();
       if (r.shown !== 'article') return notShown.push(`${p.id} ${r.shown}`);
       siftTimes.push(r.painted - t0);
