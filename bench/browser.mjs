@@ -81,8 +81,8 @@ async function baselineScript() {
 }
 
 /**
- * In the reader page, once it has painted: the entry's trace, the core's stage times, and the
- * page's own marks as epoch ms. Null while the reader has not painted yet.
+ * In the reader page, once it has painted (measureSift waits for that first): the entry's trace,
+ * the core's stage times, and the page's own marks as epoch ms. Null if it has not painted.
  */
 async function readReaderTimes() {
   const mark = (name) => performance.getEntriesByName(name, 'mark')[0];

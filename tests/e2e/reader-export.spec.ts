@@ -63,15 +63,17 @@ test('read aloud speaks, pauses and stops, or says plainly that this browser can
   await expect(play).toHaveText('Read aloud');
   await play.click();
   const unavailable = page.locator('#toast', { hasText: 'Reading aloud is not available in this browser.' });
+  const stop = page.locator('#speech-stop');
+  // Headless Chromium has no speech engine: the voice fails, at once or a moment after it starts,
+  // and the controls reset while the reader says so. Each step accepts that outcome.
   await expect(play.filter({ hasText: 'Pause' }).or(unavailable)).toBeVisible();
-  if (await unavailable.isVisible()) {
-    // Headless Chromium has no speech engine: the voice fails at once and the controls reset.
-    await expect(play).toHaveText('Read aloud');
-  } else {
+  if (!(await unavailable.isVisible())) {
     await play.click();
-    await expect(play).toHaveText('Resume');
-    await page.locator('#speech-stop').click();
-    await expect(play).toHaveText('Read aloud');
+    await expect(play.filter({ hasText: 'Resume' }).or(unavailable)).toBeVisible();
+    // Stop is hidden once a late failure has reset the controls; a Stop that does nothing still
+    // fails the checks below.
+    if (!(await unavailable.isVisible())) await stop.click({ timeout: 5_000 }).catch(() => {});
   }
-  await expect(page.locator('#speech-stop')).toBeHidden();
+  await expect(play).toHaveText('Read aloud');
+  await expect(stop).toBeHidden();
 });

@@ -56,7 +56,6 @@ function hostOf(href: string, base: string): string | null {
 /** The lexical signals a line is gated on, worked out before anything else about it. */
 interface Gate {
   tokens: Tokens;
-  words: string[];
   bits: WordBits;
   ctaStarts: string[];
   promo: TermHits;
@@ -176,7 +175,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
     spammy = second > 0;
   }
   return {
-    tokens, words, bits, ctaStarts, promo, urgency, clickbait, cueCategory, cueBest, cueWords, politicalWords,
+    tokens, bits, ctaStarts, promo, urgency, clickbait, cueCategory, cueBest, cueWords, politicalWords,
     labels, adLabel, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, spammy,
   };
 }
@@ -202,7 +201,8 @@ export function describeIfSpammy(c: Candidate, env: FeatureEnv, topicMatters?: T
 
 function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQuestion): Evidence {
   const { lex, topic } = env;
-  const { tokens, words, bits, ctaStarts, promo, urgency, clickbait, cueBest, labels, adLabel, relLen, relatedLine, emoji } = g;
+  const { tokens, bits, ctaStarts, promo, urgency, clickbait, cueBest, labels, adLabel, relLen, relatedLine, emoji } = g;
+  const { words } = tokens;
   let { cueCategory, cueWords } = g;
   const n = words.length;
   const cta = findTerms(lex.cta, words, bits);
