@@ -160,8 +160,11 @@ async function missedGrant(page: Page, readerBase: string): Promise<boolean> {
   try {
     // The first page the tab moves to decides: a page that navigates by itself is no reader.
     await page.waitForURL((u) => u.href !== original, { timeout: 20_000, waitUntil: 'commit' });
-    if (!page.url().startsWith(readerBase)) return false;
-    await page.locator('#article:not([hidden]), #state:not([hidden])').first().waitFor({ timeout: 15_000 });
+    const shown = page.locator('#article:not([hidden]), #state:not([hidden])').first();
+    // Polled: a hostile article may navigate the reader away before anything shows.
+    for (const deadline = Date.now() + 15_000; !(await shown.isVisible().catch(() => false)); await sleep(30)) {
+      if (!page.url().startsWith(readerBase) || Date.now() > deadline) return false;
+    }
     if (!(await page.locator('#state').isVisible())) return false;
     return /Cannot access contents of the page/.test((await page.locator('#state-detail-text').textContent()) ?? '');
   } catch {

@@ -1,6 +1,6 @@
 // Drives the real toolbar click and reads where the tab ended: the reader's article, or one of
 // its failure states (SECURITY.md I3), identified by the state title the user sees.
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ROOT, type ExtensionSession } from './chromium.js';
@@ -73,12 +73,21 @@ export async function clickToReader(session: ExtensionSession, page: Page, timeo
 async function clickOnce(session: ExtensionSession, page: Page, timeoutMs: number): Promise<ReaderOutcome> {
   const readerBase = session.url('reader.html');
   const started = performance.now();
-  await session.clickAction(page);
+  // Watched from before the click: a reader that a hostile article navigates away at once still
+  // counts as reached, and readOutcome then reports where the tab went.
+  let reachedReader = false;
+  const onNavigated = (frame: Frame) => {
+    if (frame === page.mainFrame() && frame.url().startsWith(readerBase)) reachedReader = true;
+  };
+  page.on('framenavigated', onNavigated);
   try {
-    await page.waitForURL((u) => u.href.startsWith(readerBase), { timeout: timeoutMs, waitUntil: 'commit' });
-  } catch (e) {
-    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    return { kind: 'stuck', ms: Math.round(performance.now() - started), url: `${page.url()} (${why})` };
+    await session.clickAction(page);
+    while (!reachedReader && !page.url().startsWith(readerBase)) {
+      if (performance.now() - started > timeoutMs) return { kind: 'stuck', ms: Math.round(performance.now() - started), url: `${page.url()} (no reader within ${timeoutMs} ms)` };
+      await page.waitForTimeout(30);
+    }
+  } finally {
+    page.off('framenavigated', onNavigated);
   }
   return readOutcome(page, started, readerBase);
 }

@@ -67,6 +67,23 @@ const readerDomProblems = (page: Page): Promise<string[]> =>
     return [...new Set(problems)];
   });
 
+/**
+ * `work`, or a rejection after `ms`: an unsanitized article may navigate the reader away in the
+ * middle of the clicking, and a focus or evaluate on the vanishing page must not hang the batch.
+ */
+async function within<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took over ${ms} ms`)), ms);
+  });
+  work.catch(() => undefined); // settles after the page closes; its failure is no longer news
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Focuses and clicks every element matching `selector`; returns how many took the click. */
 async function clickAll(page: Page, selector: string): Promise<number> {
   let clicked = 0;
@@ -114,7 +131,7 @@ export async function runXssBatch(session: ExtensionSession, server: TestServer,
     // Watch the page's main world until the tab leaves it for the reader.
     const mainWorld = (async () => {
       while (!page.url().startsWith(readerBase)) {
-        const seen = await pwnedIn(page, false).catch(() => null);
+        const seen = await within(pwnedIn(page, false), 2_000, 'reading the page').catch(() => null);
         if (seen) findings.push(`page main world: __pwned = ${seen}`);
         await page.waitForTimeout(25);
       }
@@ -126,9 +143,9 @@ export async function runXssBatch(session: ExtensionSession, server: TestServer,
     const t0 = performance.now();
     if (outcome.kind === 'article') {
       try {
-        clicked += await restoreLedger(page);
-        for (const p of await readerDomProblems(page)) findings.push(`reader DOM: ${p}`);
-        clicked += await clickArticle(page);
+        clicked += await within(restoreLedger(page), 10_000, 'restoring the ledger');
+        for (const p of await within(readerDomProblems(page), 5_000, 'reading the reader DOM')) findings.push(`reader DOM: ${p}`);
+        clicked += await within(clickArticle(page), 20_000, 'clicking the article');
       } catch (e) {
         findings.push(`reader broken while clicking: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
       }
@@ -137,12 +154,16 @@ export async function runXssBatch(session: ExtensionSession, server: TestServer,
     await page.waitForTimeout(700);
     if (!page.url().startsWith(readerBase)) findings.push(`reader navigated away to ${page.url()}`);
     else {
-      const seen = await pwnedIn(page);
-      if (seen) findings.push(`reader: __pwned = ${seen}`);
+      try {
+        const seen = await within(pwnedIn(page), 5_000, 'reading the reader');
+        if (seen) findings.push(`reader: __pwned = ${seen}`);
+      } catch (e) {
+        findings.push(`reader unreadable: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+      }
     }
     for (const popup of popups) {
       if (popup === page) continue;
-      const seen = await pwnedIn(popup).catch(() => null);
+      const seen = await within(pwnedIn(popup), 5_000, 'reading a popup').catch(() => null);
       if (seen) findings.push(`popup ${popup.url()}: __pwned = ${seen}`);
     }
     const after = server.requests.slice(mark);
