@@ -150,6 +150,17 @@ async function launch() {
   return { context, extensionId: new URL(sw.url()).host, cdp: await context.browser().newBrowserCDPSession() };
 }
 
+/**
+ * What the spam stage adds to the tab's extraction: per click, its time over the sum of the other
+ * in-tab stages (the core's stage timings, `total` aside); the median of those ratios.
+ */
+function spamShare(stageRuns) {
+  const ratios = stageRuns
+    .filter((s) => Number.isFinite(s.spam_ms))
+    .map((s) => s.spam_ms / Object.entries(s).reduce((sum, [k, v]) => (k === 'spam_ms' || k === 'total_ms' ? sum : sum + v), 0));
+  return ratios.length ? median(ratios) : NaN;
+}
+
 async function main() {
   const pages = samplePages(Number(values.pages));
   const rounds = Math.max(1, Number(values.rounds));
@@ -242,7 +253,8 @@ async function main() {
     console.log(
       `browser: pages=${pages.length} rounds=${rounds} sift_median_ms=${f(sMed)} sift_p95_ms=${f(percentile(siftTimes, 95))} ` +
         `readability_median_ms=${f(bMed)} readability_p95_ms=${f(percentile(baseTimes, 95))} ratio=${(sMed / bMed).toFixed(2)}x ` +
-        `no_article=${notShown.length} target_median_ms=${TARGET_MEDIAN_MS} ${sMed <= TARGET_MEDIAN_MS ? 'pass' : 'FAIL'}`,
+        `no_article=${notShown.length} target_median_ms=${TARGET_MEDIAN_MS} ${sMed <= TARGET_MEDIAN_MS ? 'pass' : 'FAIL'} ` +
+        `in_tab_spam_share=${spamShare(stageRuns).toFixed(3)}`,
     );
 
     // Cold clicks: one per freshly launched browser, on the sample's pages in turn.
@@ -258,7 +270,10 @@ async function main() {
       const worst = PHASES.map(([name]) => [name, median(column(phaseRuns, name))]).filter(([, v]) => v >= 10).map(([n, v]) => `${n} ${f(v)}`);
       const coldStages = stageKeys.map((k) => `${k.replace(/_ms$/, '')} ${f(median(column(stageRuns, k)))}`).join(', ');
       console.log(`  cold phases (median ms, 10+): ${worst.join(', ')}\n  cold in-tab stages (median ms): ${coldStages}`);
-      console.log(`browser_cold: runs=${siftTimes.length} sift_median_ms=${f(median(siftTimes))} sift_max_ms=${f(Math.max(...siftTimes))} no_article=${notShown.length}`);
+      console.log(
+        `browser_cold: runs=${siftTimes.length} sift_median_ms=${f(median(siftTimes))} sift_max_ms=${f(Math.max(...siftTimes))} no_article=${notShown.length} ` +
+          `in_tab_spam_share=${spamShare(stageRuns).toFixed(3)}`,
+      );
     }
   } finally {
     await context.close();
