@@ -162,8 +162,10 @@ async function missedGrant(page: Page, readerBase: string): Promise<boolean> {
     await page.waitForURL((u) => u.href !== original, { timeout: 20_000, waitUntil: 'commit' });
     const shown = page.locator('#article:not([hidden]), #state:not([hidden])').first();
     // Polled: a hostile article may navigate the reader away before anything shows.
-    for (const deadline = Date.now() + 15_000; !(await shown.isVisible().catch(() => false)); await sleep(30)) {
+    const deadline = Date.now() + 15_000;
+    while (!(await shown.isVisible().catch(() => false))) {
       if (!page.url().startsWith(readerBase) || Date.now() > deadline) return false;
+      await sleep(30);
     }
     if (!(await page.locator('#state').isVisible())) return false;
     return /Cannot access contents of the page/.test((await page.locator('#state-detail-text').textContent()) ?? '');
