@@ -74,10 +74,14 @@ async function clickOnce(session: ExtensionSession, page: Page, timeoutMs: numbe
   const readerBase = session.url('reader.html');
   const started = performance.now();
   // Watched from before the click: a reader that a hostile article navigates away at once still
-  // counts as reached, and readOutcome then reports where the tab went.
+  // counts as reached, and readOutcome then reports where the tab went. Back on the original page
+  // means clickAction is repeating a click that missed its grant: that click's reader counts.
+  const original = page.url();
   let reachedReader = false;
   const onNavigated = (frame: Frame) => {
-    if (frame === page.mainFrame() && frame.url().startsWith(readerBase)) reachedReader = true;
+    if (frame !== page.mainFrame()) return;
+    if (frame.url() === original) reachedReader = false;
+    else if (frame.url().startsWith(readerBase)) reachedReader = true;
   };
   page.on('framenavigated', onNavigated);
   try {
