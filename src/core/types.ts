@@ -122,4 +122,14 @@ export interface ArticleContext {
   settings: CoreSettings;
   /** See CleanOptions.regexEngine. */
   regexEngine?: RegexEngine;
+  /**
+   * Whether the reader's header shows a byline and a date (found in the page's metadata): only
+   * then may a byline or date line in the text go as a repeat of it. Both when absent.
+   */
+  header?: HeaderFields;
+}
+
+export interface HeaderFields {
+  byline: boolean;
+  date: boolean;
 }

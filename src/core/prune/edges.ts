@@ -3,6 +3,7 @@
 // reader shows in its own header or not at all. Each run stops at the first line of prose. An
 // author's bio and a sign-off naming the authors are the story's own word on who wrote it, kept
 // as Readability keeps them.
+import type { HeaderFields } from '../types.js';
 import { linkDensity, type Leaf } from './features.js';
 import {
   isBylineLine, isDateLine, isFooterLine, isLabelledDateLine, isProse, isRelatedLabel, isTitleRepeat, isUrlLine, type Verdict,
@@ -31,15 +32,25 @@ function isNameList(leaf: Leaf): boolean {
   });
 }
 
-export function markEdges(leaves: Leaf[], verdicts: Map<number, Verdict>, title: string): void {
+export function markEdges(leaves: Leaf[], verdicts: Map<number, Verdict>, title: string, header: HeaderFields): void {
+  // Lines the header repeats. A date line is taken even when the page's metadata has no date
+  // (the ledger keeps it); one that also names the author ("2/26/2015 7:11 AM PST BY TMZ STAFF")
+  // or a byline line stays unless the header shows a byline: who wrote a story is not left out.
+  const dateLine = (leaf: Leaf): Verdict | null => {
+    if (!header.byline && /\b(by|por|von|par|di|door|av)\s/i.test(leaf.text)) return null;
+    const v = isDateLine(leaf);
+    return v && !header.date ? { ...v, reason: 'date line' } : v;
+  };
+  const labelledDateLine = (leaf: Leaf): Verdict | null => (header.byline || !/\b(by|por|von|par|di|door|av)\s/i.test(leaf.text) ? isLabelledDateLine(leaf) : null);
+  const bylineLine = (leaf: Leaf): Verdict | null => (header.byline ? isBylineLine(leaf) : null);
   // Leading run. A standfirst (one line of prose) may come before the date and byline lines, so
   // after the first prose line only those labelled lines are still taken, up to the second one.
   let prose = 0;
   for (const leaf of leaves) {
     if (verdicts.has(leaf.index) || leaf.media || leaf.inFigure) continue;
     const v = prose
-      ? isLabelledDateLine(leaf) ?? isBylineLine(leaf)
-      : isDateLine(leaf) ?? isBylineLine(leaf) ?? isUrlLine(leaf) ?? isTitleRepeat(leaf, title) ?? navLinks(leaf);
+      ? labelledDateLine(leaf) ?? bylineLine(leaf)
+      : dateLine(leaf) ?? bylineLine(leaf) ?? isUrlLine(leaf) ?? isTitleRepeat(leaf, title) ?? navLinks(leaf);
     if (v) verdicts.set(leaf.index, v);
     else if (isProse(leaf) && ++prose === 2) break;
   }
@@ -47,7 +58,7 @@ export function markEdges(leaves: Leaf[], verdicts: Map<number, Verdict>, title:
   for (let i = leaves.length - 1; i >= 0; i--) {
     const leaf = leaves[i]!;
     if (verdicts.has(i) || leaf.media || leaf.inFigure) continue;
-    const v = isFooterLine(leaf) ?? isDateLine(leaf) ?? isUrlLine(leaf) ?? navLinks(leaf);
+    const v = isFooterLine(leaf) ?? dateLine(leaf) ?? isUrlLine(leaf) ?? navLinks(leaf);
     if (v) verdicts.set(i, v);
     else if (isProse(leaf)) break;
     else if (isRelatedLabel(leaf)) verdicts.set(i, { reason: `heading of an empty section ("${leaf.text}")`, category: 'related' });

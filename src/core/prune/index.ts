@@ -1,5 +1,5 @@
 import type { Ledger } from '../ledger.js';
-import type { ArticleContext } from '../types.js';
+import type { ArticleContext, HeaderFields } from '../types.js';
 import { linkDensity, measure, type Leaf, type Measured } from './features.js';
 import { normalizeLabel } from './lexicon.js';
 import { findCallToActionBoxes, findTeaserCards } from './cards.js';
@@ -34,14 +34,14 @@ function removedShare({ leaves }: Measured, verdicts: Verdicts): number {
  */
 export function pruneBoilerplate(article: Element, ctx: ArticleContext, ledger: Ledger): void {
   const measured = measure(article);
-  const verdicts = judge(measured, normalizeLabel(ctx.title), ctx.url);
+  const verdicts = judge(measured, normalizeLabel(ctx.title), ctx.url, ctx.header);
   if (!ctx.settings.removeRelated) for (const [i, v] of verdicts) if (v.category === 'related') verdicts.delete(i);
   if (removedShare(measured, verdicts) > MAX_REMOVED_SHARE) return;
   removeMarked(article, measured, verdicts, ledger);
 }
 
 /** Verdicts by leaf index. Exported for tests. */
-export function judge(measured: Measured, title: string, pageUrl: string): Verdicts {
+export function judge(measured: Measured, title: string, pageUrl: string, header: HeaderFields = { byline: true, date: true }): Verdicts {
   const { leaves } = measured;
   const verdicts: Verdicts = new Map();
   const seen = new Map<string, number>();
@@ -54,7 +54,7 @@ export function judge(measured: Measured, title: string, pageUrl: string): Verdi
   findLinkLists(measured, verdicts);
   findTeaserCards(measured, verdicts, pageUrl);
   findCallToActionBoxes(measured, verdicts);
-  markEdges(leaves, verdicts, title);
+  markEdges(leaves, verdicts, title, header);
   absorbLabels(leaves, verdicts);
   return verdicts;
 }

@@ -56,19 +56,16 @@ export const CREDIT_SOURCES =
 export const CREDIT_PREFIX =
   /^\(?\s*(photo(graph)?s?|pictures?|images?|pics?|credits?|photo credit|image credit|image source|source|illustration|video|foto(grafie|grafía)?s?|bild|crédito|crédit|fonte|fuente|credito)\b\s*(:|\.{2,}|…|by\b|©|-|–|—)/i;
 
-/** One word of each of FOOTER_PATTERNS: a line without any of them skips the whole list. */
+/** One word of each of FOOTER_PATTERNS and CONTACT_PATTERNS: a line without any of them skips the whole list. */
 export const FOOTER_HINT =
   /©|\(c\)|copyright|rights|sign up|subscribe|register|newsletter|inbox|follow|twitter|facebook|instagram|linkedin|youtube|e-?mail|write to|reach|contact|@|tip\b|app\b|click|share|enjoy|like this|join|tags?\b|filed|topic|categor|keyword|comment|citation|cite|more (articles|stories|posts)|about the author|cookies|moderat/i;
 
-/** Lines that close an article's page, not its story: copyright, newsletter and social calls. */
-export const FOOTER_PATTERNS: readonly RegExp[] = [
-  /(^|\s)(©|\(c\)|copyright\b)/i,
-  /\ball rights reserved\b/i,
-  /\b(sign up|subscribe|register)\b.{0,80}\b(newsletters?|inbox|e-?mails?|alerts|updates|podcast|channel|magazine|youtube)\b/i,
-  /\b(newsletters?|inbox)\b.{0,60}\b(sign up|subscribe|delivered)\b/i,
-  /\bfollow (us|him|her|them|me)\b.{0,40}\b(on|@)\b/i,
-  /^(follow|like) us\b/i,
-  /\b(twitter|facebook|instagram|youtube)\b.{0,40}\bfollow\b|\bfollow\b.{0,40}\b(twitter|facebook|instagram|youtube)\b/i,
+/**
+ * How to reach a person or the site: an author's bio ends this way, so these alone never take a
+ * paragraph that opens with a statement (rules.ts, isFooterLine).
+ */
+export const CONTACT_PATTERNS: readonly RegExp[] = [
+  /\bfollow (him|her|them|me)\b.{0,40}\b(on|@)\b/i,
   // Address parts are bounded and start at a token edge: `\S+@\S+` backtracked quadratically
   // (a 40 kB unbroken word took 5.9 s, a 5 MB one never finished: SECURITY.md C8).
   /\b(e-?mail|write to|reach|contact)\b.{0,60}\b(at|@)\s*[^\s@]{1,64}@[^\s@]{1,255}/i,
@@ -76,6 +73,17 @@ export const FOOTER_PATTERNS: readonly RegExp[] = [
   /\bcan be reached at\b/i,
   /\b(reach|follow|contact)\b.{0,60}\b(on|at|via) (twitter|facebook|instagram|linkedin)\b/i,
   /https?:\/\/(www\.)?(twitter|facebook|instagram)\.com\//i,
+  /\b(twitter|facebook|instagram|youtube)\b.{0,40}\bfollow\b|\bfollow\b.{0,40}\b(twitter|facebook|instagram|youtube)\b/i,
+];
+
+/** Lines that close an article's page, not its story: copyright, newsletter and social calls. */
+export const FOOTER_PATTERNS: readonly RegExp[] = [
+  /\bfollow us\b.{0,40}\b(on|@)\b/i,
+  /(^|\s)(©|\(c\)|copyright\b)/i,
+  /\ball rights reserved\b/i,
+  /\b(sign up|subscribe|register)\b.{0,80}\b(newsletters?|inbox|e-?mails?|alerts|updates|podcast|channel|magazine|youtube)\b/i,
+  /\b(newsletters?|inbox)\b.{0,60}\b(sign up|subscribe|delivered)\b/i,
+  /^(follow|like) us\b/i,
   /\b(this|our) (web)?site uses cookies\b/i,
   /\bmoderat\w*\b.{0,40}\bcomments?\b/i,
   /^have a (news )?tip\b/i,

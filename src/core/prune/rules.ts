@@ -8,7 +8,7 @@ import { tokenize } from '../spam/text.js';
 import { closestTag, hasDescendantTag, type TagSet } from './tags.js';
 import { collapseSpace } from '../whitespace.js';
 import {
-  CREDIT_PREFIX, CREDIT_SOURCES, DATE_WORDS, FOOTER_HINT, FOOTER_PATTERNS, RELATED_LABELS, SHARE_WORDS, UI_LABELS, normalizeLabel,
+  CONTACT_PATTERNS, CREDIT_PREFIX, CREDIT_SOURCES, DATE_WORDS, FOOTER_HINT, FOOTER_PATTERNS, RELATED_LABELS, SHARE_WORDS, UI_LABELS, normalizeLabel,
 } from './lexicon.js';
 
 export interface Verdict {
@@ -175,10 +175,21 @@ export function isRelatedLabel(leaf: Leaf): boolean {
   );
 }
 
+/** The first sentence of `text` when another follows it, else null. */
+function leadSentence(text: string): string | null {
+  return /^(.{20,}?[.!?])\s+(?=\p{Lu})/u.exec(text)?.[1] ?? null;
+}
+
 export function isFooterLine(leaf: Leaf): Verdict | null {
   if (leaf.words > 80 || leaf.media || !FOOTER_HINT.test(leaf.text)) return null;
-  for (const re of FOOTER_PATTERNS) if (re.test(leaf.text)) return boilerplate('page footer, contact or newsletter line');
-  return null;
+  const matches = (re: RegExp): boolean => re.test(leaf.text);
+  if (FOOTER_PATTERNS.some(matches)) return boilerplate('page footer, contact or newsletter line');
+  if (!CONTACT_PATTERNS.some(matches)) return null;
+  // An author's bio opens with a statement of its own and ends with how to reach them ("… is a
+  // reporter for … . Follow him on Twitter"): the story's word on who wrote it, kept.
+  const lead = leadSentence(leaf.text);
+  if (lead && lead.split(' ').length >= 6 && !CONTACT_PATTERNS.some((re) => re.test(lead))) return null;
+  return boilerplate('page footer, contact or newsletter line');
 }
 
 /** Date and time lines ("Updated 10:01 pm PST, Tuesday, November 19, 2019"), shown in the header instead. */

@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { pruneBoilerplate } from '../../../../src/core/prune/index.js';
 import { Ledger } from '../../../../src/core/ledger.js';
 import { DEFAULT_CORE_SETTINGS } from '../../../../src/core/defaults.js';
-import type { CoreSettings, RemovedItem } from '../../../../src/core/types.js';
+import type { CoreSettings, HeaderFields, RemovedItem } from '../../../../src/core/types.js';
 
 export const PAGE_URL = 'https://news.example.com/world/2019/11/story-about-things.html';
 
@@ -19,13 +19,13 @@ export interface Pruned {
   html: string;
 }
 
-export function prune(articleHtml: string, opts: { title?: string; settings?: Partial<CoreSettings>; url?: string } = {}): Pruned {
+export function prune(articleHtml: string, opts: { title?: string; settings?: Partial<CoreSettings>; url?: string; header?: HeaderFields } = {}): Pruned {
   const { document } = parseHTML(`<!doctype html><html><body><div id="article">${articleHtml}</div></body></html>`);
   const article = document.getElementById('article')!;
   const ledger = new Ledger(document);
   pruneBoilerplate(
     article,
-    { title: opts.title ?? 'Harbour wall to be extended', lang: 'en', url: opts.url ?? PAGE_URL, settings: { ...DEFAULT_CORE_SETTINGS, ...opts.settings } },
+    { title: opts.title ?? 'Harbour wall to be extended', lang: 'en', url: opts.url ?? PAGE_URL, settings: { ...DEFAULT_CORE_SETTINGS, ...opts.settings }, header: opts.header },
     ledger,
   );
   return { removed: ledger.items, kept: (article.textContent ?? '').replace(/\s+/g, ' ').trim(), html: article.innerHTML };

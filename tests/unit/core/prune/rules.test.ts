@@ -12,6 +12,8 @@ interface Row {
   kept?: string[];
   category?: 'boilerplate' | 'related';
   settings?: { removeRelated: boolean };
+  /** What the reader's header shows (both, unless a row says otherwise). */
+  header?: { byline: boolean; date: boolean };
 }
 
 const ROWS: Row[] = [
@@ -71,6 +73,10 @@ const ROWS: Row[] = [
   // Header lines
   { why: 'date line above the story (the reader shows the date)', html: '<p>Updated 10:01 pm PST, Tuesday, November 19, 2019</p>' + PROSE, removed: ['Updated 10:01 pm PST'] },
   { why: 'byline above the story', html: '<p>By Jane Doe and John Roe</p>' + PROSE, removed: ['By Jane Doe'] },
+  { why: 'a byline line stays when the page\'s metadata gives no byline: it is the only credit the reader has', html: '<p>By Jane Doe and John Roe</p>' + PROSE, kept: ['By Jane Doe and John Roe'], header: { byline: false, date: true } },
+  { why: 'a date line that names the author stays when the header has no byline', html: '<p>2/26/2015 7:11 AM PST BY HARBOUR STAFF</p>' + PROSE, kept: ['2/26/2015 7:11 AM PST BY HARBOUR STAFF'], header: { byline: false, date: false } },
+  { why: 'the same line goes when the header shows both', html: '<p>2/26/2015 7:11 AM PST BY HARBOUR STAFF</p>' + PROSE, removed: ['2/26/2015 7:11 AM PST'] },
+  { why: 'a bare date line goes even without a date in the header (the ledger keeps it)', html: '<p>Published 11:11 PM EST Nov 19, 2019</p>' + PROSE, removed: ['Published 11:11 PM EST'], header: { byline: false, date: false } },
   { why: 'the title repeated in the body', html: '<h2>Harbour wall to be extended</h2>' + PROSE, removed: ['Harbour wall to be extended'] },
   { why: 'the title with the date glued on is still the headline', html: '<h2>Harbour wall to be extended | Nov 19</h2>' + PROSE, removed: ['Harbour wall to be extended | Nov 19'] },
   { why: 'a second headline in its own words, part of the title only, is kept', html: '<h2>Wall to be EXTENDED!!!</h2>' + PROSE, kept: ['Wall to be EXTENDED!!!'] },
@@ -103,6 +109,8 @@ const ROWS: Row[] = [
     category: 'related',
   },
   { why: 'author contact line', html: PROSE + '<p>Write to Jane Doe at jane.doe@example.com</p>', removed: ['Write to Jane Doe'] },
+  { why: "an author's bio that ends with how to reach them is still the bio: kept", html: PROSE + '<p>Jane Doe is a reporter covering city hall and the harbour. Follow her on Twitter @janedoe or email her at jane@news.example.com</p>', kept: ['Jane Doe is a reporter covering city hall', 'Follow her on Twitter'] },
+  { why: 'a newsletter pitch after an opening sentence is still a pitch', html: PROSE + '<p>There is plenty more where that came from. Sign up for the Harbour Briefing to get our newsletter delivered to your inbox.</p>', removed: ['Sign up for the Harbour Briefing'] },
   { why: 'a closing paragraph that mentions comments is prose', html: PROSE + '<p>Residents can send their comments to the council until the end of the month, and the plans can be seen at the library.</p>', kept: ['Residents can send their comments'] },
   { why: 'a "click here" link in the middle', html: between('<p><a href="/app">CLICK HERE TO GET THE NEWS APP</a></p>'), removed: ['CLICK HERE TO GET THE NEWS APP'] },
   { why: 'a row of links repeated (sticky share bar, carousel nav)', html: between('<p><a href="https://port.example.org/works">Harbour works: full coverage</a></p><p>Short note.</p><p><a href="https://port.example.org/works">Harbour works: full coverage</a></p>'), removed: ['Harbour works: full coverage'], kept: ['Harbour works: full coverage'] },
@@ -112,7 +120,7 @@ const ROWS: Row[] = [
 describe('pruneBoilerplate rules', () => {
   for (const row of ROWS) {
     it(row.why, () => {
-      const out = prune(row.html, row.settings ? { settings: row.settings } : {});
+      const out = prune(row.html, { ...(row.settings ? { settings: row.settings } : {}), ...(row.header ? { header: row.header } : {}) });
       for (const text of row.removed ?? []) {
         const item = out.removed.find((r) => r.text.includes(text));
         assert.ok(item, `expected "${text}" removed; removed: ${JSON.stringify(out.removed.map((r) => r.text))}`);
