@@ -94,6 +94,14 @@ function shoutable(raw: string, word: string, lex: CompiledLexicon): boolean {
   return raw.length >= 3 && raw === raw.toUpperCase() && raw !== raw.toLowerCase() && lex.known.has(word) && !lex.stopwords.has(word);
 }
 
+/**
+ * `bits` without `bit` on single words hyphened to the word before: "tax-free" and "gluten-free"
+ * say what something lacks, not what the reader gets.
+ */
+function withoutJoinedTails(bits: WordBits, joined: readonly boolean[], bit: number): WordBits {
+  return { ...bits, single: bits.single.map((b, i) => (joined[i] ? b & ~bit : b)) };
+}
+
 /** A line with its quoted speech taken out. */
 interface Unquoted {
   text: string;
@@ -135,13 +143,14 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   if (bits.any & lex.cta.bit) {
     for (let i = 0; i < n; i++) {
       const len = matchAt(lex.cta, words, i, bits);
-      if (!len) continue;
+      // A verb hyphened to the next word is half of a noun ("Follow-up tests", "check-in desk").
+      if (!len || tokens.joined[i + len]) continue;
       const pinned = DEICTIC.has(words[i + len] ?? '') || IMPERATIVE_LEADS.has(words[i - 1] ?? '');
       if (pinned || (clauseStarts[i]! && !narrated(i + len - 1))) ctaStarts.push(words.slice(i, i + len).join(' '));
     }
     ctaStarts = [...new Set(ctaStarts)];
   }
-  const promo = findTerms(lex.promo, words, bits);
+  const promo = findTerms(lex.promo, words, tokens.joined.includes(true) ? withoutJoinedTails(bits, tokens.joined, lex.promo.bit) : bits);
   const urgency = findTerms(lex.urgency, words, bits);
   const clickbait = findTerms(lex.clickbait, words, bits);
 
@@ -149,9 +158,11 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   let cueBest = 0;
   let cueWords: readonly string[] = [];
   let politicalWords: readonly string[] = [];
+  let scamWords = 0;
   for (const [cat, terms] of lex.cues) {
     const hits = findTerms(terms, words, bits);
     if (cat === 'political') politicalWords = hits.hits;
+    else if (cat === 'scam') scamWords = hits.count;
     if (hits.count > cueBest) [cueCategory, cueBest, cueWords] = [cat, hits.count, hits.hits];
   }
 
@@ -169,6 +180,10 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   let second: number | null = null;
   let spammy = adLabel || relatedLine || ctaStarts.length > 0 || promo.count > 0 || urgency.count > 0
     || clickbait.count > 0 || shouted.length > 0 || emoji > 0 || cueBest >= 2;
+  // A sum of money beside a scam word ("turned $250 into $14,000 with a crypto bot") is a pitch
+  // until the model weighs it. News quotes prices and sums all the time ("the $9.99 price is a
+  // one-time purchase"), so money alone, or beside shopping words, never opens the gate.
+  if (!spammy && scamWords > 0 && MONEY.test(c.text)) spammy = true;
   if (!spammy && cueBest > 0) {
     unquoted = unquotedOf(c, words, bits);
     second = secondPerson(tokens, lex, unquoted);

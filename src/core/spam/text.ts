@@ -40,6 +40,8 @@ export interface Tokens {
   raws: string[];
   /** True when punctuation between the previous token and this one ends a clause (or it is the first). */
   clauseStarts: boolean[];
+  /** True when a lone hyphen joins this token to the previous one ("follow-up", "tax-free"). */
+  joined: boolean[];
 }
 
 // What ends a clause between two words: sentence and list punctuation, dashes, bullets, arrows,
@@ -52,7 +54,7 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 // Character classes, read per code point while scanning (the same sets as the regexes above,
 // which decide each character once): a word character, a clause break, a comma, an ASCII lower-case
-// letter or digit, any ASCII letter or digit, a letter, a capital letter. A lookup per character is
+// letter or digit, any ASCII letter or digit, a letter, a capital letter, a hyphen. A lookup per character is
 // several times faster than matching the word regex.
 const IS_WORD = 1;
 const IS_BREAK = 2;
@@ -62,6 +64,7 @@ const KNOWN = 16;
 const IS_ASCII_WORD = 64;
 const IS_LETTER = 128;
 const IS_UPPER = 256;
+const IS_HYPHEN = 512;
 /** Marks a surrogate pair in classAt's result. */
 const WIDE = 32;
 const bmpClasses = new Uint16Array(0x10000);
@@ -72,7 +75,7 @@ function classify(ch: string): number {
   return KNOWN | (WORD_CHAR.test(ch) ? IS_WORD : 0) | (CLAUSE_BREAK.test(ch) ? IS_BREAK : 0) | (ch === ',' ? IS_COMMA : 0)
     | ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) ? IS_LOWER_ASCII : 0)
     | ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) ? IS_ASCII_WORD : 0)
-    | (LETTER.test(ch) ? IS_LETTER : 0) | (UPPER.test(ch) ? IS_UPPER : 0);
+    | (LETTER.test(ch) ? IS_LETTER : 0) | (UPPER.test(ch) ? IS_UPPER : 0) | (ch === '-' || ch === '\u2010' || ch === '\u2011' ? IS_HYPHEN : 0);
 }
 
 /** Class bits of the code point at `i` of `s`, and its width in UTF-16 units (a lone surrogate is one code point). */
@@ -107,8 +110,10 @@ export function tokenize(text: string): Tokens {
   const words: string[] = [];
   const raws: string[] = [];
   const clauseStarts: boolean[] = [];
+  const joined: boolean[] = [];
   const n = src.length;
   let gap = 0;
+  let gapStart = 0;
   let i = 0;
   while (i < n) {
     let k = classAt(src, i);
@@ -117,6 +122,7 @@ export function tokenize(text: string): Tokens {
       i += k & WIDE ? 2 : 1;
       continue;
     }
+    joined.push(words.length > 0 && i - gapStart === 1 && (gap & IS_HYPHEN) !== 0);
     const start = i;
     let ascii = IS_LOWER_ASCII | IS_ASCII_WORD;
     do {
@@ -131,8 +137,9 @@ export function tokenize(text: string): Tokens {
     words.push(ascii & IS_LOWER_ASCII ? raw : ascii ? raw.toLowerCase() : foldWord(raw));
     raws.push(raw);
     gap = 0;
+    gapStart = i;
   }
-  return { words, raws, clauseStarts };
+  return { words, raws, clauseStarts, joined };
 }
 
 /**

@@ -6,9 +6,10 @@ import { de } from './de.js';
 import { en } from './en.js';
 import { es } from './es.js';
 import { fr } from './fr.js';
+import { pt } from './pt.js';
 import type { Lexicon } from './types.js';
 
-export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, es, de, fr };
+export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, es, de, fr, pt };
 
 export function lexiconSource(): LexiconData {
   return foldLexicons(Object.values(LEXICONS));

@@ -1,0 +1,64 @@
+// Portuguese vocabulary of spam insertions, Brazilian and European usage (see en.ts for what each
+// list is for). Words that are everyday words in another language ("ja", "seja", "faca") are left
+// out or kept inside phrases: every language's lists are matched against every line.
+import type { Lexicon } from './types.js';
+
+export const pt: Lexicon = {
+  stopwords: [
+    'a', 'ao', 'aos', 'as', 'com', 'como', 'da', 'das', 'de', 'do', 'dos', 'e', 'ela', 'ele', 'eles', 'em',
+    'entre', 'era', 'essa', 'esse', 'esta', 'este', 'eu', 'foi', 'ha', 'isso', 'isto', 'ja', 'lhe', 'mais',
+    'mas', 'me', 'mesmo', 'muito', 'na', 'nas', 'nao', 'no', 'nos', 'num', 'numa', 'o', 'os', 'ou', 'para',
+    'pela', 'pelo', 'por', 'qual', 'que', 'se', 'sem', 'ser', 'seu', 'sua', 'seus', 'suas', 'sao', 'tambem',
+    'tem', 'um', 'uma', 'uns', 'umas', 'disse', 'segundo', 'cada', 'todo', 'todos', 'nosso', 'nossa',
+  ],
+  ctaVerbs: [
+    'clique', 'toque', 'assine', 'inscreva se', 'cadastre se', 'registre se', 'siga', 'sigam', 'compartilhe',
+    'curta', 'baixe', 'instale', 'ganhe', 'resgate', 'garanta', 'compre', 'aproveite', 'economize', 'doe',
+    'apoie', 'contribua', 'participe', 'vote', 'responda', 'descubra', 'veja', 'assista', 'leia', 'experimente',
+    'visite', 'acesse', 'confira', 'aceite', 'ative', 'invista', 'nao perca', 'nao deixe de', 'escute', 'ouca',
+    'jogue', 'receba', 'torne se', 'seja assinante', 'faca parte', 'faca sua doacao',
+  ],
+  publisherVoice: ['nosso', 'nossa', 'nossos', 'nossas', 'siga nos', 'conosco'],
+  secondPerson: ['voce', 'voces', 'contigo'],
+  promo: [
+    'gratis', 'gratuito', 'gratuita', 'brinde*', 'sorteio*', 'premio*', 'cupom', 'cupons', 'desconto*',
+    'promocao', 'promocoes', 'frete gratis', 'parabens', 'exclusivo', 'exclusiva', 'vale compras',
+    'queima de estoque', 'metade do preco', 'cashback', 'imperdivel',
+  ],
+  urgency: [
+    'agora', 'hoje', 'agora mesmo', 'so hoje', 'ultima chance', 'ultimas unidades', 'tempo limitado', 'corra',
+    'imediatamente', 'nao perca', 'enquanto durarem os estoques', 'todas as manhas',
+  ],
+  narrative: [
+    'disse', 'diz', 'afirmou', 'segundo', 'de acordo com', 'foi', 'era', 'eram', 'havia', 'explicou', 'declarou',
+    'informou', 'acrescentou', 'ressaltou', 'porta voz', 'no entanto', 'embora', 'cujo', 'cuja',
+  ],
+  clickbait: [
+    'incrivel', 'chocante', 'chocados', 'segredo', 'truque', 'odeiam', 'milagre*', 'voce nao vai acreditar',
+    'surpreendente', 'escandalo', 'milionario', 'famosos',
+  ],
+  cues: {
+    newsletter: ['newsletter', 'boletim', 'e mail', 'caixa de entrada', 'inscreva se', 'cadastre se', 'assine', 'alertas'],
+    social: ['siga', 'compartilhe', 'curta', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'telegram', 'amigos', 'redes sociais', 'canal'],
+    app: ['app', 'aplicativo', 'aplicacao', 'baixe', 'instale', 'notificacoes', 'app store', 'google play'],
+    donation: ['doacao', 'doe', 'apoie', 'jornalismo independente', 'contribua', 'contribuicao', 'apoiador*', 'seja assinante'],
+    // Banner openings, conditions and buttons count beside "cookies" (see en.ts).
+    cookie: [
+      'cookies', 'cookie', 'privacidade', 'consentimento', 'aceitar', 'rejeitar', 'recusar', 'configurar',
+      'preferencias', 'gerenciar', 'este site usa', 'este site utiliza', 'utilizamos', 'usamos', 'ao continuar',
+      'continuar navegando', 'dados pessoais', 'aceitar todos', 'melhorar sua experiencia',
+    ],
+    affiliate: ['compre', 'loja', 'frete', 'preco*', 'desconto*', 'oferta do dia', 'por apenas'],
+    scam: ['bitcoin', 'cripto*', 'investir', 'invista', 'robo', 'medicos', 'truque', 'emagrecer', 'perder peso', 'milagre*', 'renda extra'],
+    political: ['pesquisa', 'vote', 'eleicoes', 'presidente', 'governo', 'abaixo assinado'],
+    promo: ['parabens', 'selecionado', 'ganhar', 'ganhe', 'premio*', 'sorteio*', 'brinde*', 'gratis'],
+  },
+  adLabels: [
+    'publicidade', 'anuncio', 'patrocinado', 'conteudo patrocinado', 'conteudo de marca', 'informe publicitario',
+    'continua apos a publicidade', 'continua depois da publicidade', 'continua apos o anuncio', 'publieditorial',
+  ],
+  relatedLabels: [
+    'leia tambem', 'leia mais', 'veja tambem', 'saiba mais', 'relacionado', 'relacionada', 'relacionados',
+    'relacionadas', 'confira tambem', 'mais noticias', 'voce pode gostar', 'recomendado para voce',
+  ],
+};
