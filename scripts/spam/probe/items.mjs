@@ -1,0 +1,63 @@
+// The probe's lines (run.mjs), written apart from the spam bench's dev set: spam by language and
+// category, and genuine lines with trap words.
+export const SPAM = {
+  en: {
+    promo: ['🎁 Your exclusive reward is waiting — tap to collect it before midnight', 'Spin the wheel and pocket up to $500 in store credit. Everyone wins!', 'LAST DAY: 70% off every mattress in the warehouse, no code needed', 'You have been selected for a complimentary tablet. Confirm your address to receive it'],
+    political: ['BREAKING: The election was STOLEN — sign the petition to demand an audit NOW', 'Patriots are furious: vote in our poll on whether Biden should resign!', 'Join millions standing with the Governor. Add your name today!'],
+    newsletter: ['Get the morning briefing delivered to your inbox every weekday. Sign up here', 'Never miss a story: join 200,000 readers who get our free daily email', 'Want more like this? Enter your email address for our weekly roundup'],
+    social: ['Like us on Facebook and follow @dailywire on X for breaking updates', 'Share this story with your friends — every share helps us grow', 'Join the conversation in our Telegram channel'],
+    adlabel: ['Advertisement', 'SPONSORED CONTENT', 'Article continues after this ad', 'Paid partner content', 'Scroll to continue with content'],
+    affiliate: ['We may earn a commission when you buy through links on this page.', 'Shop the look: this linen blazer is $49 at Amazon right now', 'Best price today: $129 at Walmart (was $199)'],
+    scam: ['This retired nurse turned $250 into $14,000 in a week with a crypto bot', 'Seniors are ditching their glasses with this 10-second morning ritual', 'Bitcoin millionaire reveals the platform banks don’t want you to know about', 'Melt 20 pounds of stubborn fat with this kitchen spice, doctors stunned'],
+    related: ['Read more: Five cheap weekend trips you can take by train', 'SEE ALSO: How to claim your tax refund faster', 'Related: The best budget headphones of the year', 'MORE FROM OUR NEWSROOM: City council approves new bike lanes'],
+    app: ['Download our app for instant alerts on the stories that matter to you', 'Get the free app on iOS and Android and read offline', 'Scan the QR code to install our app and unlock exclusive videos'],
+    donation: ['Our reporting is funded by readers like you. Give $5 a month today', 'If you value this journalism, please consider becoming a member', 'Chip in any amount to keep this site free for everyone'],
+    cookie: ['We use cookies to personalise content and ads. By continuing you agree to our cookie policy', 'Manage your privacy preferences | Accept all | Reject all', 'This site uses cookies. Accept to continue'],
+  },
+  es: {
+    promo: ['¡Gana un iPhone nuevo hoy mismo! Participa gratis aquí', 'Oferta exclusiva: 60% de descuento solo por 24 horas'],
+    newsletter: ['Suscríbete a nuestro boletín y recibe las noticias más importantes cada mañana', 'Recibe gratis nuestro resumen semanal en tu correo'],
+    social: ['Síguenos en Instagram y comparte esta nota con tus amigos'],
+    adlabel: ['PUBLICIDAD', 'Contenido patrocinado'],
+    affiliate: ['Cómpralo en Amazon por solo 29 euros con envío gratis'],
+    scam: ['Este truco casero elimina el dolor de rodillas en 7 días, los médicos no lo creen', 'Gana 3.000 euros al mes desde casa con esta plataforma de criptomonedas'],
+    related: ['Lee también: Las mejores playas para visitar este verano', 'TE PUEDE INTERESAR: Cómo ahorrar en la factura de la luz'],
+    app: ['Descarga nuestra aplicación y activa las notificaciones'],
+    donation: ['Apoya el periodismo independiente: hazte socio desde 5 euros al mes'],
+    cookie: ['Usamos cookies para mejorar tu experiencia. Aceptar todas'],
+    political: ['¡Firma ya! Exige la renuncia inmediata del ministro'],
+  },
+  fr: {
+    promo: ['Tentez votre chance et remportez un bon d’achat de 500 € !', 'Profitez de -50 % sur toute la boutique avec le code ETE'],
+    newsletter: ['Inscrivez-vous à notre newsletter pour recevoir l’essentiel de l’actualité chaque matin', 'Recevez gratuitement nos alertes dans votre boîte mail'],
+    social: ['Suivez-nous sur Facebook et partagez cet article'],
+    adlabel: ['PUBLICITÉ', 'Contenu sponsorisé', 'La suite après cette publicité'],
+    affiliate: ['Disponible sur Amazon à 39,99 € au lieu de 59,99 €'],
+    scam: ['Cette astuce de grand-mère fait fondre la graisse du ventre en une semaine', 'Il a gagné 12 000 € en un mois grâce à cette plateforme de trading'],
+    related: ['À lire aussi : Les dix villages les plus beaux de France', 'LIRE AUSSI - Comment payer moins d’impôts'],
+    app: ['Téléchargez notre application gratuite et activez les notifications'],
+    donation: ['Soutenez une presse libre : faites un don dès maintenant'],
+    cookie: ['Ce site utilise des cookies. Tout accepter'],
+    political: ['Signez la pétition pour exiger la démission du gouvernement !'],
+  },
+  pt: {
+    promo: ['Ganhe um vale-compras de R$ 500! Participe grátis agora', 'Promoção relâmpago: 70% de desconto só hoje'],
+    newsletter: ['Assine nossa newsletter e receba as principais notícias no seu e-mail', 'Cadastre-se gratuitamente para receber nossos alertas'],
+    social: ['Siga-nos no Instagram e compartilhe esta reportagem com seus amigos'],
+    adlabel: ['PUBLICIDADE', 'Conteúdo patrocinado', 'Continua depois da publicidade'],
+    affiliate: ['Compre na Amazon por apenas R$ 99 com frete grátis'],
+    scam: ['Esta receita caseira acaba com a dor nas articulações em 7 dias, médicos ficam chocados', 'Aposentado ganha R$ 15 mil por mês com robô de criptomoedas'],
+    related: ['Leia também: As melhores praias do Nordeste para visitar', 'VEJA TAMBÉM: Como economizar na conta de luz'],
+    app: ['Baixe nosso aplicativo e ative as notificações'],
+    donation: ['Apoie o jornalismo independente: faça uma doação hoje'],
+    cookie: ['Este site usa cookies para melhorar sua experiência. Aceitar todos'],
+    political: ['Assine o abaixo-assinado e exija a renúncia do ministro já!'],
+  },
+};
+// Genuine hard negatives: generic, topic-neutral lines and trap-word sentences.
+export const GENUINE = {
+  en: ['Reporting by Maria Lopez; editing by Tom Hale', 'This article was amended on 3 May to correct the spelling of a name.', 'Photograph: Alamy', 'The company did not respond to a request for comment.', '“We will win this,” he told supporters. “Mark my words!”', 'Shares fell 4 percent in early trading after the announcement.', 'Residents can sign up for the program at city offices until Friday.', 'The offer expired at midnight, officials said.', 'Click, the company’s new tool, lets users sort mail by sender.', 'NASA and the FAA declined to comment.', 'Updated at 14:20 GMT', 'Admission to the museum is free on the first Sunday of each month.', 'She claimed the prize at a ceremony in Oslo last year.', 'Follow-up tests found no trace of the virus.'],
+  es: ['Con información de agencias.', 'La entrada es gratuita, informó el ayuntamiento.', 'El ministerio no respondió a las preguntas de este diario.'],
+  fr: ['Avec AFP', 'L’entrée est gratuite pour les moins de 18 ans, précise la mairie.', 'Contacté, le ministère n’a pas souhaité réagir.'],
+  pt: ['Com informações da Reuters.', 'A entrada é gratuita, segundo a prefeitura.', 'Procurado, o ministério não respondeu até a publicação desta reportagem.'],
+};
