@@ -16,6 +16,9 @@ function navLinks(leaf: Leaf): Verdict | null {
   return null;
 }
 
+/** "By" before an author's name, in the languages isDateLine reads it in. */
+const AUTHOR_LEAD = /\b(by|por|von|par|di|door|av)\s/i;
+
 /** Words that join the names of a list of people ("A, B and C", "A et B", "A y B"). */
 const NAME_JOINS = /\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b)\s*/iu;
 
@@ -36,12 +39,12 @@ export function markEdges(leaves: Leaf[], verdicts: Map<number, Verdict>, title:
   // Lines the header repeats. A date line is taken even when the page's metadata has no date
   // (the ledger keeps it); one that also names the author ("2/26/2015 7:11 AM PST BY TMZ STAFF")
   // or a byline line stays unless the header shows a byline: who wrote a story is not left out.
+  const namesAnAuthor = (leaf: Leaf): boolean => !header.byline && AUTHOR_LEAD.test(leaf.text);
   const dateLine = (leaf: Leaf): Verdict | null => {
-    if (!header.byline && /\b(by|por|von|par|di|door|av)\s/i.test(leaf.text)) return null;
-    const v = isDateLine(leaf);
+    const v = namesAnAuthor(leaf) ? null : isDateLine(leaf);
     return v && !header.date ? { ...v, reason: 'date line' } : v;
   };
-  const labelledDateLine = (leaf: Leaf): Verdict | null => (header.byline || !/\b(by|por|von|par|di|door|av)\s/i.test(leaf.text) ? isLabelledDateLine(leaf) : null);
+  const labelledDateLine = (leaf: Leaf): Verdict | null => (namesAnAuthor(leaf) ? null : isLabelledDateLine(leaf));
   const bylineLine = (leaf: Leaf): Verdict | null => (header.byline ? isBylineLine(leaf) : null);
   // Leading run. A standfirst (one line of prose) may come before the date and byline lines, so
   // after the first prose line only those labelled lines are still taken, up to the second one.

@@ -181,8 +181,8 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   let spammy = adLabel || relatedLine || ctaStarts.length > 0 || promo.count > 0 || urgency.count > 0
     || clickbait.count > 0 || shouted.length > 0 || emoji > 0 || cueBest >= 2;
   // A sum of money beside a scam word ("turned $250 into $14,000 with a crypto bot") is a pitch
-  // until the model weighs it. News quotes prices and sums all the time ("the $9.99 price is a
-  // one-time purchase"), so money alone, or beside shopping words, never opens the gate.
+  // until the model weighs it. News quotes prices and sums all the time ("the ticket price of $12
+  // has not changed"), so money alone, or beside shopping words, never opens the gate.
   if (!spammy && scamWords > 0 && MONEY.test(c.text)) spammy = true;
   if (!spammy && cueBest > 0) {
     unquoted = unquotedOf(c, words, bits);
