@@ -169,7 +169,14 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   const labels = findTerms(lex.adLabels, words, bits);
   const adLabel = n > 0 && n <= 8 && labels.covered / n >= 0.6;
   const relLen = n > 1 ? matchAt(lex.relatedLabels, words, 0, bits) : 0;
-  const relatedLine = relLen > 0 && relLen < n && clauseStarts[relLen]! && c.hrefs.length > 0 && n <= 30;
+  // The label is set off by punctuation ("Related: …") or by the link that starts right after it
+  // ("Related <a>…</a>": the text outside links is the label, no more and no less).
+  const labelOnlyOutsideLink = (): boolean => {
+    const outside = c.text.length * (1 - c.linkShare);
+    const label = raws.slice(0, relLen).join(' ').length;
+    return outside >= label && outside <= label + 3;
+  };
+  const relatedLine = relLen > 0 && relLen < n && c.hrefs.length > 0 && n <= 30 && (clauseStarts[relLen]! || labelOnlyOutsideLink());
 
   const candidates = raws.filter((raw, i) => shoutable(raw, words[i]!, lex));
   const allCaps = candidates.length ? isAllCaps(c.text) : null;

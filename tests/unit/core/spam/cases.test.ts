@@ -39,7 +39,9 @@ const ROWS: Row[] = [
   { spam: true, html: '<p>Leia também: <a href="/news/2024/ferry-prices">Preço da balsa sobe em março</a></p>', why: 'Portuguese related-story line' },
   { spam: true, html: '<p>PUBLICIDADE</p>', why: 'Portuguese ad label' },
   { spam: true, html: '<p>Single mum turns $90 into $7,300 a month with a little-known crypto app</p>', why: 'sums of money beside a scam word open the gate; no imperative at all' },
+  { spam: true, html: '<h4>Related <a href="/news/2024/lighthouse-tours">Lighthouse tours resume in spring</a></h4>', why: 'a related label set off by its link alone, no colon' },
   // Genuine lines that must stay.
+  { spam: false, html: '<p>Related work on the north pier is listed in <a href="https://council.example.gov/pier.pdf">the engineers\' report</a>.</p>', why: '"Related" opening a sentence whose link comes later is prose, not a label' },
   { spam: false, html: '<p>Follow-up tests found no trace of the virus.</p>', why: 'a verb hyphened to the next word is half of a noun, not a call to action' },
   { spam: false, html: '<p>Fishing licences stay tax-free until the end of the season.</p>', why: '"tax-free" says what is lacking, not what is given away' },
   { spam: false, html: '<p>The ticket price of $12 has not changed since 2019.</p>', why: 'a price in a plain statement: money beside shopping words never opens the gate' },
