@@ -62,5 +62,7 @@ export const de: Lexicon = {
   relatedLabels: [
     'lesen sie auch', 'mehr zum thema', 'auch interessant', 'weiterlesen', 'siehe auch', 'zum thema',
     'das konnte sie auch interessieren', 'verwandte artikel', 'mehr dazu', 'lies auch', 'empfohlen',
+    'dazu passend', 'passend dazu', 'meistgelesen', 'meistgelesene artikel', 'auch lesenswert', 'lesenswert',
+    'ebenfalls interessant', 'das konnte sie interessieren', 'empfehlungen', 'mehr aus dem ressort',
   ],
 };

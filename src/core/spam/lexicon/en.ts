@@ -131,5 +131,8 @@ export const en: Lexicon = {
     'you might also like', 'must read', 'trending', 'more', 'previously', 'in case you missed it', 'up next',
     'read next', 'top stories', 'latest', 'more from', 'also on', 'more stories', 'most read', 'popular',
     'watch', 'listen', 'opinion', 'explainer', 'analysis',
+    'editor s pick', 'editor s picks', 'editors pick', 'editors picks', 'staff pick', 'continue reading', 'keep reading',
+    'popular now', 'most popular', 'top picks', 'explore more', 'from the archive', 'from the archives',
+    'more coverage', 'related content', 'related links', 'related reading', 'read this next',
   ],
 };

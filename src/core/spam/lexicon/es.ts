@@ -61,5 +61,7 @@ export const es: Lexicon = {
     'lee tambien', 'lea tambien', 'leer mas', 'relacionado', 'relacionada', 'relacionadas', 'relacionados',
     'te puede interesar', 'tambien te puede interesar', 'ver tambien', 'mas informacion', 'mira tambien',
     'noticias relacionadas', 'le puede interesar', 'no te pierdas', 'mas noticias', 'tambien lee',
+    'lea ademas', 'lee ademas', 'lo mas leido', 'mas leidas', 'te recomendamos', 'recomendado', 'puede interesarte',
+    'tambien puedes leer',
   ],
 };

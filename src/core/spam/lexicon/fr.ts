@@ -60,5 +60,7 @@ export const fr: Lexicon = {
   relatedLabels: [
     'lire aussi', 'a lire aussi', 'a voir aussi', 'voir aussi', 'lire la suite', 'sur le meme sujet',
     'en savoir plus', 'a lire egalement', 'pour aller plus loin', 'lire egalement', 'a decouvrir', 'a ne pas manquer',
+    'a lire', 'a voir', 'le plus lu', 'les plus lus', 'nos recommandations', 'dans la meme rubrique',
+    'sur le meme theme', 'decouvrez aussi',
   ],
 };

@@ -60,5 +60,6 @@ export const pt: Lexicon = {
   relatedLabels: [
     'leia tambem', 'leia mais', 'veja tambem', 'saiba mais', 'relacionado', 'relacionada', 'relacionados',
     'relacionadas', 'confira tambem', 'mais noticias', 'voce pode gostar', 'recomendado para voce',
+    'mais lidas', 'recomendados', 'veja mais', 'leia a seguir',
   ],
 };

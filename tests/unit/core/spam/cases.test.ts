@@ -40,6 +40,8 @@ const ROWS: Row[] = [
   { spam: true, html: '<p>PUBLICIDADE</p>', why: 'Portuguese ad label' },
   { spam: true, html: '<p>Single mum turns $90 into $7,300 a month with a little-known crypto app</p>', why: 'sums of money beside a scam word open the gate; no imperative at all' },
   { spam: true, html: '<h4>Related <a href="/news/2024/lighthouse-tours">Lighthouse tours resume in spring</a></h4>', why: 'a related label set off by its link alone, no colon' },
+  { spam: true, html: '<p>Editor\'s pick: <a href="/news/2024/bakery">Celebrity chef opens a vegan bakery in Madrid</a></p>', why: 'a related label from the common set of site widgets ("Editor\'s pick", "Popular now", "Keep reading")' },
+  { spam: true, html: '<p>Dazu passend: <a href="/news/2024/bakery">Promikoch eröffnet vegane Bäckerei in Madrid</a></p>', why: 'German related label' },
   // Genuine lines that must stay.
   { spam: false, html: '<p>Related work on the north pier is listed in <a href="https://council.example.gov/pier.pdf">the engineers\' report</a>.</p>', why: '"Related" opening a sentence whose link comes later is prose, not a label' },
   { spam: false, html: '<p>Follow-up tests found no trace of the virus.</p>', why: 'a verb hyphened to the next word is half of a noun, not a call to action' },
