@@ -40,6 +40,8 @@ const QUOTED = /[“„«"][^”“»"]{1,300}[”“»"]/gu;
 const cap = (x: number): number => Math.min(1, x);
 // Reported speech: "…, investigators say." / "…, dijo." / "…, sagte er." ends in the reporter's voice.
 const REPORTED = /,[^,]{0,40}\b(?:said|says|say|told|added|dijo|dice|afirm[oó]|sagte|sagt|erkl[äa]rte|a d[ée]clar[ée]|affirme|explique)\b[^,]{0,30}[.!?]?\s*$/iu;
+/** The last word of an ad label that names its sponsor next ("sponsored by", "präsentiert von"). */
+const SPONSOR_JOINS = new Set(['by', 'von', 'par', 'por', 'with', 'avec', 'con', 'com', 'mit']);
 /** Words that lead into an imperative ("please subscribe", "just confirm", "bitte klicken"). */
 const IMPERATIVE_LEADS = new Set(['please', 'just', 'simply', 'bitte', 'favor', 'plait']);
 /** Words that pin a call to action to this very spot ("click here", "buy now", "jetzt", "ici"). */
@@ -167,7 +169,10 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   }
 
   const labels = findTerms(lex.adLabels, words, bits);
-  const adLabel = n > 0 && n <= 8 && labels.covered / n >= 0.6;
+  // An ad label is the whole line, or opens a short one naming the sponsor ("Sponsored by Acme
+  // Insurance", "Présenté par …"): a label that ends in "by"/"von"/"par"/"with".
+  const labelLead = n <= 8 ? matchAt(lex.adLabels, words, 0, bits) : 0;
+  const adLabel = n > 0 && n <= 8 && (labels.covered / n >= 0.6 || (labelLead > 1 && SPONSOR_JOINS.has(words[labelLead - 1]!)));
   const relLen = n > 1 ? matchAt(lex.relatedLabels, words, 0, bits) : 0;
   // The label is set off by punctuation ("Related: …") or by the link that starts right after it
   // ("Related <a>…</a>": the text outside links is the label, no more and no less).
@@ -194,7 +199,8 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   if (!spammy && cueBest > 0) {
     unquoted = unquotedOf(c, words, bits);
     second = secondPerson(tokens, lex, unquoted);
-    spammy = second > 0;
+    // A category word in a line that speaks to the reader, or as the site ("catch us on YouTube").
+    spammy = second > 0 || findTerms(lex.publisherVoice, unquoted.words, unquoted.bits).count > 0;
   }
   return {
     tokens, bits, ctaStarts, promo, urgency, clickbait, cueCategory, cueBest, cueWords, politicalWords,

@@ -56,7 +56,7 @@ export const de: Lexicon = {
     promo: ['gewinnen', 'gewinnspiel*', 'ausgewahlt', 'herzlichen gluckwunsch', 'gratis', 'gutschein*', 'geschenk*'],
   },
   adLabels: [
-    'anzeige', 'werbung', 'gesponsert', 'gesponserter inhalt', 'gesponserter beitrag', 'sponsored',
+    'anzeige', 'werbung', 'gesponsert', 'gesponsert von', 'prasentiert von', 'in zusammenarbeit mit', 'gesponserter inhalt', 'gesponserter beitrag', 'sponsored',
     'weiter nach der anzeige', 'artikel wird unten fortgesetzt', 'advertorial', 'promotion', 'partnerinhalt',
   ],
   relatedLabels: [

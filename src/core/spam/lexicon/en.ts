@@ -62,7 +62,7 @@ export const en: Lexicon = {
   ],
   cues: {
     newsletter: [
-      'newsletter*', 'inbox', 'email', 'e mail', 'briefing*', 'digest', 'subscri*', 'sign up', 'mailing list',
+      'newsletter*', 'inbox*', 'email', 'e mail', 'briefing*', 'digest', 'subscri*', 'sign up', 'mailing list',
       'delivered', 'headlines', 'alerts', 'join',
     ],
     social: [
@@ -89,6 +89,7 @@ export const en: Lexicon = {
       'we and our partners',
       'by continuing', 'continuing to browse', 'by clicking', 'by using this site', 'by using our site', 'got it',
       'manage', 'opt out', 'third party', 'third parties', 'personal data', 'browsing experience',
+      'necessary', 'strictly necessary', 'essential', 'functional', 'analytics',
       'analytics', 'do not sell', 'choices',
     ],
     affiliate: [
@@ -117,7 +118,7 @@ export const en: Lexicon = {
   },
   adLabels: [
     'advertisement', 'advertising', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'sponsored post',
-    'sponsored by', 'paid content', 'paid post', 'paid partnership', 'promoted', 'promoted content',
+    'sponsored by', 'presented by', 'paid for by', 'brought to you by', 'in partnership with', 'paid content', 'paid post', 'paid partnership', 'promoted', 'promoted content',
     'promotion', 'partner content', 'from our sponsors', 'from our partners', 'story continues below',
     'article continues below', 'story continues after advertisement', 'continue reading below',
     'scroll to continue', 'scroll to continue reading', 'content continues below', 'skip advert',

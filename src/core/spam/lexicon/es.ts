@@ -54,7 +54,7 @@ export const es: Lexicon = {
     promo: ['felicidades', 'seleccionado', 'ganar', 'gana', 'premio*', 'sorteo*', 'regalo*', 'gratis', 'reclama'],
   },
   adLabels: [
-    'publicidad', 'anuncio', 'patrocinado', 'contenido patrocinado', 'contenido de marca', 'la nota continua abajo',
+    'publicidad', 'anuncio', 'patrocinado', 'patrocinado por', 'presentado por', 'en colaboracion con', 'contenido patrocinado', 'contenido de marca', 'la nota continua abajo',
     'sigue leyendo', 'continua leyendo', 'espacio publicitario', 'promocion',
   ],
   relatedLabels: [

@@ -54,7 +54,7 @@ export const fr: Lexicon = {
     promo: ['gagnez', 'concours', 'selectionne', 'felicitations', 'gratuit*', 'cadeau*', 'reclamez', 'carte cadeau'],
   },
   adLabels: [
-    'publicite', 'pub', 'contenu sponsorise', 'sponsorise', 'article sponsorise', 'contenu partenaire',
+    'publicite', 'pub', 'contenu sponsorise', 'sponsorise', 'sponsorise par', 'presente par', 'en partenariat avec', 'article sponsorise', 'contenu partenaire',
     'la suite apres la publicite', 'la suite apres cette publicite', 'annonce', 'publi reportage', 'publireportage',
   ],
   relatedLabels: [

@@ -54,7 +54,7 @@ export const pt: Lexicon = {
     promo: ['parabens', 'selecionado', 'ganhar', 'ganhe', 'premio*', 'sorteio*', 'brinde*', 'gratis'],
   },
   adLabels: [
-    'publicidade', 'anuncio', 'patrocinado', 'conteudo patrocinado', 'conteudo de marca', 'informe publicitario',
+    'publicidade', 'anuncio', 'patrocinado', 'patrocinado por', 'oferecido por', 'em parceria com', 'conteudo patrocinado', 'conteudo de marca', 'informe publicitario',
     'continua apos a publicidade', 'continua depois da publicidade', 'continua apos o anuncio', 'publieditorial',
   ],
   relatedLabels: [

@@ -42,7 +42,13 @@ const ROWS: Row[] = [
   { spam: true, html: '<h4>Related <a href="/news/2024/lighthouse-tours">Lighthouse tours resume in spring</a></h4>', why: 'a related label set off by its link alone, no colon' },
   { spam: true, html: '<p>Editor\'s pick: <a href="/news/2024/bakery">Celebrity chef opens a vegan bakery in Madrid</a></p>', why: 'a related label from the common set of site widgets ("Editor\'s pick", "Popular now", "Keep reading")' },
   { spam: true, html: '<p>Dazu passend: <a href="/news/2024/bakery">Promikoch eröffnet vegane Bäckerei in Madrid</a></p>', why: 'German related label' },
+  { spam: true, html: '<p>Presented by Harbourside Motors</p>', why: 'an ad label that names its sponsor ("… by", "… von", "… par")' },
+  { spam: true, html: '<p>Essential cookies only</p>', why: 'a consent button: two cookie words' },
+  { spam: true, html: '<p>Catch us on YouTube for behind-the-scenes clips</p>', why: 'a category word in a line where the site speaks as "us", with no imperative the lists know' },
+  { spam: true, html: '<p>Hungry for more? Our Sunday digest lands in 80,000 inboxes every week</p>', why: 'newsletter plug in the publisher\'s voice, plural "inboxes"' },
   // Genuine lines that must stay.
+  { spam: false, html: '<p>Presented by the mayor and two engineers, the plan was approved on Monday.</p>', why: '"Presented by" opening a sentence: a label only on a short line' },
+  { spam: false, html: '<p>Our reporting found that the council spent twice the budget on the old wall.</p>', why: 'the site\'s own voice in a statement of fact: the gate opens, the model keeps it' },
   { spam: false, html: '<p>Related work on the north pier is listed in <a href="https://council.example.gov/pier.pdf">the engineers\' report</a>.</p>', why: '"Related" opening a sentence whose link comes later is prose, not a label' },
   { spam: false, html: '<p>Follow-up tests found no trace of the virus.</p>', why: 'a verb hyphened to the next word is half of a noun, not a call to action' },
   { spam: false, html: '<p>Fishing licences stay tax-free until the end of the season.</p>', why: '"tax-free" says what is lacking, not what is given away' },
