@@ -45,7 +45,7 @@ const ROWS: Row[] = [
   { spam: true, html: '<p>Presented by Harbourside Motors</p>', why: 'an ad label that names its sponsor ("… by", "… von", "… par")' },
   { spam: true, html: '<p>Essential cookies only</p>', why: 'a consent button: two cookie words' },
   { spam: true, html: '<p>Catch us on YouTube for behind-the-scenes clips</p>', why: 'a category word in a line where the site speaks as "us", with no imperative the lists know' },
-  { spam: true, html: '<p>Hungry for more? Our Sunday digest lands in 80,000 inboxes every week</p>', why: 'newsletter plug in the publisher\'s voice, plural "inboxes"' },
+  { spam: true, html: '<p>Our Sunday digest lands in 80,000 inboxes every week</p>', why: 'newsletter plug in the publisher\'s voice, plural "inboxes"' },
   // Genuine lines that must stay.
   { spam: false, html: '<p>Presented by the mayor and two engineers, the plan was approved on Monday.</p>', why: '"Presented by" opening a sentence: a label only on a short line' },
   { spam: false, html: '<p>Our reporting found that the council spent twice the budget on the old wall.</p>', why: 'the site\'s own voice in a statement of fact: the gate opens, the model keeps it' },
