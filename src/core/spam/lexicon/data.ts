@@ -65,3 +65,42 @@ export function foldLexicons(all: readonly Lexicon[]): LexiconData {
     knownExtra: [...knownExtra],
   };
 }
+
+/** A TermsData as three strings: words, prefixes (space-separated), phrases (words by spaces, phrases by "|"). */
+type PackedTerms = [string, string, string];
+
+/**
+ * LexiconData with every list of words as one string, as the bundles carry it: 18.6 KB against
+ * 25.7 KB for the same lists as JSON arrays. Folded words never hold a space or a "|".
+ */
+export interface PackedLexicon {
+  stopwords: string;
+  secondPersonCased: string;
+  lists: Record<TermListName, PackedTerms>;
+  cues: Array<[CueCategory, PackedTerms]>;
+  knownExtra: string;
+}
+
+const packTerms = (t: TermsData): PackedTerms => [t.words.join(' '), t.prefixes.join(' '), t.phrases.map((p) => p.join(' ')).join('|')];
+const words = (s: string): string[] => (s ? s.split(' ') : []);
+const unpackTerms = ([w, p, ph]: PackedTerms): TermsData => ({ words: words(w), prefixes: words(p), phrases: ph ? ph.split('|').map(words) : [] });
+
+export function packLexicon(d: LexiconData): PackedLexicon {
+  return {
+    stopwords: d.stopwords.join(' '),
+    secondPersonCased: d.secondPersonCased.join(' '),
+    lists: Object.fromEntries(TERM_LISTS.map((name) => [name, packTerms(d.lists[name])])) as PackedLexicon['lists'],
+    cues: d.cues.map(([c, t]) => [c, packTerms(t)]),
+    knownExtra: d.knownExtra.join(' '),
+  };
+}
+
+export function unpackLexicon(p: PackedLexicon): LexiconData {
+  return {
+    stopwords: words(p.stopwords),
+    secondPersonCased: words(p.secondPersonCased),
+    lists: Object.fromEntries(TERM_LISTS.map((name) => [name, unpackTerms(p.lists[name])])) as LexiconData['lists'],
+    cues: p.cues.map(([c, t]) => [c, unpackTerms(t)]),
+    knownExtra: words(p.knownExtra),
+  };
+}

@@ -1,9 +1,10 @@
-// The vocabulary is folded into plain data (at build time for the bundles, which embed it as
-// JSON) and then indexed. Every entry as written must still match, and the set of known words
+// The vocabulary is folded into plain data (at build time for the bundles, which embed it packed,
+// as JSON) and then indexed. Every entry as written must still match, and the set of known words
 // must be the one the lists spell out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lexicon } from '../../../../src/core/spam/lexicon/index.js';
+import { packLexicon, unpackLexicon, type PackedLexicon } from '../../../../src/core/spam/lexicon/data.js';
 import { LEXICONS, lexiconSource } from '../../../../src/core/spam/lexicon/source.js';
 import type { Lexicon } from '../../../../src/core/spam/lexicon/types.js';
 import { matchAt, type Terms } from '../../../../src/core/spam/terms.js';
@@ -11,10 +12,14 @@ import { fold } from '../../../../src/core/spam/text.js';
 
 const wordsOf = (entry: string): string[] => fold(entry).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
-test('the folded vocabulary survives JSON unchanged (the bundles embed it that way)', () => {
+test('the folded vocabulary survives packing and JSON unchanged (the bundles embed it that way)', () => {
   const data = lexiconSource();
-  assert.deepEqual(JSON.parse(JSON.stringify(data)), data);
+  assert.deepEqual(unpackLexicon(JSON.parse(JSON.stringify(packLexicon(data))) as PackedLexicon), data);
   assert.ok(data.lists.cta.words.length > 50 && data.cues.length === 9, 'the data holds the lists');
+  // The packing joins words with spaces and phrases with "|": no folded word may hold either.
+  const all = [data.stopwords, data.knownExtra, ...Object.values(data.lists), ...data.cues.map(([, t]) => t)]
+    .flatMap((x) => (Array.isArray(x) ? x : [x.words, x.prefixes, ...x.phrases].flat()));
+  assert.deepEqual(all.filter((w) => /[ |]/.test(w) || w === ''), []);
 });
 
 test('every entry of every language matches in its indexed list', () => {
