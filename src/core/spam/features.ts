@@ -147,7 +147,8 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
       const len = matchAt(lex.cta, words, i, bits);
       // A verb hyphened to the next word is half of a noun ("Follow-up tests", "check-in desk").
       if (!len || tokens.joined[i + len]) continue;
-      const pinned = DEICTIC.has(words[i + len] ?? '') || IMPERATIVE_LEADS.has(words[i - 1] ?? '');
+      // "Please" addresses the reader wherever it stands ("If you value our work, please consider…").
+      const pinned = DEICTIC.has(words[i + len] ?? '') || IMPERATIVE_LEADS.has(words[i - 1] ?? '') || IMPERATIVE_LEADS.has(words[i]!);
       if (pinned || (clauseStarts[i]! && !narrated(i + len - 1))) ctaStarts.push(words.slice(i, i + len).join(' '));
     }
     ctaStarts = [...new Set(ctaStarts)];

@@ -24,7 +24,7 @@ export const en: Lexicon = {
     'earn', 'cure', 'eat', 'lose', 'stream', 'listen', 'tune in', 'opt in',
     'reserve', 'secure', 'request', 'explore', 'browse', 'view', 'open', 'play', 'go', 'stay', 'keep',
     'don t miss', 'don t forget', 'never miss', 'help', 'add', 'email', 'text', 'message',
-    'scan', 'tell', 'bookmark', 'switch', 'snag',
+    'scan', 'tell', 'bookmark', 'switch', 'snag', 'please',
   ],
   secondPerson: ['you', 'your', 'yours', 'yourself', 'ya', 'u'],
   publisherVoice: ['our', 'us', 'we', 'ours'],

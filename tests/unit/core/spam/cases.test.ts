@@ -46,7 +46,9 @@ const ROWS: Row[] = [
   { spam: true, html: '<p>Essential cookies only</p>', why: 'a consent button: two cookie words' },
   { spam: true, html: '<p>Catch us on YouTube for behind-the-scenes clips</p>', why: 'a category word in a line where the site speaks as "us", with no imperative the lists know' },
   { spam: true, html: '<p>Our Sunday digest lands in 80,000 inboxes every week</p>', why: 'newsletter plug in the publisher\'s voice, plural "inboxes"' },
+  { spam: true, html: '<p>If local news matters to you, please consider becoming a supporter</p>', why: '"please" addresses the reader after a comma, before a verb the lists do not know' },
   // Genuine lines that must stay.
+  { spam: false, html: '<p>Officials asked drivers to please use the east road while the quay is closed.</p>', why: '"please" in reported speech, in the reporter\'s narration' },
   { spam: false, html: '<p>Presented by the mayor and two engineers, the plan was approved on Monday.</p>', why: '"Presented by" opening a sentence: a label only on a short line' },
   { spam: false, html: '<p>Our reporting found that the council spent twice the budget on the old wall.</p>', why: 'the site\'s own voice in a statement of fact: the gate opens, the model keeps it' },
   { spam: false, html: '<p>Related work on the north pier is listed in <a href="https://council.example.gov/pier.pdf">the engineers\' report</a>.</p>', why: '"Related" opening a sentence whose link comes later is prose, not a label' },
