@@ -51,7 +51,7 @@ export const de: Lexicon = {
       'durch klicken', 'alle akzeptieren', 'alle ablehnen', 'personenbezogene daten', 'drittanbieter',
     ],
     affiliate: ['angebot des tages', 'rabatt*', 'preis', 'halben preis', 'kaufen', 'shop', 'versand'],
-    scam: ['bitcoin', 'krypto*', 'ethereum', 'roboter', 'verdienen', 'arzte', 'trick', 'abnehmen'],
+    scam: ['bitcoin', 'krypto*', 'ethereum', 'roboter', 'verdienen', 'arzte', 'trick', 'abnehmen', 'hausmittel', 'gelenkschmerzen', 'bauchfett', 'rentner'],
     political: ['stimmen sie', 'abstimmung', 'umfrage', 'regierung', 'wahl', 'kanzler'],
     promo: ['gewinnen', 'gewinnspiel*', 'ausgewahlt', 'herzlichen gluckwunsch', 'gratis', 'gutschein*', 'geschenk*'],
   },

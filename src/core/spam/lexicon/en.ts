@@ -102,6 +102,7 @@ export const en: Lexicon = {
       'investors', 'trading', 'robot', 'millionaire', 'billionaire', 'earn', 'profit*', 'retire', 'income',
       'doctors', 'trick', 'cure', 'weight', 'miracle', 'naturally', 'diabet*',
       'pills', 'supplement', 'remedy', 'overnight',
+      'seniors', 'ritual', 'belly fat', 'joint pain', 'knee pain', 'nerve pain', 'tinnitus', 'wrinkles', 'blood sugar', 'eyesight',
       'celebrities', 'weight loss', 'fat burner', 'keto', 'joint pain', 'hair loss', 'anti aging', 'forex',
       'passive income', 'side hustle', 'get rich', 'casino', 'betting', 'lottery', 'wealth', 'debt free',
     ],

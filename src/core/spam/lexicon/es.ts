@@ -49,7 +49,7 @@ export const es: Lexicon = {
       'datos personales', 'aceptar todas', 'rechazar todas', 'analiticas',
     ],
     affiliate: ['compra', 'oferta del dia', 'descuento*', 'precio*', 'tienda', 'envio', 'mitad de precio'],
-    scam: ['bitcoin', 'cripto*', 'ethereum', 'invertir', 'invierte', 'robot', 'medicos', 'truco', 'bajar de peso', 'adelgazar', 'milagro*'],
+    scam: ['bitcoin', 'cripto*', 'ethereum', 'invertir', 'invierte', 'robot', 'medicos', 'truco', 'bajar de peso', 'adelgazar', 'milagro*', 'remedio casero', 'receta casera', 'articulaciones', 'grasa abdominal', 'jubilados'],
     political: ['encuesta', 'vota', 'elecciones', 'presidente', 'gobierno'],
     promo: ['felicidades', 'seleccionado', 'ganar', 'gana', 'premio*', 'sorteo*', 'regalo*', 'gratis', 'reclama'],
   },

@@ -49,7 +49,7 @@ export const fr: Lexicon = {
       'donnees personnelles', 'partenaires', 'mesure d audience',
     ],
     affiliate: ['achetez', 'bon plan', 'remise*', 'reduction*', 'prix', 'moitie prix', 'boutique', 'livraison'],
-    scam: ['bitcoin', 'crypto*', 'ethereum', 'robot', 'investissez', 'par jour', 'medecins', 'astuce', 'ventre', 'maigrir', 'miracle'],
+    scam: ['bitcoin', 'crypto*', 'ethereum', 'robot', 'investissez', 'par jour', 'medecins', 'astuce', 'ventre', 'maigrir', 'miracle', 'grand mere', 'remede', 'articulations', 'graisse', 'retraites'],
     political: ['sondage', 'votez', 'president', 'gouvernement', 'election*'],
     promo: ['gagnez', 'concours', 'selectionne', 'felicitations', 'gratuit*', 'cadeau*', 'reclamez', 'carte cadeau'],
   },

@@ -49,7 +49,7 @@ export const pt: Lexicon = {
       'continuar navegando', 'dados pessoais', 'aceitar todos', 'melhorar sua experiencia',
     ],
     affiliate: ['compre', 'loja', 'frete', 'preco*', 'desconto*', 'oferta do dia', 'por apenas'],
-    scam: ['bitcoin', 'cripto*', 'investir', 'invista', 'robo', 'medicos', 'truque', 'emagrecer', 'perder peso', 'milagre*', 'renda extra'],
+    scam: ['bitcoin', 'cripto*', 'investir', 'invista', 'robo', 'medicos', 'truque', 'emagrecer', 'perder peso', 'milagre*', 'renda extra', 'receita caseira', 'articulacoes', 'gordura abdominal', 'aposentados'],
     political: ['pesquisa', 'vote', 'eleicoes', 'presidente', 'governo', 'abaixo assinado'],
     promo: ['parabens', 'selecionado', 'ganhar', 'ganhe', 'premio*', 'sorteio*', 'brinde*', 'gratis'],
   },

@@ -47,7 +47,9 @@ const ROWS: Row[] = [
   { spam: true, html: '<p>Catch us on YouTube for behind-the-scenes clips</p>', why: 'a category word in a line where the site speaks as "us", with no imperative the lists know' },
   { spam: true, html: '<p>Our Sunday digest lands in 80,000 inboxes every week</p>', why: 'newsletter plug in the publisher\'s voice, plural "inboxes"' },
   { spam: true, html: '<p>If local news matters to you, please consider becoming a supporter</p>', why: '"please" addresses the reader after a comma, before a verb the lists do not know' },
+  { spam: true, html: '<p>Homeowners over 60 are fixing their knee pain with this kitchen ritual</p>', why: 'miracle-cure bait: the complaint and the audience such ads name, and no imperative' },
   // Genuine lines that must stay.
+  { spam: false, html: '<p>The clinic treats tinnitus and other hearing problems.</p>', why: 'a complaint named in a plain statement: one scam word is not bait' },
   { spam: false, html: '<p>Officials asked drivers to please use the east road while the quay is closed.</p>', why: '"please" in reported speech, in the reporter\'s narration' },
   { spam: false, html: '<p>Presented by the mayor and two engineers, the plan was approved on Monday.</p>', why: '"Presented by" opening a sentence: a label only on a short line' },
   { spam: false, html: '<p>Our reporting found that the council spent twice the budget on the old wall.</p>', why: 'the site\'s own voice in a statement of fact: the gate opens, the model keeps it' },
