@@ -1,8 +1,9 @@
 // A generalisation probe for the spam detector: spam lines and genuine look-alikes written apart
 // from the spam bench's dev set (items.mjs), in other markup, inserted after genuine paragraphs of
 // the base pages the dev set does not use. It writes a set the spam bench's scorer reads, then
-// scores bench/engine.mjs on it. Its lines are not tuned on: a miss here says where the signals
-// fall short on wording never seen, which is what the detector must handle.
+// scores bench/engine.mjs on it. A miss here says where the signals fall short on wording the
+// dev set lacks: mend the signal, and add only vocabulary general to that kind of insertion. A
+// line whose words went into the lists measures nothing any more: write new ones in items.mjs.
 //
 //   node scripts/build.mjs --node-only && node scripts/spam/probe/run.mjs [--verbose]
 import fs from 'node:fs';
