@@ -5,18 +5,19 @@
 // dev set lacks: mend the signal, and add only vocabulary general to that kind of insertion. A
 // line whose words went into the lists measures nothing any more: write new ones in items.mjs.
 //
-//   node scripts/build.mjs --node-only && node scripts/spam/probe/run.mjs [--verbose]
+//   node scripts/build.mjs --node-only && node scripts/spam/probe/run.mjs [--batch 2] [--verbose]
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { SPAM, GENUINE } from './items.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const bench = path.resolve(root, '../shared/spam-bench');
 const BP = path.join(bench, 'base-pages');
-const out = path.join(root, '.tmp/spam-probe');
+const batch = process.argv.includes('--batch') ? process.argv[process.argv.indexOf('--batch') + 1] : '1';
+const { SPAM, GENUINE } = await import(batch === '1' ? './items.mjs' : `./items-${batch}.mjs`);
+const out = path.join(root, `.tmp/spam-probe-${batch}`);
 const devPages = new Set(fs.readFileSync(path.join(bench, 'set/cases.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).page));
 const PAGES = fs.readdirSync(BP).filter((d) => fs.existsSync(path.join(BP, d, 'page.json')) && !devPages.has(d)).sort();
 // A fixed seed: the same set on every run, so runs compare.

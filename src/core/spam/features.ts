@@ -145,8 +145,9 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   if (bits.any & lex.cta.bit) {
     for (let i = 0; i < n; i++) {
       const len = matchAt(lex.cta, words, i, bits);
-      // A verb hyphened to the next word is half of a noun ("Follow-up tests", "check-in desk").
-      if (!len || tokens.joined[i + len]) continue;
+      // A verb hyphened to the next word is half of a noun ("Follow-up tests", "check-in desk"), and
+      // so is a phrasal verb written with a hyphen ("Sign-up for the scheme closes in March").
+      if (!len || tokens.joined[i + len] || (len > 1 && tokens.joined.slice(i + 1, i + len).includes(true))) continue;
       // "Please" addresses the reader wherever it stands ("If you value our work, please consider…").
       const pinned = DEICTIC.has(words[i + len] ?? '') || IMPERATIVE_LEADS.has(words[i - 1] ?? '') || IMPERATIVE_LEADS.has(words[i]!);
       if (pinned || (clauseStarts[i]! && !narrated(i + len - 1))) ctaStarts.push(words.slice(i, i + len).join(' '));
