@@ -54,8 +54,8 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 // Character classes, read per code point while scanning (the same sets as the regexes above,
 // which decide each character once): a word character, a clause break, a comma, an ASCII lower-case
-// letter or digit, any ASCII letter or digit, a letter, a capital letter, a hyphen. A lookup per character is
-// several times faster than matching the word regex.
+// letter or digit, any ASCII letter or digit, a letter, a capital letter, a hyphen. A lookup per
+// character is several times faster than matching the word regex.
 const IS_WORD = 1;
 const IS_BREAK = 2;
 const IS_COMMA = 4;

@@ -82,8 +82,8 @@ export interface PackedLexicon {
 }
 
 const packTerms = (t: TermsData): PackedTerms => [t.words.join(' '), t.prefixes.join(' '), t.phrases.map((p) => p.join(' ')).join('|')];
-const words = (s: string): string[] => (s ? s.split(' ') : []);
-const unpackTerms = ([w, p, ph]: PackedTerms): TermsData => ({ words: words(w), prefixes: words(p), phrases: ph ? ph.split('|').map(words) : [] });
+const splitWords = (s: string): string[] => (s ? s.split(' ') : []);
+const unpackTerms = ([w, p, ph]: PackedTerms): TermsData => ({ words: splitWords(w), prefixes: splitWords(p), phrases: ph ? ph.split('|').map(splitWords) : [] });
 
 export function packLexicon(d: LexiconData): PackedLexicon {
   return {
@@ -97,10 +97,10 @@ export function packLexicon(d: LexiconData): PackedLexicon {
 
 export function unpackLexicon(p: PackedLexicon): LexiconData {
   return {
-    stopwords: words(p.stopwords),
-    secondPersonCased: words(p.secondPersonCased),
+    stopwords: splitWords(p.stopwords),
+    secondPersonCased: splitWords(p.secondPersonCased),
     lists: Object.fromEntries(TERM_LISTS.map((name) => [name, unpackTerms(p.lists[name])])) as LexiconData['lists'],
     cues: p.cues.map(([c, t]) => [c, unpackTerms(t)]),
-    knownExtra: words(p.knownExtra),
+    knownExtra: splitWords(p.knownExtra),
   };
 }
