@@ -42,6 +42,8 @@ const cap = (x: number): number => Math.min(1, x);
 const REPORTED = /,[^,]{0,40}\b(?:said|says|say|told|added|dijo|dice|afirm[oó]|sagte|sagt|erkl[äa]rte|a d[ée]clar[ée]|affirme|explique)\b[^,]{0,30}[.!?]?\s*$/iu;
 /** The last word of an ad label that names its sponsor next ("sponsored by", "präsentiert von"). */
 const SPONSOR_JOINS = new Set(['by', 'von', 'par', 'por', 'with', 'avec', 'con', 'com', 'mit']);
+// A credit line ("Reporting by …; editing by …", "Texto de …"): the newsroom's voice, as reported speech is.
+const CREDIT_LINE = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|research|graphics|production|translation|texto|redacci[oó]n|edici[oó]n|r[ée]daction|reportage|bearbeitung|mitarbeit|reportagem|edi[cç][aã]o)\s+(?:by|por|par|von|de)\b/iu;
 /** Words that lead into an imperative ("please subscribe", "just confirm", "bitte klicken"). */
 const IMPERATIVE_LEADS = new Set(['please', 'just', 'simply', 'bitte', 'favor', 'plait']);
 /** Words that pin a call to action to this very spot ("click here", "buy now", "jetzt", "ici"). */
@@ -280,7 +282,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     offTopic: 0,
     sharesTitle: 0,
     spamWordsOffTopic: 0,
-    quoted: /^\s*[“„«"—–-]/u.test(c.text) || REPORTED.test(c.text) || (c.text.match(QUOTED) ?? []).some((q) => q.length > 12) ? 1 : 0,
+    quoted: /^\s*[“„«"—–-]/u.test(c.text) || REPORTED.test(c.text) || CREDIT_LINE.test(c.text) || (c.text.match(QUOTED) ?? []).some((q) => q.length > 12) ? 1 : 0,
     narrative: cap(narrative.count / 2),
     inline: c.kind === 'inline' ? 1 : 0,
     separate: c.separate ? 1 : 0,

@@ -55,6 +55,7 @@ const ROWS: Row[] = [
   { spam: false, html: '<p>Our reporting found that the council spent twice the budget on the old wall.</p>', why: 'the site\'s own voice in a statement of fact: the gate opens, the model keeps it' },
   { spam: false, html: '<p>Related work on the north pier is listed in <a href="https://council.example.gov/pier.pdf">the engineers\' report</a>.</p>', why: '"Related" opening a sentence whose link comes later is prose, not a label' },
   { spam: false, html: '<p>Follow-up tests found no trace of the virus.</p>', why: 'a verb hyphened to the next word is half of a noun, not a call to action' },
+  { spam: false, html: '<p>Reporting by Dana Wells; additional reporting by Omar Haddad</p>', why: 'a wire credit: "reporting" is a donation word, but "reporting by" is the newsroom crediting itself' },
   { spam: false, html: '<p>Sign-up for the ferry pass closes at the end of March.</p>', why: 'a phrasal verb written with a hyphen is the noun ("sign-up"), not the imperative' },
   { spam: false, html: '<p>Fishing licences stay tax-free until the end of the season.</p>', why: '"tax-free" says what is lacking, not what is given away' },
   { spam: false, html: '<p>The ticket price of $12 has not changed since 2019.</p>', why: 'a price in a plain statement: money beside shopping words never opens the gate' },
