@@ -42,8 +42,18 @@ const cap = (x: number): number => Math.min(1, x);
 const REPORTED = /,[^,]{0,40}\b(?:said|says|say|told|added|dijo|dice|afirm[oó]|sagte|sagt|erkl[äa]rte|a d[ée]clar[ée]|affirme|explique)\b[^,]{0,30}[.!?]?\s*$/iu;
 /** The last word of an ad label that names its sponsor next ("sponsored by", "präsentiert von"). */
 const SPONSOR_JOINS = new Set(['by', 'von', 'par', 'por', 'with', 'avec', 'con', 'com', 'mit']);
-// A credit line ("Reporting by …; editing by …", "Texto de …"): the newsroom's voice, as reported speech is.
-const CREDIT_LINE = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|research|graphics|production|translation|texto|redacci[oó]n|edici[oó]n|r[ée]daction|reportage|bearbeitung|mitarbeit|reportagem|edi[cç][aã]o)\s+(?:by|por|par|von|de)\b/iu;
+// A credit line ("Reporting by …; editing by …", "Redacción por …"): the newsroom's voice, as
+// reported speech is. Read from the line's first words rather than a regex: a case-insensitive
+// alternation this long costs 0.6-0.9 ms to compile on first use, in every fresh content script.
+const CREDIT_WORDS = new Set([
+  'reporting', 'writing', 'editing', 'research', 'graphics', 'production', 'translation', 'texto', 'redaccion',
+  'edicion', 'redaction', 'reportage', 'bearbeitung', 'mitarbeit', 'reportagem', 'edicao',
+]);
+const CREDIT_JOINS = new Set(['by', 'por', 'par', 'von', 'de']);
+function isCreditLine(words: readonly string[]): boolean {
+  const k = words[0] === 'additional' ? 1 : 0;
+  return CREDIT_WORDS.has(words[k] ?? '') && CREDIT_JOINS.has(words[k + 1] ?? '');
+}
 /** Words that lead into an imperative ("please subscribe", "just confirm", "bitte klicken"). */
 const IMPERATIVE_LEADS = new Set(['please', 'just', 'simply', 'bitte', 'favor', 'plait']);
 /** Words that pin a call to action to this very spot ("click here", "buy now", "jetzt", "ici"). */
@@ -282,7 +292,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     offTopic: 0,
     sharesTitle: 0,
     spamWordsOffTopic: 0,
-    quoted: /^\s*[“„«"—–-]/u.test(c.text) || REPORTED.test(c.text) || CREDIT_LINE.test(c.text) || (c.text.match(QUOTED) ?? []).some((q) => q.length > 12) ? 1 : 0,
+    quoted: /^\s*[“„«"—–-]/u.test(c.text) || REPORTED.test(c.text) || isCreditLine(words) || (c.text.match(QUOTED) ?? []).some((q) => q.length > 12) ? 1 : 0,
     narrative: cap(narrative.count / 2),
     inline: c.kind === 'inline' ? 1 : 0,
     separate: c.separate ? 1 : 0,
