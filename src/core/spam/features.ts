@@ -9,7 +9,7 @@ import type { ArticleTopic } from './topic.js';
 export const FEATURE_NAMES = [
   'adLabel', 'relatedLine', 'ctaStart', 'ctaAddressed', 'cta', 'secondPerson', 'publisherVoice', 'promo', 'money', 'urgency', 'clickbait',
   'cue', 'shouting', 'allCaps', 'exclaim', 'emoji', 'short', 'long', 'wholeLink', 'outbound', 'emphasis',
-  'heading', 'offTopic', 'sharesTitle', 'spamWordsOffTopic', 'quoted', 'narrative', 'inline', 'separate',
+  'heading', 'offTopic', 'sharesTitle', 'spamWordsOffTopic', 'quoted', 'narrative', 'statement', 'inline', 'separate',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
@@ -42,6 +42,8 @@ const cap = (x: number): number => Math.min(1, x);
 const REPORTED = /,[^,]{0,40}\b(?:said|says|say|told|added|dijo|dice|afirm[oó]|sagte|sagt|erkl[äa]rte|a d[ée]clar[ée]|affirme|explique)\b[^,]{0,30}[.!?]?\s*$/iu;
 /** The last word of an ad label that names its sponsor next ("sponsored by", "präsentiert von"). */
 const SPONSOR_JOINS = new Set(['by', 'von', 'par', 'por', 'with', 'avec', 'con', 'com', 'mit']);
+const BY_WORDS = new Set(['by', 'von', 'par', 'por']);
+const CAPITALISED_WORD = /^[\p{Lu}\p{N}]/u;
 // A credit line ("Reporting by …; editing by …", "Redacción por …"): the newsroom's voice, as
 // reported speech is. Read from the line's first words rather than a regex: a case-insensitive
 // alternation this long costs 0.6-0.9 ms to compile on first use, in every fresh content script.
@@ -54,6 +56,9 @@ function isCreditLine(words: readonly string[]): boolean {
   const k = words[0] === 'additional' ? 1 : 0;
   return CREDIT_WORDS.has(words[k] ?? '') && CREDIT_JOINS.has(words[k + 1] ?? '');
 }
+// A sentence closed by a full stop (a closing quote or bracket may follow; an ellipsis teases, so it
+// does not count).
+const FULL_STOP = /[^.…]\.[”"’»)]?\s*$/u;
 /** Words that lead into an imperative ("please subscribe", "just confirm", "bitte klicken"). */
 const IMPERATIVE_LEADS = new Set(['please', 'just', 'simply', 'bitte', 'favor', 'plait']);
 /** Words that pin a call to action to this very spot ("click here", "buy now", "jetzt", "ici"). */
@@ -138,6 +143,43 @@ function unquotedOf(c: Candidate, words: readonly string[], bits: WordBits): Unq
 }
 
 /**
+ * The calls to action of a line: a verb that opens a clause, or is pinned to "here"/"now" wherever
+ * it stands ("…, click here to shop"). "Share prices fell", "Follow the money, investigators say":
+ * a verb followed by narration is a statement, not an imperative.
+ */
+function ctaStartsOf(tokens: Tokens, bits: WordBits, lex: CompiledLexicon): string[] {
+  const { words, clauseStarts } = tokens;
+  if (!(bits.any & lex.cta.bit)) return [];
+  const narrated = (i: number): boolean =>
+    [1, 2].some((k) => { const w = words[i + k] ?? ''; return matchAt(lex.narrative, words, i + k, bits) > 0 || (w.length >= 5 && w.endsWith('ed')); });
+  const starts: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const len = matchAt(lex.cta, words, i, bits);
+    // A verb hyphened to the next word is half of a noun ("Follow-up tests", "check-in desk"), and
+    // so is a phrasal verb written with a hyphen ("Sign-up for the scheme closes in March").
+    if (!len || tokens.joined[i + len] || (len > 1 && tokens.joined.slice(i + 1, i + len).includes(true))) continue;
+    // "Please" addresses the reader wherever it stands ("If you value our work, please consider…").
+    const pinned = DEICTIC.has(words[i + len] ?? '') || IMPERATIVE_LEADS.has(words[i - 1] ?? '') || IMPERATIVE_LEADS.has(words[i]!);
+    if (pinned || (clauseStarts[i]! && !narrated(i + len - 1))) starts.push(words.slice(i, i + len).join(' '));
+  }
+  return [...new Set(starts)];
+}
+
+/**
+ * The line without the speech it quotes (a quotation of three words or more: one or two quoted
+ * words are emphasis or a title, "our “free” plan"), or null when it quotes none.
+ */
+function withoutSpeech(text: string): string | null {
+  let any = false;
+  const rest = text.replace(QUOTED, (q) => {
+    if (!/\S\s+\S+\s+\S/u.test(q)) return q;
+    any = true;
+    return ' ';
+  });
+  return any ? rest : null;
+}
+
+/**
  * The gate: every signal that can make a line spammy. A line without one is always kept, so the
  * rest of its description is never needed for a verdict.
  */
@@ -148,26 +190,13 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   const n = words.length;
   const bits = wordBits(words);
 
-  // A call to action opens a clause, or is pinned to "here"/"now" wherever it stands ("…, click here to shop").
-  // "Share prices fell", "Follow the money, investigators say": a verb followed by narration is a
-  // statement, not an imperative.
-  const narrated = (i: number): boolean =>
-    [1, 2].some((k) => { const w = words[i + k] ?? ''; return matchAt(lex.narrative, words, i + k, bits) > 0 || (w.length >= 5 && w.endsWith('ed')); });
-  let ctaStarts: string[] = [];
-  if (bits.any & lex.cta.bit) {
-    for (let i = 0; i < n; i++) {
-      const len = matchAt(lex.cta, words, i, bits);
-      // A verb hyphened to the next word is half of a noun ("Follow-up tests", "check-in desk"), and
-      // so is a phrasal verb written with a hyphen ("Sign-up for the scheme closes in March").
-      if (!len || tokens.joined[i + len] || (len > 1 && tokens.joined.slice(i + 1, i + len).includes(true))) continue;
-      // "Please" addresses the reader wherever it stands ("If you value our work, please consider…").
-      const pinned = DEICTIC.has(words[i + len] ?? '') || IMPERATIVE_LEADS.has(words[i - 1] ?? '') || IMPERATIVE_LEADS.has(words[i]!);
-      if (pinned || (clauseStarts[i]! && !narrated(i + len - 1))) ctaStarts.push(words.slice(i, i + len).join(' '));
-    }
-    ctaStarts = [...new Set(ctaStarts)];
-  }
+  // Imperatives and time pressure inside quoted speech are the speaker's ("“Get out now!” the
+  // officer shouted"), not the site's.
+  const speechless = bits.any & (lex.cta.bit | lex.urgency.bit) ? withoutSpeech(c.text) : null;
+  const own = speechless === null ? { tokens, bits } : ((t: Tokens) => ({ tokens: t, bits: wordBits(t.words) }))(tokenize(speechless));
+  const ctaStarts = ctaStartsOf(own.tokens, own.bits, lex);
   const promo = findTerms(lex.promo, words, tokens.joined.includes(true) ? withoutJoinedTails(bits, tokens.joined, lex.promo.bit) : bits);
-  const urgency = findTerms(lex.urgency, words, bits);
+  const urgency = findTerms(lex.urgency, own.tokens.words, own.bits);
   const clickbait = findTerms(lex.clickbait, words, bits);
 
   let cueCategory: CueCategory | null = null;
@@ -175,10 +204,12 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   let cueWords: readonly string[] = [];
   let politicalWords: readonly string[] = [];
   let scamWords = 0;
+  let affiliateWords = 0;
   for (const [cat, terms] of lex.cues) {
     const hits = findTerms(terms, words, bits);
     if (cat === 'political') politicalWords = hits.hits;
     else if (cat === 'scam') scamWords = hits.count;
+    else if (cat === 'affiliate') affiliateWords = hits.count;
     if (hits.count > cueBest) [cueCategory, cueBest, cueWords] = [cat, hits.count, hits.hits];
   }
 
@@ -186,7 +217,10 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   // An ad label is the whole line, or opens a short one naming the sponsor ("Sponsored by Acme
   // Insurance", "Présenté par …"): a label that ends in "by"/"von"/"par"/"with".
   const labelLead = n <= 8 ? matchAt(lex.adLabels, words, 0, bits) : 0;
-  const adLabel = n > 0 && n <= 8 && (labels.covered / n >= 0.6 || (labelLead > 1 && SPONSOR_JOINS.has(words[labelLead - 1]!)));
+  // A label followed by "by" and a name ("Paid content by Greenfield Bank") names its sponsor too.
+  const sponsorAfter = labelLead > 0 && BY_WORDS.has(words[labelLead]!) && labelLead + 1 < n
+    && raws.slice(labelLead + 1).every((r) => CAPITALISED_WORD.test(r));
+  const adLabel = n > 0 && n <= 8 && (labels.covered / n >= 0.6 || (labelLead > 1 && SPONSOR_JOINS.has(words[labelLead - 1]!)) || sponsorAfter);
   const relLen = n > 1 ? matchAt(lex.relatedLabels, words, 0, bits) : 0;
   // The label is set off by punctuation ("Related: …") or by the link that starts right after it
   // ("Related <a>…</a>": the text outside links is the label, no more and no less).
@@ -205,11 +239,12 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   let unquoted: Unquoted | null = null;
   let second: number | null = null;
   let spammy = adLabel || relatedLine || ctaStarts.length > 0 || promo.count > 0 || urgency.count > 0
-    || clickbait.count > 0 || shouted.length > 0 || emoji > 0 || cueBest >= 2;
-  // A sum of money beside a scam word ("turned $250 into $14,000 with a crypto bot") is a pitch
-  // until the model weighs it. News quotes prices and sums all the time ("the ticket price of $12
-  // has not changed"), so money alone, or beside shopping words, never opens the gate.
-  if (!spammy && scamWords > 0 && MONEY.test(c.text)) spammy = true;
+    || clickbait.count > 0 || shouted.length > 0 || emoji > 0 || (cueBest >= 2 && !isCreditLine(words));
+  // A sum of money beside a scam or shopping word ("turned $250 into $14,000 with a crypto bot",
+  // "$129 at Amazon (was $199)") is a pitch until the model weighs it; a plain statement ("Bitcoin
+  // fell 4% to $61,000 on Monday.") is weighed back down there. News quotes sums all the time, so
+  // money alone never opens the gate.
+  if (!spammy && (scamWords > 0 || affiliateWords > 0) && MONEY.test(c.text)) spammy = true;
   if (!spammy && cueBest > 0) {
     unquoted = unquotedOf(c, words, bits);
     second = secondPerson(tokens, lex, unquoted);
@@ -294,6 +329,12 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     spamWordsOffTopic: 0,
     quoted: /^\s*[“„«"—–-]/u.test(c.text) || REPORTED.test(c.text) || isCreditLine(words) || (c.text.match(QUOTED) ?? []).some((q) => q.length > 12) ? 1 : 0,
     narrative: cap(narrative.count / 2),
+    // A plain statement: a sentence of four words or more, closed by a full stop, in neither the
+    // reader's voice nor the site's, with no call to action, exclamation, emoji or shouting. That is
+    // how news prose is written ("The free clinic opens on Saturdays.", "La entrada es libre y
+    // gratuita."); an insertion calls out, labels or teases, and ends without a full stop.
+    statement: n >= 4 && FULL_STOP.test(c.text) && second === 0 && publisher.count === 0 && ctaStarts.length === 0
+      && !/[!¡]/.test(unquoted.text) && emoji === 0 && !allCaps && shouted.length === 0 && !adLabel && !relatedLine ? 1 : 0,
     inline: c.kind === 'inline' ? 1 : 0,
     separate: c.separate ? 1 : 0,
   };

@@ -18,8 +18,10 @@ export const de: Lexicon = {
     'akzeptieren', 'ablehnen', 'verwalten', 'verdienen sie', 'investieren sie', 'jetzt', 'verpassen sie',
     'erfahren sie', 'fordern sie', 'nehmen sie teil', 'machen sie mit',
   ],
-  publisherVoice: ['unser', 'unsere', 'unseren', 'unserem', 'unserer', 'uns', 'wir'],
-  secondPerson: ['du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euch', 'euer', 'eure'],
+  publisherVoice: ['unser', 'unsere', 'unseren', 'unserem', 'unserer', 'uns', 'wir', 'diesen artikel', 'dieser artikel', 'diese seite'],
+  // Not "du": the lists of all languages are matched at once, and French "du" ("of the") is in
+  // nearly every French sentence. "dich", "dir" and "dein" address the reader just as well.
+  secondPerson: ['dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euch', 'euer', 'eure'],
   secondPersonCased: ['Sie', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'Ihnen'],
   promo: [
     'gratis', 'kostenlos*', 'geschenk*', 'gewinnspiel*', 'preis', 'preise', 'gutschein*', 'rabatt*', 'angebot*',

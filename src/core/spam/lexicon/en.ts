@@ -24,10 +24,11 @@ export const en: Lexicon = {
     'earn', 'cure', 'eat', 'lose', 'stream', 'listen', 'tune in', 'opt in',
     'reserve', 'secure', 'request', 'explore', 'browse', 'view', 'open', 'play', 'go', 'stay', 'keep',
     'don t miss', 'don t forget', 'never miss', 'help', 'add', 'email', 'text', 'message',
-    'scan', 'tell', 'bookmark', 'switch', 'snag', 'please',
+    'scan', 'tell', 'bookmark', 'switch', 'snag', 'please', 'tag', 'gift',
   ],
   secondPerson: ['you', 'your', 'yours', 'yourself', 'ya', 'u'],
-  publisherVoice: ['our', 'us', 'we', 'ours'],
+  // The site speaking of itself, or of the very page the reader is on ("Gift this article").
+  publisherVoice: ['our', 'us', 'we', 'ours', 'this article', 'this story', 'this page', 'this post'],
   // Only words that sell: "price", "deal", "offer", "sale" or "trial" are everyday news words and
   // stay in the category cues below, where they name a category but never open the gate alone.
   promo: [
@@ -58,7 +59,7 @@ export const en: Lexicon = {
     'this one', 'what happens next', 'they don t want', 'banned',
     'celebrities', 'billionaire', 'millionaire', 'overnight',
     'naturally', 'this is why', 'goes viral', 'breaking', 'mainstream media', 'deep state', 'rigged',
-    'you need to see', 'gone wrong', 'gadget', 'ditching', 'everyone is', 'can t stop', 'experts are baffled', 'one weird', 'nobody is talking about',
+    'you need to see', 'gone wrong', 'this simple', 'this common', 'this strange', 'this little known', 'without working', 'gadget', 'ditching', 'everyone is', 'can t stop', 'experts are baffled', 'one weird', 'nobody is talking about',
   ],
   cues: {
     newsletter: [
@@ -68,7 +69,7 @@ export const en: Lexicon = {
     social: [
       'facebook', 'twitter', 'instagram', 'tiktok', 'youtube', 'linkedin', 'whatsapp', 'telegram',
       'pinterest', 'snapchat', 'threads', 'bluesky', 'mastodon', 'reddit', 'follow', 'share', 'tweet',
-      'retweet', 'like', 'comment', 'friends', 'followers', 'group', 'channel', 'email a friend',
+      'retweet', 'like', 'comment', 'friends', 'followers', 'group', 'channel', 'email a friend', 'tag',
     ],
     app: [
       'app', 'apps', 'app store', 'google play', 'play store', 'ios', 'android', 'iphone', 'install',
@@ -90,7 +91,7 @@ export const en: Lexicon = {
       'by continuing', 'continuing to browse', 'by clicking', 'by using this site', 'by using our site', 'got it',
       'manage', 'opt out', 'third party', 'third parties', 'personal data', 'browsing experience',
       'necessary', 'strictly necessary', 'essential', 'functional', 'analytics',
-      'analytics', 'do not sell', 'choices',
+      'analytics', 'do not sell', 'choices', 'close', 'save and close', 'accept and close',
     ],
     affiliate: [
       'shop', 'shopping', 'buy', 'price', 'prices', 'deal', 'deals', 'discount*', 'code', 'coupon*',
@@ -119,7 +120,7 @@ export const en: Lexicon = {
   },
   adLabels: [
     'advertisement', 'advertising', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'sponsored post',
-    'sponsored by', 'presented by', 'paid for by', 'brought to you by', 'in partnership with', 'paid content', 'paid post', 'paid partnership', 'promoted', 'promoted content',
+    'sponsored by', 'presented by', 'sponsored stories', 'sponsored links', 'promoted stories', 'promoted links', 'ad feature', 'advertisement feature', 'advertising feature', 'paid for by', 'brought to you by', 'in partnership with', 'paid content', 'paid post', 'paid partnership', 'promoted', 'promoted content',
     'promotion', 'partner content', 'from our sponsors', 'from our partners', 'story continues below',
     'article continues below', 'story continues after advertisement', 'continue reading below',
     'scroll to continue', 'scroll to continue reading', 'content continues below', 'skip advert',
@@ -135,6 +136,6 @@ export const en: Lexicon = {
     'watch', 'listen', 'opinion', 'explainer', 'analysis',
     'editor s pick', 'editor s picks', 'editors pick', 'editors picks', 'staff pick', 'continue reading', 'keep reading',
     'popular now', 'most popular', 'top picks', 'explore more', 'from the archive', 'from the archives',
-    'more coverage', 'related content', 'related links', 'related reading', 'read this next',
+    'more coverage', 'related content', 'related links', 'related reading', 'read this next', 'trending now',
   ],
 };

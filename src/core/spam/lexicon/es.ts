@@ -17,7 +17,7 @@ export const es: Lexicon = {
     'rechazar', 'configurar', 'gestionar', 'recibe', 'reciba', 'activa', 'invierte', 'no te pierdas',
     'no olvides', 'entra', 'haz tu', 'hazte', 'escribe', 'escucha', 'juega',
   ],
-  publisherVoice: ['nuestro', 'nuestra', 'nuestros', 'nuestras', 'nos', 'nosotros', 'siguenos', 'unete'],
+  publisherVoice: ['nuestro', 'nuestra', 'nuestros', 'nuestras', 'nos', 'nosotros', 'siguenos', 'unete', 'esta noticia', 'este articulo', 'esta pagina'],
   secondPerson: ['tu', 'tus', 'te', 'ti', 'usted', 'ustedes', 'contigo', 'vos', 'vosotros', 'os'],
   promo: [
     'gratis', 'gratuito', 'gratuita', 'regalo*', 'sorteo*', 'premio*', 'cupon*', 'codigo', 'descuento*',
@@ -62,6 +62,6 @@ export const es: Lexicon = {
     'te puede interesar', 'tambien te puede interesar', 'ver tambien', 'mas informacion', 'mira tambien',
     'noticias relacionadas', 'le puede interesar', 'no te pierdas', 'mas noticias', 'tambien lee',
     'lea ademas', 'lee ademas', 'lo mas leido', 'mas leidas', 'te recomendamos', 'recomendado', 'puede interesarte',
-    'tambien puedes leer',
+    'tambien puedes leer', 'nuestra seleccion', 'destacados',
   ],
 };

@@ -16,7 +16,7 @@ export const fr: Lexicon = {
     'visitez', 'accepter', 'refuser', 'parametrer', 'gerer', 'recevez', 'activez', 'investissez',
     'ne manquez pas', 'n oubliez pas', 'tentez', 'jouez', 'ecoutez', 'testez',
   ],
-  publisherVoice: ['notre', 'nos', 'nous', 'suivez nous'],
+  publisherVoice: ['notre', 'nos', 'nous', 'suivez nous', 'cet article', 'cette page'],
   secondPerson: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'toi'],
   promo: [
     'gratuit', 'gratuite', 'gratuitement', 'cadeau*', 'concours', 'tirage au sort', 'lot', 'lots', 'bon de reduction',
@@ -34,7 +34,7 @@ export const fr: Lexicon = {
   ],
   clickbait: [
     'incroyable', 'choquant', 'secret', 'astuce', 'detestent', 'miracle', 'scandale', 'millionnaire',
-    'stars', 'vous n allez pas croire',
+    'stars', 'vous n allez pas croire', 'secrete', 'secrets', 'sans travailler', 'devenir riche',
   ],
   cues: {
     newsletter: ['newsletter', 'lettre d information', 'abonnez', 'e mail', 'courriel', 'boite mail', 'inscrivez'],
@@ -46,7 +46,7 @@ export const fr: Lexicon = {
       'cookies', 'cookie', 'consentement', 'confidentialite', 'accepter', 'refuser', 'parametrer', 'parametres',
       'gerer', 'traceurs', 'ce site utilise', 'notre site utilise', 'nous utilisons', 'en poursuivant',
       'poursuivant votre navigation', 'en cliquant', 'j accepte', 'tout accepter', 'tout refuser',
-      'donnees personnelles', 'partenaires', 'mesure d audience',
+      'donnees personnelles', 'partenaires', 'mesure d audience', 'fermer', 'accepter et fermer',
     ],
     affiliate: ['achetez', 'bon plan', 'remise*', 'reduction*', 'prix', 'moitie prix', 'boutique', 'livraison'],
     scam: ['bitcoin', 'crypto*', 'ethereum', 'robot', 'investissez', 'par jour', 'medecins', 'astuce', 'ventre', 'maigrir', 'miracle', 'grand mere', 'remede', 'articulations', 'graisse', 'retraites'],
@@ -61,6 +61,6 @@ export const fr: Lexicon = {
     'lire aussi', 'a lire aussi', 'a voir aussi', 'voir aussi', 'lire la suite', 'sur le meme sujet',
     'en savoir plus', 'a lire egalement', 'pour aller plus loin', 'lire egalement', 'a decouvrir', 'a ne pas manquer',
     'a lire', 'a voir', 'le plus lu', 'les plus lus', 'nos recommandations', 'dans la meme rubrique',
-    'sur le meme theme', 'decouvrez aussi',
+    'sur le meme theme', 'decouvrez aussi', 'notre selection', 'nos selections', 'a la une',
   ],
 };

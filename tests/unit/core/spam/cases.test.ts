@@ -38,6 +38,9 @@ const ROWS: Row[] = [
   { spam: true, html: '<p>Baixe grátis o nosso aplicativo e ative as notificações</p>', why: 'Portuguese app prompt' },
   { spam: true, html: '<p>Leia também: <a href="/news/2024/ferry-prices">Preço da balsa sobe em março</a></p>', why: 'Portuguese related-story line' },
   { spam: true, html: '<p>PUBLICIDADE</p>', why: 'Portuguese ad label' },
+  { spam: true, html: '<p>Advertising feature by Northfield Savings</p>', why: 'an ad label followed by "by" and the sponsor\'s name' },
+  { spam: true, html: '<p>Only £45 at Argos (was £60)</p>', why: 'a price beside shopping words ("was")' },
+  { spam: true, html: '<p>Save this story for later</p>', why: 'a call to action about the page itself' },
   { spam: true, html: '<p>Single mum turns $90 into $7,300 a month with a little-known crypto app</p>', why: 'sums of money beside a scam word open the gate; no imperative at all' },
   { spam: true, html: '<h4>Related <a href="/news/2024/lighthouse-tours">Lighthouse tours resume in spring</a></h4>', why: 'a related label set off by its link alone, no colon' },
   { spam: true, html: '<p>Editor\'s pick: <a href="/news/2024/bakery">Celebrity chef opens a vegan bakery in Madrid</a></p>', why: 'a related label from the common set of site widgets ("Editor\'s pick", "Popular now", "Keep reading")' },
@@ -73,6 +76,11 @@ const ROWS: Row[] = [
   { spam: false, html: '<p>The offer from the contractor was rejected within hours.</p>', why: '"offer" in narration' },
   { spam: false, html: '<p>The port will manage the work with third parties, and its privacy assessment was published in March.</p>', why: 'consent-banner words in reporting' },
   { spam: false, html: '<p>Fishermen made their choices on this site long before the first wall, the museum says.</p>', why: '"choices" and "this site" in narration' },
+  { spam: false, html: '<p>The free ferry runs every hour in summer.</p>', why: 'a plain statement with a promo word, off the harbour\'s topic: a full stop, no "you", no "we"' },
+  { spam: false, html: '<p>Le marché propose une dégustation gratuite le premier samedi du mois.</p>', why: 'French "du" is "of the", not the German "du" that addresses the reader' },
+  { spam: false, html: '<p>“Get out now!” the firefighter yelled as smoke filled the corridor.</p>', why: 'an imperative and "now" inside quoted speech are the speaker\'s' },
+  { spam: false, html: '<p>Gold rose 2% to $2,400 an ounce on Friday as investors sought safety.</p>', why: 'a sum of money beside investing words in a market report' },
+  { spam: false, html: '<p>Reporting by Ana Ruiz; additional reporting by Tom Hale</p>', why: 'a credit line\'s job titles ("reporting" twice) are not donation words, whatever the weights' },
   { spam: false, html: '<p>Read more: <a href="/news/2024/harbour-wall-cost">Who will pay for the harbour wall</a></p>', why: 'a related line on the story\'s own subject is the site\'s cross-reference (pruning leaves it to this judgement)' },
 ];
 
