@@ -31,7 +31,9 @@ if (!fs.existsSync(path.join(setDir, 'cases.jsonl'))) {
 /** Cost of a genuine line relative to a spam line in the loss. */
 const GENUINE_WEIGHT = 4;
 const L2 = 0.0002;
-const THRESHOLDS = { gentle: 0.85, balanced: 0.6, strict: 0.4 } as const;
+// Balanced at 0.55: on the dev set and the probe batches, 0.5 and 0.55 catch the same spam without
+// a genuine removal, but 0.5 also takes a tweetable pull quote and a sign-off off real pages (0.53-0.54).
+const THRESHOLDS = { gentle: 0.85, balanced: 0.55, strict: 0.4 } as const;
 
 type Row = { x: number[]; y: number; w: number };
 

@@ -34,7 +34,7 @@ export const de: Lexicon = {
   ],
   narrative: [
     'sagte', 'sagt', 'laut', 'war', 'waren', 'hatte', 'hatten', 'wurde', 'wurden', 'erklarte', 'berichtete',
-    'teilte', 'betonte', 'sprecher', 'sprecherin', 'jedoch', 'allerdings', 'obwohl', 'welche', 'bereits',
+    'teilte', 'betonte', 'am montag', 'am dienstag', 'am mittwoch', 'am donnerstag', 'am freitag', 'am samstag', 'am sonntag', 'sprecher', 'sprecherin', 'jedoch', 'allerdings', 'obwohl', 'welche', 'bereits',
   ],
   clickbait: [
     'unglaublich', 'schockierend', 'geheim*', 'trick', 'hassen', 'wunder*', 'sensation*', 'skandal',
@@ -53,7 +53,7 @@ export const de: Lexicon = {
       'durch klicken', 'alle akzeptieren', 'alle ablehnen', 'personenbezogene daten', 'drittanbieter',
     ],
     affiliate: ['angebot des tages', 'rabatt*', 'preis', 'halben preis', 'kaufen', 'shop', 'versand'],
-    scam: ['bitcoin', 'krypto*', 'ethereum', 'roboter', 'verdienen', 'arzte', 'trick', 'abnehmen', 'hausmittel', 'gelenkschmerzen', 'bauchfett', 'rentner'],
+    scam: ['bitcoin', 'krypto*', 'ethereum', 'roboter', 'verdienen', 'arzte', 'trick', 'abnehmen', 'hausmittel', 'gelenkschmerzen', 'bauchfett', 'rentner', 'falten', 'methode', 'hautarzte'],
     political: ['stimmen sie', 'abstimmung', 'umfrage', 'regierung', 'wahl', 'kanzler'],
     promo: ['gewinnen', 'gewinnspiel*', 'ausgewahlt', 'herzlichen gluckwunsch', 'gratis', 'gutschein*', 'geschenk*'],
   },

@@ -43,7 +43,7 @@ export const en: Lexicon = {
     'today only', 'while supplies last', 'while stocks last', 'before it s gone',
     'don t miss', 'never miss', 'ends soon', 'expires', 'midnight', 'act now', 'right now', 'quick',
     'only a few', 'few left', 'left in stock', 'countdown', 'deadline',
-    'every morning',
+    'every morning', 'before you go',
   ],
   narrative: [
     'said', 'says', 'say', 'fell', 'rose', 'grew', 'sank', 'soared', 'went', 'came', 'took', 'began', 'became', 'told', 'tells', 'according to', 'was', 'were', 'had', 'been', 'did', 'would', 'could',
@@ -51,6 +51,8 @@ export const en: Lexicon = {
     'argued', 'claimed', 'confirmed', 'insisted', 'suggested', 'showed', 'found', 'spokesman', 'spokeswoman',
     'spokesperson', 'officials', 'researchers', 'study', 'percent', 'since', 'during', 'last year', 'last month',
     'last week', 'earlier', 'later', 'however', 'although', 'which', 'who', 'whose', 'despite',
+    // A report dates what happened; an advert's dates are deadlines ("ends Friday"), not "on Friday".
+    'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday',
   ],
   clickbait: [
     'shock', 'shocking', 'shocked', 'shocks', 'furious', 'outraged', 'stunned', 'stunning', 'secret',
@@ -59,7 +61,7 @@ export const en: Lexicon = {
     'this one', 'what happens next', 'they don t want', 'banned',
     'celebrities', 'billionaire', 'millionaire', 'overnight',
     'naturally', 'this is why', 'goes viral', 'breaking', 'mainstream media', 'deep state', 'rigged',
-    'you need to see', 'gone wrong', 'this simple', 'this common', 'this strange', 'this little known', 'without working', 'gadget', 'ditching', 'everyone is', 'can t stop', 'experts are baffled', 'one weird', 'nobody is talking about',
+    'you need to see', 'gone wrong', 'like crazy', 'hate him', 'hate her', 'this simple', 'this common', 'this strange', 'this little known', 'without working', 'gadget', 'ditching', 'everyone is', 'can t stop', 'experts are baffled', 'one weird', 'nobody is talking about',
   ],
   cues: {
     newsletter: [
@@ -73,7 +75,7 @@ export const en: Lexicon = {
     ],
     app: [
       'app', 'apps', 'app store', 'google play', 'play store', 'ios', 'android', 'iphone', 'install',
-      'download', 'push notifications', 'notifications', 'tap',
+      'download', 'push notifications', 'notifications', 'tap', 'in app', 'in the app', 'in our app',
     ],
     donation: [
       'donate', 'donation*', 'contribut*', 'support', 'supporter*', 'member', 'membership', 'patron*',
@@ -91,7 +93,7 @@ export const en: Lexicon = {
       'by continuing', 'continuing to browse', 'by clicking', 'by using this site', 'by using our site', 'got it',
       'manage', 'opt out', 'third party', 'third parties', 'personal data', 'browsing experience',
       'necessary', 'strictly necessary', 'essential', 'functional', 'analytics',
-      'analytics', 'do not sell', 'choices', 'close', 'save and close', 'accept and close',
+      'analytics', 'do not sell', 'choices', 'close', 'allow all', 'accept all', 'reject all', 'save and close', 'accept and close',
     ],
     affiliate: [
       'shop', 'shopping', 'buy', 'price', 'prices', 'deal', 'deals', 'discount*', 'code', 'coupon*',
@@ -106,6 +108,8 @@ export const en: Lexicon = {
       'seniors', 'ritual', 'belly fat', 'joint pain', 'knee pain', 'nerve pain', 'tinnitus', 'wrinkles', 'blood sugar', 'eyesight',
       'celebrities', 'weight loss', 'fat burner', 'keto', 'joint pain', 'hair loss', 'anti aging', 'forex',
       'passive income', 'side hustle', 'get rich', 'casino', 'betting', 'lottery', 'wealth', 'debt free',
+      'pill', 'dermatologist*', 'surgeon*', 'loophole', 'from home', 'work from home', 'retirees', 'burn fat', 'fat',
+      'hair growth', 'detox', 'metabolism', 'parasite*', 'stimulus check', 'payout', 'erase debt', 'debt relief',
     ],
     political: [
       'election', 'elections', 'vote', 'voted', 'voting', 'poll', 'president', 'congress', 'senate',
@@ -121,7 +125,7 @@ export const en: Lexicon = {
   adLabels: [
     'advertisement', 'advertising', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'sponsored post',
     'sponsored by', 'presented by', 'sponsored stories', 'sponsored links', 'promoted stories', 'promoted links', 'ad feature', 'advertisement feature', 'advertising feature', 'paid for by', 'brought to you by', 'in partnership with', 'paid content', 'paid post', 'paid partnership', 'promoted', 'promoted content',
-    'promotion', 'partner content', 'from our sponsors', 'from our partners', 'story continues below',
+    'promotion', 'partner content', 'from our sponsors', 'from our sponsor', 'from our partners', 'sponsor content', 'sponsor', 'story continues below',
     'article continues below', 'story continues after advertisement', 'continue reading below',
     'scroll to continue', 'scroll to continue reading', 'content continues below', 'skip advert',
     'advertiser content', 'commercial content', 'continues below advertisement', 'continues after this ad',

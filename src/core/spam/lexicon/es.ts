@@ -30,7 +30,7 @@ export const es: Lexicon = {
   ],
   narrative: [
     'dijo', 'dice', 'afirmo', 'segun', 'fue', 'era', 'eran', 'habia', 'ha sido', 'explico', 'senalo', 'aseguro',
-    'informo', 'declaro', 'anadio', 'indico', 'asegura', 'sin embargo', 'aunque', 'cual', 'cuyo', 'portavoz',
+    'informo', 'declaro', 'anadio', 'indico', 'asegura', 'el lunes', 'el martes', 'el miercoles', 'el jueves', 'el viernes', 'el sabado', 'el domingo', 'sin embargo', 'aunque', 'cual', 'cuyo', 'portavoz',
   ],
   clickbait: [
     'increible', 'impactante', 'secreto', 'truco', 'odian', 'milagro*', 'no creeras', 'sorprendente',
@@ -49,7 +49,7 @@ export const es: Lexicon = {
       'datos personales', 'aceptar todas', 'rechazar todas', 'analiticas',
     ],
     affiliate: ['compra', 'oferta del dia', 'descuento*', 'precio*', 'tienda', 'envio', 'mitad de precio'],
-    scam: ['bitcoin', 'cripto*', 'ethereum', 'invertir', 'invierte', 'robot', 'medicos', 'truco', 'bajar de peso', 'adelgazar', 'milagro*', 'remedio casero', 'receta casera', 'articulaciones', 'grasa abdominal', 'jubilados'],
+    scam: ['bitcoin', 'cripto*', 'ethereum', 'invertir', 'invierte', 'robot', 'medicos', 'truco', 'bajar de peso', 'adelgazar', 'milagro*', 'remedio casero', 'receta casera', 'articulaciones', 'grasa abdominal', 'jubilado*', 'arrugas', 'metodo', 'dermatologos'],
     political: ['encuesta', 'vota', 'elecciones', 'presidente', 'gobierno'],
     promo: ['felicidades', 'seleccionado', 'ganar', 'gana', 'premio*', 'sorteo*', 'regalo*', 'gratis', 'reclama'],
   },

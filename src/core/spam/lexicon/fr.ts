@@ -29,7 +29,7 @@ export const fr: Lexicon = {
   ],
   narrative: [
     'a declare', 'selon', 'etait', 'etaient', 'avait', 'a ete', 'a indique', 'a explique', 'affirme',
-    'a annonce', 'a reagi', 'a precise', 'a souligne', 'porte parole', 'cependant', 'toutefois', 'lequel',
+    'a annonce', 'a reagi', 'a precise', 'a souligne', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'porte parole', 'cependant', 'toutefois', 'lequel',
     'laquelle', 'deja', 'doit encore',
   ],
   clickbait: [
@@ -49,7 +49,7 @@ export const fr: Lexicon = {
       'donnees personnelles', 'partenaires', 'mesure d audience', 'fermer', 'accepter et fermer',
     ],
     affiliate: ['achetez', 'bon plan', 'remise*', 'reduction*', 'prix', 'moitie prix', 'boutique', 'livraison'],
-    scam: ['bitcoin', 'crypto*', 'ethereum', 'robot', 'investissez', 'par jour', 'medecins', 'astuce', 'ventre', 'maigrir', 'miracle', 'grand mere', 'remede', 'articulations', 'graisse', 'retraites'],
+    scam: ['bitcoin', 'crypto*', 'ethereum', 'robot', 'investissez', 'par jour', 'medecins', 'astuce', 'ventre', 'maigrir', 'miracle', 'grand mere', 'remede', 'articulations', 'graisse', 'retraites', 'rides', 'methode', 'dermatologues'],
     political: ['sondage', 'votez', 'president', 'gouvernement', 'election*'],
     promo: ['gagnez', 'concours', 'selectionne', 'felicitations', 'gratuit*', 'cadeau*', 'reclamez', 'carte cadeau'],
   },

@@ -31,7 +31,7 @@ export const pt: Lexicon = {
   ],
   narrative: [
     'disse', 'diz', 'afirmou', 'segundo', 'de acordo com', 'foi', 'era', 'eram', 'havia', 'explicou', 'declarou',
-    'informou', 'acrescentou', 'ressaltou', 'porta voz', 'no entanto', 'embora', 'cujo', 'cuja',
+    'informou', 'acrescentou', 'ressaltou', 'na segunda feira', 'na terca feira', 'na quarta feira', 'na quinta feira', 'na sexta feira', 'no sabado', 'no domingo', 'porta voz', 'no entanto', 'embora', 'cujo', 'cuja',
   ],
   clickbait: [
     'incrivel', 'chocante', 'chocados', 'segredo', 'truque', 'odeiam', 'milagre*', 'voce nao vai acreditar',
@@ -49,7 +49,7 @@ export const pt: Lexicon = {
       'continuar navegando', 'dados pessoais', 'aceitar todos', 'melhorar sua experiencia',
     ],
     affiliate: ['compre', 'loja', 'frete', 'preco*', 'desconto*', 'oferta do dia', 'por apenas'],
-    scam: ['bitcoin', 'cripto*', 'investir', 'invista', 'robo', 'medicos', 'truque', 'emagrecer', 'perder peso', 'milagre*', 'renda extra', 'receita caseira', 'articulacoes', 'gordura abdominal', 'aposentados'],
+    scam: ['bitcoin', 'cripto*', 'investir', 'invista', 'robo', 'medicos', 'truque', 'emagrecer', 'perder peso', 'milagre*', 'renda extra', 'receita caseira', 'articulacoes', 'gordura abdominal', 'aposentad*', 'rugas', 'metodo', 'dermatologistas'],
     political: ['pesquisa', 'vote', 'eleicoes', 'presidente', 'governo', 'abaixo assinado'],
     promo: ['parabens', 'selecionado', 'ganhar', 'ganhe', 'premio*', 'sorteio*', 'brinde*', 'gratis'],
   },
