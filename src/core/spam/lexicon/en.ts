@@ -40,7 +40,7 @@ export const en: Lexicon = {
   ],
   urgency: [
     'now', 'today', 'tonight', 'hurry', 'instantly', 'asap', 'last chance', 'limited time',
-    'today only', 'while supplies last', 'while stocks last', 'before it s gone',
+    'today only', 'while supplies last', 'while stocks last', 'before it s',
     'don t miss', 'never miss', 'ends soon', 'expires', 'midnight', 'act now', 'right now', 'quick',
     'only a few', 'few left', 'left in stock', 'countdown', 'deadline',
     'every morning', 'before you go',
@@ -71,7 +71,7 @@ export const en: Lexicon = {
     social: [
       'facebook', 'twitter', 'instagram', 'tiktok', 'youtube', 'linkedin', 'whatsapp', 'telegram',
       'pinterest', 'snapchat', 'threads', 'bluesky', 'mastodon', 'reddit', 'follow', 'share', 'tweet',
-      'retweet', 'like', 'comment', 'friends', 'followers', 'group', 'channel', 'email a friend', 'tag',
+      'retweet', 'like', 'comment', 'friends', 'a friend', 'followers', 'group', 'channel', 'email a friend', 'tag',
     ],
     app: [
       'app', 'apps', 'app store', 'google play', 'play store', 'ios', 'android', 'iphone', 'install',
@@ -98,7 +98,7 @@ export const en: Lexicon = {
     affiliate: [
       'shop', 'shopping', 'buy', 'price', 'prices', 'deal', 'deals', 'discount*', 'code', 'coupon*',
       'shipping', 'cart', 'checkout', 'sale', 'off', 'was', 'retailer*', 'store', 'commission', 'affiliate',
-      'bestseller*', 'pick', 'in stock', 'order',
+      'bestseller*', 'pick', 'in stock', 'order', 'subject to change', 'may earn', 'affiliate links',
     ],
     scam: [
       'crypto', 'cryptocurrency', 'bitcoin', 'ethereum', 'token', 'coin', 'blockchain', 'invest', 'investment',

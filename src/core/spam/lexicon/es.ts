@@ -16,6 +16,8 @@ export const es: Lexicon = {
     'gana', 'vota', 'responde', 'descubre', 'mira', 'lee', 'lea', 'prueba', 'visita', 'acepta', 'aceptar',
     'rechazar', 'configurar', 'gestionar', 'recibe', 'reciba', 'activa', 'invierte', 'no te pierdas',
     'no olvides', 'entra', 'haz tu', 'hazte', 'escribe', 'escucha', 'juega',
+    // Imperatives with the pronoun attached ("cómpralo", "descárgala").
+    'compralo', 'comprala', 'consiguelo', 'consiguela', 'pruebalo', 'pruebala', 'descargala', 'descargalo', 'reservalo', 'apuntate',
   ],
   publisherVoice: ['nuestro', 'nuestra', 'nuestros', 'nuestras', 'nos', 'nosotros', 'siguenos', 'unete', 'esta noticia', 'este articulo', 'esta pagina'],
   secondPerson: ['tu', 'tus', 'te', 'ti', 'usted', 'ustedes', 'contigo', 'vos', 'vosotros', 'os'],
