@@ -39,6 +39,11 @@ export function extractArticle(doc: Document): Extracted | null {
   const reader = new Readability<Element>(doc, {
     classesToPreserve: CLASSES_TO_PRESERVE,
     maxElemsToParse: 0,
+    // A spam link appended to the last paragraph of a short section ("… amnesia.” Sign up for our
+    // newsletter") can push the section past Readability's 0.2 link density, and Readability then
+    // drops its genuine paragraphs with it. Sift removes the link itself later, by its text, so it
+    // lets sections be a little linkier (0.3) before Readability gives up on them.
+    linkDensityModifier: 0.1,
     serializer: (node) => node as Element,
   });
   const parsed = reader.parse();

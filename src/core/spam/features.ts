@@ -165,6 +165,24 @@ function ctaStartsOf(tokens: Tokens, bits: WordBits, lex: CompiledLexicon): stri
   return [...new Set(starts)];
 }
 
+/** Urgency words that are also plain time words of news ("the newsletter now has 80,000 subscribers"). */
+const TIMELY = new Set(['now', 'today', 'tonight', 'ahora', 'hoy', 'maintenant', 'jetzt', 'heute', 'agora', 'hoje']);
+
+/**
+ * `urgency` without the time words that sit inside a clause: "now" urges the reader when it opens
+ * or closes a clause ("Now 40% off", "Get it now — while stocks last") or follows a call to action
+ * ("Subscribe now and save"), not in "the newsletter now has 80,000 subscribers".
+ */
+function timelyInPlace(urgency: TermHits, tokens: Tokens, lex: CompiledLexicon): TermHits {
+  if (!urgency.hits.some((h) => TIMELY.has(h))) return urgency;
+  const { words, clauseStarts } = tokens;
+  const pinned = (w: string): boolean =>
+    words.some((x, i) => x === w && (clauseStarts[i]! || i === words.length - 1 || clauseStarts[i + 1]! || (i > 0 && matchAt(lex.cta, words, i - 1) === 1)));
+  const hits = urgency.hits.filter((h) => !TIMELY.has(h) || pinned(h));
+  const dropped = urgency.hits.length - hits.length;
+  return dropped ? { count: urgency.count - dropped, hits, covered: urgency.covered - dropped } : urgency;
+}
+
 /**
  * The line without the speech it quotes (a quotation of three words or more: one or two quoted
  * words are emphasis or a title, "our “free” plan"), or null when it quotes none.
@@ -196,7 +214,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   const own = speechless === null ? { tokens, bits } : ((t: Tokens) => ({ tokens: t, bits: wordBits(t.words) }))(tokenize(speechless));
   const ctaStarts = ctaStartsOf(own.tokens, own.bits, lex);
   const promo = findTerms(lex.promo, words, tokens.joined.includes(true) ? withoutJoinedTails(bits, tokens.joined, lex.promo.bit) : bits);
-  const urgency = findTerms(lex.urgency, own.tokens.words, own.bits);
+  const urgency = timelyInPlace(findTerms(lex.urgency, own.tokens.words, own.bits), own.tokens, lex);
   const clickbait = findTerms(lex.clickbait, words, bits);
 
   let cueCategory: CueCategory | null = null;
@@ -305,7 +323,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     relatedLine: relatedLine ? 1 : 0,
     ctaStart: cap(ctaStarts.length),
     // The call to action names the reader, the site, an offer or a deadline (a cue word besides the verb).
-    ctaAddressed: ctaStarts.length > 0 && (second > 0 || publisher.count > 0 || promo.count > 0 || urgency.count > 0 || cueBest >= 2) ? 1 : 0,
+    ctaAddressed: ctaStarts.length > 0 && (second > 0 || publisher.count > 0 || findTerms(lex.pageReference, words, bits).count > 0 || promo.count > 0 || urgency.count > 0 || cueBest >= 2) ? 1 : 0,
     cta: cap(cta.count / 2),
     publisherVoice: cap(publisher.count / 2),
     secondPerson: cap(second / 2),

@@ -59,3 +59,20 @@ test('bad options throw a TypeError that names the problem', () => {
   assert.throws(() => cleanArticle(doc, { url: 'not a url', window }), /options\.url must be an absolute URL/);
   assert.throws(() => cleanArticle(doc, { url: PAGE_URL } as never), /options\.window is required/);
 });
+
+test('a spam link appended to a short section costs only the link, not the section\'s genuine paragraphs', () => {
+  // Sections as some newspapers lay out a story. The short one is about a quarter link text: past
+  // Readability's default 0.2 link density for a low-weight block, which would drop both genuine
+  // paragraphs with the link.
+  const wrap = (inner: string): string => `<div class="companion"><div class="inner">${inner}</div><aside></aside></div>`;
+  const section = wrap(`<p>Deficit worries have faded in the capital, and few members now speak of them.</p>
+    <p>“The issue has simply vanished,” said one senator. <a href="https://newsbuzz.example/">Sign up for Money Matters, every Tuesday</a></p>`);
+  const body = `${wrap(paragraphs(3))}${wrap(paragraphs(3))}${section}${wrap(paragraphs(3))}${wrap(paragraphs(3))}`;
+  const { doc, window } = pageDom(newsPage('', body));
+  const r = cleanArticle(doc, { url: PAGE_URL, window });
+  assert.ok(r.ok);
+  assert.match(r.article.text, /Deficit worries have faded/);
+  assert.match(r.article.text, /The issue has simply vanished/);
+  assert.doesNotMatch(r.article.text, /Money Matters/);
+  assert.ok(r.article.removed.some((x) => x.text.includes('Money Matters')));
+});

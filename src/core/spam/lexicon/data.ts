@@ -7,7 +7,7 @@ import type { CueCategory, Lexicon } from './types.js';
 
 /** Lists matched as terms, one bit each. */
 const TERM_LISTS = [
-  'cta', 'secondPerson', 'publisherVoice', 'promo', 'urgency', 'clickbait', 'narrative', 'adLabels', 'relatedLabels',
+  'cta', 'secondPerson', 'publisherVoice', 'pageReference', 'promo', 'urgency', 'clickbait', 'narrative', 'adLabels', 'relatedLabels',
 ] as const;
 type TermListName = (typeof TERM_LISTS)[number];
 
@@ -32,6 +32,7 @@ const SOURCE_FIELD: Record<TermListName, (l: Lexicon) => readonly string[] | und
   cta: (l) => l.ctaVerbs,
   secondPerson: (l) => l.secondPerson,
   publisherVoice: (l) => l.publisherVoice,
+  pageReference: (l) => l.pageReference,
   promo: (l) => l.promo,
   urgency: (l) => l.urgency,
   clickbait: (l) => l.clickbait,

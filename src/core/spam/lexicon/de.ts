@@ -18,7 +18,8 @@ export const de: Lexicon = {
     'akzeptieren', 'ablehnen', 'verwalten', 'verdienen sie', 'investieren sie', 'jetzt', 'verpassen sie',
     'erfahren sie', 'fordern sie', 'nehmen sie teil', 'machen sie mit',
   ],
-  publisherVoice: ['unser', 'unsere', 'unseren', 'unserem', 'unserer', 'uns', 'wir', 'diesen artikel', 'dieser artikel', 'diese seite'],
+  publisherVoice: ['unser', 'unsere', 'unseren', 'unserem', 'unserer', 'uns', 'wir'],
+  pageReference: ['diesen artikel', 'dieser artikel', 'diese seite'],
   // Not "du": the lists of all languages are matched at once, and French "du" ("of the") is in
   // nearly every French sentence. "dich", "dir" and "dein" address the reader just as well.
   secondPerson: ['dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euch', 'euer', 'eure'],

@@ -27,8 +27,8 @@ export const en: Lexicon = {
     'scan', 'tell', 'bookmark', 'switch', 'snag', 'please', 'tag', 'gift',
   ],
   secondPerson: ['you', 'your', 'yours', 'yourself', 'ya', 'u'],
-  // The site speaking of itself, or of the very page the reader is on ("Gift this article").
-  publisherVoice: ['our', 'us', 'we', 'ours', 'this article', 'this story', 'this page', 'this post'],
+  publisherVoice: ['our', 'us', 'we', 'ours'],
+  pageReference: ['this article', 'this story', 'this page', 'this post'],
   // Only words that sell: "price", "deal", "offer", "sale" or "trial" are everyday news words and
   // stay in the category cues below, where they name a category but never open the gate alone.
   promo: [
@@ -52,6 +52,7 @@ export const en: Lexicon = {
     'spokesperson', 'officials', 'researchers', 'study', 'percent', 'since', 'during', 'last year', 'last month',
     'last week', 'earlier', 'later', 'however', 'although', 'which', 'who', 'whose', 'despite',
     // A report dates what happened; an advert's dates are deadlines ("ends Friday"), not "on Friday".
+    'dropped', 'slipped', 'climbed', 'jumped', 'gained', 'edged', 'slumped', 'tumbled', 'rallied', 'traded', 'held steady',
     'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday',
   ],
   clickbait: [
@@ -100,9 +101,10 @@ export const en: Lexicon = {
       'shipping', 'cart', 'checkout', 'sale', 'off', 'was', 'retailer*', 'store', 'commission', 'affiliate',
       'bestseller*', 'pick', 'in stock', 'order', 'subject to change', 'may earn', 'affiliate links',
     ],
+    // Not "investors": market reports name them in every other line ("as investors sold riskier assets").
     scam: [
       'crypto', 'cryptocurrency', 'bitcoin', 'ethereum', 'token', 'coin', 'blockchain', 'invest', 'investment',
-      'investors', 'trading', 'robot', 'millionaire', 'billionaire', 'earn', 'profit*', 'retire', 'income',
+      'trading', 'robot', 'millionaire', 'billionaire', 'earn', 'profit*', 'retire', 'income',
       'doctors', 'trick', 'cure', 'weight', 'miracle', 'naturally', 'diabet*',
       'pills', 'supplement', 'remedy', 'overnight',
       'seniors', 'ritual', 'belly fat', 'joint pain', 'knee pain', 'nerve pain', 'tinnitus', 'wrinkles', 'blood sugar', 'eyesight',

@@ -19,8 +19,10 @@ export const es: Lexicon = {
     // Imperatives with the pronoun attached ("cómpralo", "descárgala").
     'compralo', 'comprala', 'consiguelo', 'consiguela', 'pruebalo', 'pruebala', 'descargala', 'descargalo', 'reservalo', 'apuntate',
   ],
-  publisherVoice: ['nuestro', 'nuestra', 'nuestros', 'nuestras', 'nos', 'nosotros', 'siguenos', 'unete', 'esta noticia', 'este articulo', 'esta pagina'],
-  secondPerson: ['tu', 'tus', 'te', 'ti', 'usted', 'ustedes', 'contigo', 'vos', 'vosotros', 'os'],
+  publisherVoice: ['nuestro', 'nuestra', 'nuestros', 'nuestras', 'nos', 'nosotros', 'siguenos', 'unete'],
+  pageReference: ['esta noticia', 'este articulo', 'esta pagina'],
+  // Not "os": the lists of all languages are matched at once, and it is the Portuguese article.
+  secondPerson: ['tu', 'tus', 'te', 'ti', 'usted', 'ustedes', 'contigo', 'vos', 'vosotros'],
   promo: [
     'gratis', 'gratuito', 'gratuita', 'regalo*', 'sorteo*', 'premio*', 'cupon*', 'codigo', 'descuento*',
     'oferta*', 'rebaja*', 'promocion*', 'precio*', 'envio gratis', 'ganador*', 'felicidades', 'enhorabuena',

@@ -16,7 +16,8 @@ export const fr: Lexicon = {
     'visitez', 'accepter', 'refuser', 'parametrer', 'gerer', 'recevez', 'activez', 'investissez',
     'ne manquez pas', 'n oubliez pas', 'tentez', 'jouez', 'ecoutez', 'testez',
   ],
-  publisherVoice: ['notre', 'nos', 'nous', 'suivez nous', 'cet article', 'cette page'],
+  publisherVoice: ['notre', 'nos', 'nous', 'suivez nous'],
+  pageReference: ['cet article', 'cette page'],
   secondPerson: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'toi'],
   promo: [
     'gratuit', 'gratuite', 'gratuitement', 'cadeau*', 'concours', 'tirage au sort', 'lot', 'lots', 'bon de reduction',

@@ -13,6 +13,7 @@ export interface CompiledLexicon {
   secondPerson: Terms;
   secondPersonCased: Set<string>;
   publisherVoice: Terms;
+  pageReference: Terms;
   promo: Terms;
   urgency: Terms;
   clickbait: Terms;
@@ -34,6 +35,7 @@ function indexLexicon(data: LexiconData): CompiledLexicon {
     cta: buildTerms(lists.cta),
     secondPerson: buildTerms(lists.secondPerson),
     publisherVoice: buildTerms(lists.publisherVoice),
+    pageReference: buildTerms(lists.pageReference),
     secondPersonCased: new Set(data.secondPersonCased),
     promo: buildTerms(lists.promo),
     urgency: buildTerms(lists.urgency),

@@ -18,7 +18,8 @@ export const pt: Lexicon = {
     'visite', 'acesse', 'confira', 'aceite', 'ative', 'invista', 'nao perca', 'nao deixe de', 'escute', 'ouca',
     'jogue', 'receba', 'torne se', 'seja assinante', 'faca parte', 'faca sua doacao',
   ],
-  publisherVoice: ['nosso', 'nossa', 'nossos', 'nossas', 'siga nos', 'conosco', 'esta materia', 'esta noticia', 'este artigo', 'esta reportagem'],
+  publisherVoice: ['nosso', 'nossa', 'nossos', 'nossas', 'siga nos', 'conosco'],
+  pageReference: ['esta materia', 'esta noticia', 'este artigo', 'esta reportagem'],
   secondPerson: ['voce', 'voces', 'contigo'],
   promo: [
     'gratis', 'gratuito', 'gratuita', 'brinde*', 'sorteio*', 'premio*', 'cupom', 'cupons', 'desconto*',

@@ -15,6 +15,8 @@ export interface Lexicon {
   secondPerson: readonly string[];
   /** The publisher speaking of itself ("our newsletter", "follow us", "nuestro boletín"). */
   publisherVoice: readonly string[];
+  /** The page the reader is on ("this article", "cet article"): a call to action about it addresses the reader ("Gift this article"). */
+  pageReference?: readonly string[];
   /** Second-person words that only count in this exact case (German "Sie" vs "sie"). */
   secondPersonCased?: readonly string[];
   /** Promotional nouns and adjectives ("free", "deal", "gratis"). */

@@ -28,6 +28,7 @@ test('every entry of every language matches in its indexed list', () => {
     ['ctaVerbs', (l) => l.ctaVerbs, lex.cta],
     ['secondPerson', (l) => l.secondPerson, lex.secondPerson],
     ['publisherVoice', (l) => l.publisherVoice, lex.publisherVoice],
+    ['pageReference', (l) => l.pageReference, lex.pageReference],
     ['promo', (l) => l.promo, lex.promo],
     ['urgency', (l) => l.urgency, lex.urgency],
     ['clickbait', (l) => l.clickbait, lex.clickbait],
