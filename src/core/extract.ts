@@ -36,16 +36,18 @@ const orNull = (v: string | null | undefined): string | null => (typeof v === 's
 export function extractArticle(doc: Document): Extracted | null {
   removeComments(doc);
   // The element cap is enforced by the gate before cloning; 0 disables Readability's own count.
-  const reader = new Readability<Element>(doc, {
+  const options = {
     classesToPreserve: CLASSES_TO_PRESERVE,
     maxElemsToParse: 0,
     // A spam link appended to the last paragraph of a short section ("… amnesia.” Sign up for our
     // newsletter") can push the section past Readability's 0.2 link density, and Readability then
     // drops its genuine paragraphs with it. Sift removes the link itself later, by its text, so it
-    // lets sections be a little linkier (0.3) before Readability gives up on them.
+    // lets sections be a little linkier (0.3) before Readability gives up on them. (Readability
+    // reads this option; its type declarations do not list it yet.)
     linkDensityModifier: 0.1,
-    serializer: (node) => node as Element,
-  });
+    serializer: (node: Node) => node as Element,
+  };
+  const reader = new Readability<Element>(doc, options);
   const parsed = reader.parse();
   if (!parsed?.content) return null;
   return {

@@ -38,8 +38,10 @@ const MONEY = /[$€£¥]\s?\d|\d\s?(?:[$€£¥]|euros?\b|dollars?\b|eur\b|usd\
 // Quoted speech: an exclamation inside quotes is the speaker's, not the site's.
 const QUOTED = /[“„«"][^”“»"]{1,300}[”“»"]/gu;
 const cap = (x: number): number => Math.min(1, x);
-// Reported speech: "…, investigators say." / "…, dijo." / "…, sagte er." ends in the reporter's voice.
-const REPORTED = /,[^,]{0,40}\b(?:said|says|say|told|added|dijo|dice|afirm[oó]|sagte|sagt|erkl[äa]rte|a d[ée]clar[ée]|affirme|explique)\b[^,]{0,30}[.!?]?\s*$/iu;
+// Reported speech: "…, investigators say." / "…, dijo." / "…, sagte er." ends in the reporter's
+// voice, and so does a line with the attribution set off in its middle ("Follow the money, the
+// auditor told MPs, and …").
+const REPORTED = /,[^,]{0,40}\b(?:said|says|say|told|added|dijo|dice|afirm[oó]|sagte|sagt|erkl[äa]rte|a d[ée]clar[ée]|affirme|explique|disse|afirmou)\b[^,]{0,30}(?:[.!?]?\s*$|,)/iu;
 /** The last word of an ad label that names its sponsor next ("sponsored by", "präsentiert von"). */
 const SPONSOR_JOINS = new Set(['by', 'von', 'par', 'por', 'with', 'avec', 'con', 'com', 'mit']);
 const BY_WORDS = new Set(['by', 'von', 'par', 'por']);
@@ -322,8 +324,11 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     adLabel: adLabel ? 1 : 0,
     relatedLine: relatedLine ? 1 : 0,
     ctaStart: cap(ctaStarts.length),
-    // The call to action names the reader, the site, an offer or a deadline (a cue word besides the verb).
-    ctaAddressed: ctaStarts.length > 0 && (second > 0 || publisher.count > 0 || findTerms(lex.pageReference, words, bits).count > 0 || promo.count > 0 || urgency.count > 0 || cueBest >= 2) ? 1 : 0,
+    // The call to action names the reader, the site, the page, an offer or a deadline, or two
+    // category words. One category word besides the verb is not enough: "Click “buy” only after the
+    // waiting period is over" is advice, and "Take any blankets off the bed" an instruction.
+    ctaAddressed: ctaStarts.length > 0 && (second > 0 || publisher.count > 0 || findTerms(lex.pageReference, words, bits).count > 0 || promo.count > 0
+      || urgency.count > 0 || cueBest >= 2) ? 1 : 0,
     cta: cap(cta.count / 2),
     publisherVoice: cap(publisher.count / 2),
     secondPerson: cap(second / 2),

@@ -16,7 +16,7 @@ export const de: Lexicon = {
     'bestellen sie', 'vergleichen sie', 'sparen sie', 'spenden sie', 'jetzt spenden', 'unterstutzen sie',
     'unterstutze', 'gewinnen sie', 'stimmen sie', 'entdecken sie', 'lesen sie', 'testen sie', 'besuchen sie',
     'akzeptieren', 'ablehnen', 'verwalten', 'verdienen sie', 'investieren sie', 'jetzt', 'verpassen sie',
-    'erfahren sie', 'fordern sie', 'nehmen sie teil', 'machen sie mit',
+    'erfahren sie', 'fordern sie', 'nehmen sie teil', 'machen sie mit', 'weiterlesen', 'jetzt anmelden',
   ],
   publisherVoice: ['unser', 'unsere', 'unseren', 'unserem', 'unserer', 'uns', 'wir'],
   pageReference: ['diesen artikel', 'dieser artikel', 'diese seite'],

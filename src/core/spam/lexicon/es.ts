@@ -17,7 +17,7 @@ export const es: Lexicon = {
     'rechazar', 'configurar', 'gestionar', 'recibe', 'reciba', 'activa', 'invierte', 'no te pierdas',
     'no olvides', 'entra', 'haz tu', 'hazte', 'escribe', 'escucha', 'juega',
     // Imperatives with the pronoun attached ("cómpralo", "descárgala").
-    'compralo', 'comprala', 'consiguelo', 'consiguela', 'pruebalo', 'pruebala', 'descargala', 'descargalo', 'reservalo', 'apuntate',
+    'inicia sesion', 'compralo', 'comprala', 'consiguelo', 'consiguela', 'pruebalo', 'pruebala', 'descargala', 'descargalo', 'reservalo', 'apuntate',
   ],
   publisherVoice: ['nuestro', 'nuestra', 'nuestros', 'nuestras', 'nos', 'nosotros', 'siguenos', 'unete'],
   pageReference: ['esta noticia', 'este articulo', 'esta pagina'],

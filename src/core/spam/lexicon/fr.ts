@@ -14,7 +14,7 @@ export const fr: Lexicon = {
     'profitez', 'achetez', 'commandez', 'comparez', 'economisez', 'faites un don', 'donnez', 'soutenez',
     'contribuez', 'participez', 'gagnez', 'votez', 'repondez', 'decouvrez', 'regardez', 'lisez', 'essayez',
     'visitez', 'accepter', 'refuser', 'parametrer', 'gerer', 'recevez', 'activez', 'investissez',
-    'ne manquez pas', 'n oubliez pas', 'tentez', 'jouez', 'ecoutez', 'testez',
+    'ne manquez pas', 'n oubliez pas', 'tentez', 'jouez', 'ecoutez', 'testez', 'connectez vous', 'continuer',
   ],
   publisherVoice: ['notre', 'nos', 'nous', 'suivez nous'],
   pageReference: ['cet article', 'cette page'],

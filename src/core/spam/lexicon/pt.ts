@@ -16,7 +16,7 @@ export const pt: Lexicon = {
     'curta', 'baixe', 'instale', 'ganhe', 'resgate', 'garanta', 'compre', 'aproveite', 'economize', 'doe',
     'apoie', 'contribua', 'participe', 'vote', 'responda', 'descubra', 'veja', 'assista', 'leia', 'experimente',
     'visite', 'acesse', 'confira', 'aceite', 'ative', 'invista', 'nao perca', 'nao deixe de', 'escute', 'ouca',
-    'jogue', 'receba', 'torne se', 'seja assinante', 'faca parte', 'faca sua doacao',
+    'jogue', 'receba', 'torne se', 'seja assinante', 'faca parte', 'faca sua doacao', 'faca login', 'continue lendo',
   ],
   publisherVoice: ['nosso', 'nossa', 'nossos', 'nossas', 'siga nos', 'conosco'],
   pageReference: ['esta materia', 'esta noticia', 'este artigo', 'esta reportagem'],
