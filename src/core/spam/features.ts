@@ -61,6 +61,7 @@ function isCreditLine(words: readonly string[]): boolean {
 // A sentence closed by a full stop (a closing quote or bracket may follow; an ellipsis teases, so it
 // does not count).
 const FULL_STOP = /[^.…]\.[”"’»)]?\s*$/u;
+const AUTHOR_OBJECTS = new Set(['him', 'her']);
 /** Words that lead into an imperative ("please subscribe", "just confirm", "bitte klicken"). */
 const IMPERATIVE_LEADS = new Set(['please', 'just', 'simply', 'bitte', 'favor', 'plait']);
 /** Words that pin a call to action to this very spot ("click here", "buy now", "jetzt", "ici"). */
@@ -160,6 +161,8 @@ function ctaStartsOf(tokens: Tokens, bits: WordBits, lex: CompiledLexicon): stri
     // A verb hyphened to the next word is half of a noun ("Follow-up tests", "check-in desk"), and
     // so is a phrasal verb written with a hyphen ("Sign-up for the scheme closes in March").
     if (!len || tokens.joined[i + len] || (len > 1 && tokens.joined.slice(i + 1, i + len).includes(true))) continue;
+    // "Follow him on X", "Email her at …": the author's contact line in a bio, not the site's call.
+    if (AUTHOR_OBJECTS.has(words[i + len] ?? '')) continue;
     // "Please" addresses the reader wherever it stands ("If you value our work, please consider…").
     const pinned = DEICTIC.has(words[i + len] ?? '') || IMPERATIVE_LEADS.has(words[i - 1] ?? '') || IMPERATIVE_LEADS.has(words[i]!);
     if (pinned || (clauseStarts[i]! && !narrated(i + len - 1))) starts.push(words.slice(i, i + len).join(' '));
@@ -325,10 +328,11 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     relatedLine: relatedLine ? 1 : 0,
     ctaStart: cap(ctaStarts.length),
     // The call to action names the reader, the site, the page, an offer or a deadline, or two
-    // category words. One category word besides the verb is not enough: "Click “buy” only after the
-    // waiting period is over" is advice, and "Take any blankets off the bed" an instruction.
+    // category words; in a button of four words or fewer, one besides the verb will do ("Become a
+    // supporter", "Continue in the app"). In a sentence it is not enough: "Click “buy” only after
+    // the waiting period is over" is advice, and "Take any blankets off the bed" an instruction.
     ctaAddressed: ctaStarts.length > 0 && (second > 0 || publisher.count > 0 || findTerms(lex.pageReference, words, bits).count > 0 || promo.count > 0
-      || urgency.count > 0 || cueBest >= 2) ? 1 : 0,
+      || urgency.count > 0 || cueBest >= 2 || (n <= 4 && g.cueWords.some((w) => !ctaStarts.includes(w)))) ? 1 : 0,
     cta: cap(cta.count / 2),
     publisherVoice: cap(publisher.count / 2),
     secondPerson: cap(second / 2),

@@ -60,14 +60,14 @@ export const en: Lexicon = {
     'shock', 'shocking', 'shocked', 'shocks', 'furious', 'outraged', 'stunned', 'stunning', 'secret',
     'secrets', 'trick', 'tricks', 'weird', 'hate', 'hates', 'doctors', 'reveals', 'revealed', 'exposed',
     'unbelievable', 'miracle', 'won t believe', 'jaw dropping', 'insane', 'mind blowing', 'one simple',
-    'this one', 'what happens next', 'they don t want', 'want you to know', 'banned',
+    'this one', 'what happens next', 'they don t want', 'want you to know', 'warning', 'throw out', 'stop eating', 'banned',
     'celebrities', 'billionaire', 'millionaire', 'overnight',
     'naturally', 'this is why', 'goes viral', 'breaking', 'mainstream media', 'deep state', 'rigged',
     'you need to see', 'gone wrong', 'like crazy', 'hate him', 'hate her', 'this simple', 'this common', 'this strange', 'this little known', 'without working', 'gadget', 'ditching', 'everyone is', 'can t stop', 'experts are baffled', 'one weird', 'nobody is talking about',
   ],
   cues: {
     newsletter: [
-      'newsletter*', 'inbox*', 'email', 'e mail', 'briefing*', 'digest', 'subscri*', 'sign up', 'mailing list',
+      'newsletter*', 'inbox*', 'email', 'e mail', 'briefing*', 'digest', 'subscri*', 'sign up', 'mailing list', 'account',
       'delivered', 'headlines', 'alerts', 'join',
     ],
     social: [
