@@ -161,10 +161,11 @@ test('C18 the page navigates itself while Sift reads it: reader or page-changed,
     } else if (outcome.kind === 'state') {
       expect(['page-changed']).toContain(outcome.code);
     } else {
-      // The refresh won: the tab ends on the landed page, untouched.
+      // The refresh won: the tab ends on the landed page, untouched. There is no reader to time:
+      // the wait above ran to its limit by design.
       await page.waitForURL(target, { timeout: 5_000 });
     }
-    expect(outcome.ms).toBeLessThanOrEqual(6_500 * loadFactor());
+    if (outcome.kind !== 'stuck') expect(outcome.ms).toBeLessThanOrEqual(6_500 * loadFactor());
     await page.close();
   }
   console.log(`C18 outcomes: ${outcomes.join(' | ')}`);

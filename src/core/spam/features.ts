@@ -44,6 +44,7 @@ const cap = (x: number): number => Math.min(1, x);
 const REPORTED = /,[^,]{0,40}\b(?:said|says|say|told|added|dijo|dice|afirm[oó]|sagte|sagt|erkl[äa]rte|a d[ée]clar[ée]|affirme|explique|disse|afirmou)\b[^,]{0,30}(?:[.!?]?\s*$|,)/iu;
 /** The last word of an ad label that names its sponsor next ("sponsored by", "präsentiert von"). */
 const SPONSOR_JOINS = new Set(['by', 'von', 'par', 'por', 'with', 'avec', 'con', 'com', 'mit']);
+/** "by" in the languages of the lists: a label, then "by" and a capitalised name, names a sponsor. */
 const BY_WORDS = new Set(['by', 'von', 'par', 'por']);
 const CAPITALISED_WORD = /^[\p{Lu}\p{N}]/u;
 // A credit line ("Reporting by …; editing by …", "Redacción por …"): the newsroom's voice, as
@@ -61,6 +62,7 @@ function isCreditLine(words: readonly string[]): boolean {
 // A sentence closed by a full stop (a closing quote or bracket may follow; an ellipsis teases, so it
 // does not count).
 const FULL_STOP = /[^.…]\.[”"’»)]?\s*$/u;
+/** Objects that make a call to action the author's contact line ("Follow him on X"). */
 const AUTHOR_OBJECTS = new Set(['him', 'her']);
 /** Words that lead into an imperative ("please subscribe", "just confirm", "bitte klicken"). */
 const IMPERATIVE_LEADS = new Set(['please', 'just', 'simply', 'bitte', 'favor', 'plait']);
@@ -178,11 +180,11 @@ const TIMELY = new Set(['now', 'today', 'tonight', 'ahora', 'hoy', 'maintenant',
  * or closes a clause ("Now 40% off", "Get it now — while stocks last") or follows a call to action
  * ("Subscribe now and save"), not in "the newsletter now has 80,000 subscribers".
  */
-function timelyInPlace(urgency: TermHits, tokens: Tokens, lex: CompiledLexicon): TermHits {
+function timelyInPlace(urgency: TermHits, tokens: Tokens, bits: WordBits, lex: CompiledLexicon): TermHits {
   if (!urgency.hits.some((h) => TIMELY.has(h))) return urgency;
   const { words, clauseStarts } = tokens;
   const pinned = (w: string): boolean =>
-    words.some((x, i) => x === w && (clauseStarts[i]! || i === words.length - 1 || clauseStarts[i + 1]! || (i > 0 && matchAt(lex.cta, words, i - 1) === 1)));
+    words.some((x, i) => x === w && (clauseStarts[i]! || i === words.length - 1 || clauseStarts[i + 1]! || (i > 0 && matchAt(lex.cta, words, i - 1, bits) === 1)));
   const hits = urgency.hits.filter((h) => !TIMELY.has(h) || pinned(h));
   const dropped = urgency.hits.length - hits.length;
   return dropped ? { count: urgency.count - dropped, hits, covered: urgency.covered - dropped } : urgency;
@@ -216,10 +218,11 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   // Imperatives and time pressure inside quoted speech are the speaker's ("“Get out now!” the
   // officer shouted"), not the site's.
   const speechless = bits.any & (lex.cta.bit | lex.urgency.bit) ? withoutSpeech(c.text) : null;
-  const own = speechless === null ? { tokens, bits } : ((t: Tokens) => ({ tokens: t, bits: wordBits(t.words) }))(tokenize(speechless));
-  const ctaStarts = ctaStartsOf(own.tokens, own.bits, lex);
+  const ownTokens = speechless === null ? tokens : tokenize(speechless);
+  const ownBits = speechless === null ? bits : wordBits(ownTokens.words);
+  const ctaStarts = ctaStartsOf(ownTokens, ownBits, lex);
   const promo = findTerms(lex.promo, words, tokens.joined.includes(true) ? withoutJoinedTails(bits, tokens.joined, lex.promo.bit) : bits);
-  const urgency = timelyInPlace(findTerms(lex.urgency, own.tokens.words, own.bits), own.tokens, lex);
+  const urgency = timelyInPlace(findTerms(lex.urgency, ownTokens.words, ownBits), ownTokens, ownBits, lex);
   const clickbait = findTerms(lex.clickbait, words, bits);
 
   let cueCategory: CueCategory | null = null;
@@ -313,6 +316,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
   const second = g.second ?? secondPerson(tokens, lex, unquoted);
 
   const allCaps = g.allCaps ?? isAllCaps(c.text);
+  const exclaim = /[!¡]/.test(unquoted.text);
   const shouted = g.shouted;
   const outbound = c.hrefs.some((h) => {
     const host = hostOf(h, env.pageUrl);
@@ -343,7 +347,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     cue: cap(cueBest / 2),
     shouting: cap(shouted.length / 2),
     allCaps: allCaps ? 1 : 0,
-    exclaim: /[!¡]/.test(unquoted.text) ? 1 : 0,
+    exclaim: exclaim ? 1 : 0,
     emoji: cap(emoji / 2),
     short: n <= 6 ? 1 : n <= 14 ? 0.7 : n <= 25 ? 0.4 : 0,
     long: n > 40 ? 1 : 0,
@@ -361,7 +365,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     // how news prose is written ("The free clinic opens on Saturdays.", "La entrada es libre y
     // gratuita."); an insertion calls out, labels or teases, and ends without a full stop.
     statement: n >= 4 && FULL_STOP.test(c.text) && second === 0 && publisher.count === 0 && ctaStarts.length === 0
-      && !/[!¡]/.test(unquoted.text) && emoji === 0 && !allCaps && shouted.length === 0 && !adLabel && !relatedLine ? 1 : 0,
+      && !exclaim && emoji === 0 && !allCaps && shouted.length === 0 && !adLabel && !relatedLine ? 1 : 0,
     inline: c.kind === 'inline' ? 1 : 0,
     separate: c.separate ? 1 : 0,
   };
