@@ -78,7 +78,10 @@ function extractArticle(html: string, url: string, cacheFile: string | null): { 
 }
 
 export function loadDevCases(setDir: string, cacheDir: string | null, log: (s: string) => void): DevCase[] {
-  const pagesDir = path.resolve(setDir, '../base-pages');
+  // The bench's sets sit beside its base pages; a probe set (scripts/spam/probe) names them in its manifest.
+  const manifestFile = path.join(setDir, 'manifest.json');
+  const manifest = fs.existsSync(manifestFile) ? (JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { base_pages?: string }) : {};
+  const pagesDir = path.resolve(setDir, manifest.base_pages ?? '../base-pages');
   const cases = fs.readFileSync(path.join(setDir, 'cases.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Case);
   if (cacheDir) fs.mkdirSync(cacheDir, { recursive: true });
   const host = new JSDOM('<!doctype html><body></body>', { url: 'http://fakehost/' });

@@ -6,6 +6,7 @@
 // line whose words went into the lists measures nothing any more: write new ones in items.mjs.
 //
 //   node scripts/build.mjs --node-only && node scripts/spam/probe/run.mjs [--batch 2-8] [--verbose]
+//   node scripts/spam/probe/run.mjs --batch N --write-only   (the set alone, for fit-spam-weights.ts)
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -105,6 +106,7 @@ for (const page of PAGES) {
 fs.mkdirSync(out, { recursive: true });
 fs.writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifest, null, 1));
 fs.writeFileSync(path.join(out, 'cases.jsonl'), cases.map((c) => JSON.stringify(c)).join('\n') + '\n');
+if (process.argv.includes('--write-only')) process.exit(0);
 const verbose = process.argv.includes('--verbose') ? ['--verbose'] : ['--quiet'];
 const run = spawnSync(process.execPath, [path.join(bench, 'score.mjs'), '--set', out, '--engine', path.join(root, 'bench/engine.mjs'), ...verbose], { stdio: 'inherit' });
 process.exit(run.status ?? 1);

@@ -5,6 +5,7 @@ import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, type TermHits, wordBits, type WordBits } from './terms.js';
 import { letterCounts, type Tokens, tokenize } from './text.js';
 import type { ArticleTopic } from './topic.js';
+import { deadline, moneyGrowth, pointsAtLink, resultWithinDays } from './shapes.js';
 
 export const FEATURE_NAMES = [
   'adLabel', 'relatedLine', 'ctaStart', 'ctaAddressed', 'cta', 'secondPerson', 'publisherVoice', 'promo', 'money', 'urgency', 'clickbait',
@@ -41,7 +42,7 @@ const cap = (x: number): number => Math.min(1, x);
 // Reported speech: "…, investigators say." / "…, dijo." / "…, sagte er." ends in the reporter's
 // voice, and so does a line with the attribution set off in its middle ("Follow the money, the
 // auditor told MPs, and …").
-const REPORTED = /,[^,]{0,40}\b(?:said|says|say|told|added|dijo|dice|afirm[oó]|sagte|sagt|erkl[äa]rte|a d[ée]clar[ée]|affirme|explique|disse|afirmou)\b[^,]{0,30}(?:[.!?]?\s*$|,)/iu;
+const REPORTED = /,[^,]{0,40}\b(?:said|says|(?<!no )say|told|added|dijo|dice|afirm[oó]|sagte|sagt|erkl[äa]rte|a d[ée]clar[ée]|affirme|explique|disse|afirmou)\b[^,]{0,30}(?:[.!?]?\s*$|,)/iu;
 /** The last word of an ad label that names its sponsor next ("sponsored by", "präsentiert von"). */
 const SPONSOR_JOINS = new Set(['by', 'von', 'par', 'por', 'with', 'avec', 'con', 'com', 'mit']);
 /** "by" in the languages of the lists: a label, then "by" and a capitalised name, names a sponsor. */
@@ -68,6 +69,15 @@ const AUTHOR_OBJECTS = new Set(['him', 'her']);
 const IMPERATIVE_LEADS = new Set(['please', 'just', 'simply', 'bitte', 'favor', 'plait']);
 /** Words that pin a call to action to this very spot ("click here", "buy now", "jetzt", "ici"). */
 const DEICTIC = new Set(['here', 'now', 'below', 'aqui', 'ahora', 'ya', 'hier', 'jetzt', 'ici', 'maintenant']);
+/** Objects that may stand between a verb and its "here" ("get it here", "hol sie dir jetzt"). */
+const DEICTIC_OBJECTS = new Set(['it', 'them', 'yours', 'one', 'lo', 'la', 'le', 'es', 'sie']);
+/**
+ * Leads that end at a comma and hand over to an imperative ("For more local news, find us on …",
+ * "Para más información, visita …"): the verb after the comma opens the clause though no capital
+ * marks it. Not "If you …,": how-to articles advise that way ("If you already have an account,
+ * visit your account page").
+ */
+const LEADS = [['for', 'more'], ['para', 'mas'], ['pour', 'plus'], ['pour', 'en'], ['fur', 'mehr'], ['para', 'mais']];
 
 function hostOf(href: string, base: string): string | null {
   try {
@@ -91,6 +101,8 @@ interface Gate {
   politicalWords: readonly string[];
   labels: TermHits;
   adLabel: boolean;
+  /** A sponsor named in a sentence rather than a label: "This story is part of our partnership with …", "Paid for by …. Not authorized by …". */
+  disclosure: boolean;
   relLen: number;
   relatedLine: boolean;
   emoji: number;
@@ -126,6 +138,11 @@ function withoutJoinedTails(bits: WordBits, joined: readonly boolean[], bit: num
   return { ...bits, single: bits.single.map((b, i) => (joined[i] ? b & ~bit : b)) };
 }
 
+/** `hits` with `extra` matches added (shapes found outside the word lists). */
+function withHits(hits: TermHits, extra: readonly string[]): TermHits {
+  return extra.length ? { count: hits.count + extra.length, hits: [...hits.hits, ...extra], covered: hits.covered } : hits;
+}
+
 /** A line with its quoted speech taken out. */
 interface Unquoted {
   text: string;
@@ -152,11 +169,13 @@ function unquotedOf(c: Candidate, words: readonly string[], bits: WordBits): Unq
  * it stands ("…, click here to shop"). "Share prices fell", "Follow the money, investigators say":
  * a verb followed by narration is a statement, not an imperative.
  */
-function ctaStartsOf(tokens: Tokens, bits: WordBits, lex: CompiledLexicon): string[] {
+function ctaStartsOf(text: string, tokens: Tokens, bits: WordBits, lex: CompiledLexicon): string[] {
   const { words, clauseStarts } = tokens;
   if (!(bits.any & lex.cta.bit)) return [];
   const narrated = (i: number): boolean =>
     [1, 2].some((k) => { const w = words[i + k] ?? ''; return matchAt(lex.narrative, words, i + k, bits) > 0 || (w.length >= 5 && w.endsWith('ed')); });
+  const comma = LEADS.some(([a, b]) => words[0] === a && words[1] === b) ? text.indexOf(',') : -1;
+  const afterLead = comma > 0 ? tokenize(text.slice(0, comma)).words.length : -1;
   const starts: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const len = matchAt(lex.cta, words, i, bits);
@@ -166,8 +185,10 @@ function ctaStartsOf(tokens: Tokens, bits: WordBits, lex: CompiledLexicon): stri
     // "Follow him on X", "Email her at …": the author's contact line in a bio, not the site's call.
     if (AUTHOR_OBJECTS.has(words[i + len] ?? '')) continue;
     // "Please" addresses the reader wherever it stands ("If you value our work, please consider…").
-    const pinned = DEICTIC.has(words[i + len] ?? '') || IMPERATIVE_LEADS.has(words[i - 1] ?? '') || IMPERATIVE_LEADS.has(words[i]!);
-    if (pinned || (clauseStarts[i]! && !narrated(i + len - 1))) starts.push(words.slice(i, i + len).join(' '));
+    const next = words[i + len] ?? '';
+    const pinned = DEICTIC.has(next) || (DEICTIC_OBJECTS.has(next) && DEICTIC.has(words[i + len + 1] ?? ''))
+      || IMPERATIVE_LEADS.has(words[i - 1] ?? '') || IMPERATIVE_LEADS.has(words[i]!);
+    if (pinned || ((clauseStarts[i]! || i === afterLead) && !narrated(i + len - 1))) starts.push(words.slice(i, i + len).join(' '));
   }
   return [...new Set(starts)];
 }
@@ -205,6 +226,20 @@ function withoutSpeech(text: string): string | null {
 }
 
 /**
+ * A sponsor named in a sentence: a label that opens the line and ends in "by"/"with" ("Paid for by
+ * …. Not authorized by any candidate"), or a label in a line where the site speaks of itself or of
+ * the page ("This story is part of our partnership with …", "Cet article est présenté par …").
+ * "The study was funded by the NIH" names neither, and stays a statement.
+ */
+function sponsorDisclosure(tokens: Tokens, bits: WordBits, lead: number, lex: CompiledLexicon): boolean {
+  const { words, clauseStarts } = tokens;
+  // The label's own clause stays short: "Sponsored by the senator, the bill would …" is news.
+  const clause = clauseStarts.indexOf(true, 1);
+  if (lead > 1 && SPONSOR_JOINS.has(words[lead - 1]!) && (clause < 0 ? words.length : clause) <= 8) return true;
+  return findTerms(lex.publisherVoice, words, bits).count > 0 || findTerms(lex.pageReference, words, bits).count > 0;
+}
+
+/**
  * The gate: every signal that can make a line spammy. A line without one is always kept, so the
  * rest of its description is never needed for a verdict.
  */
@@ -218,12 +253,16 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   // Imperatives and time pressure inside quoted speech are the speaker's ("“Get out now!” the
   // officer shouted"), not the site's.
   const speechless = bits.any & (lex.cta.bit | lex.urgency.bit) ? withoutSpeech(c.text) : null;
+  const ownText = speechless ?? c.text;
   const ownTokens = speechless === null ? tokens : tokenize(speechless);
   const ownBits = speechless === null ? bits : wordBits(ownTokens.words);
-  const ctaStarts = ctaStartsOf(ownTokens, ownBits, lex);
+  // A hand pointing at the link calls the reader as a verb does.
+  const pointer = pointsAtLink(c.text);
+  const ctaStarts = pointer ? [...ctaStartsOf(ownText, ownTokens, ownBits, lex), pointer] : ctaStartsOf(ownText, ownTokens, ownBits, lex);
   const promo = findTerms(lex.promo, words, tokens.joined.includes(true) ? withoutJoinedTails(bits, tokens.joined, lex.promo.bit) : bits);
-  const urgency = timelyInPlace(findTerms(lex.urgency, ownTokens.words, ownBits), ownTokens, ownBits, lex);
-  const clickbait = findTerms(lex.clickbait, words, bits);
+  const due = deadline(ownTokens.words);
+  const urgency = withHits(timelyInPlace(findTerms(lex.urgency, ownTokens.words, ownBits), ownTokens, ownBits, lex), due ? [due] : []);
+  let clickbait = findTerms(lex.clickbait, words, bits);
 
   let cueCategory: CueCategory | null = null;
   let cueBest = 0;
@@ -238,24 +277,34 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
     else if (cat === 'affiliate') affiliateWords = hits.count;
     if (hits.count > cueBest) [cueCategory, cueBest, cueWords] = [cat, hits.count, hits.hits];
   }
+  const promises = [
+    ...(moneyGrowth(c.text) ? ['money into more money'] : []),
+    ...(scamWords > 0 && resultWithinDays(words) ? ['a result within days'] : []),
+  ];
+  clickbait = withHits(clickbait, promises);
 
   const labels = findTerms(lex.adLabels, words, bits);
   // An ad label is the whole line, or opens a short one naming the sponsor ("Sponsored by Acme
   // Insurance", "Présenté par …"): a label that ends in "by"/"von"/"par"/"with".
-  const labelLead = n <= 8 ? matchAt(lex.adLabels, words, 0, bits) : 0;
+  const lead = labels.count > 0 ? matchAt(lex.adLabels, words, 0, bits) : 0;
+  const labelLead = n <= 8 ? lead : 0;
   // A label followed by "by" and a name ("Paid content by Greenfield Bank") names its sponsor too.
   const sponsorAfter = labelLead > 0 && BY_WORDS.has(words[labelLead]!) && labelLead + 1 < n
     && raws.slice(labelLead + 1).every((r) => CAPITALISED_WORD.test(r));
   const adLabel = n > 0 && n <= 8 && (labels.covered / n >= 0.6 || (labelLead > 1 && SPONSOR_JOINS.has(words[labelLead - 1]!)) || sponsorAfter);
+  const disclosure = !adLabel && labels.count > 0 && n <= 30 && sponsorDisclosure(tokens, bits, lead, lex);
   const relLen = n > 1 ? matchAt(lex.relatedLabels, words, 0, bits) : 0;
   // The label is set off by punctuation ("Related: …") or by the link that starts right after it
-  // ("Related <a>…</a>": the text outside links is the label, no more and no less).
-  const labelOnlyOutsideLink = (): boolean => {
-    const outside = c.text.length * (1 - c.linkShare);
-    const label = raws.slice(0, relLen).join(' ').length;
+  // ("Related <a>…</a>": the text outside links is the label, no more and no less). A label may
+  // name the section or site it draws on ("More from the Herald - <a>…</a>"): up to three words
+  // more, then the link, or a break when the whole line is the link.
+  const labelOnlyOutsideLink = (len: number): boolean => {
+    const outside = Math.round(c.text.length * (1 - c.linkShare));
+    const label = raws.slice(0, len).join(' ').length;
     return outside >= label && outside <= label + 3;
   };
-  const relatedLine = relLen > 0 && relLen < n && c.hrefs.length > 0 && n <= 30 && (clauseStarts[relLen]! || labelOnlyOutsideLink());
+  const namedLabel = (): boolean => [1, 2, 3].some((k) => relLen + k < n && (labelOnlyOutsideLink(relLen + k) || (c.linkShare >= 0.8 && clauseStarts[relLen + k]!)));
+  const relatedLine = relLen > 0 && relLen < n && c.hrefs.length > 0 && n <= 30 && (clauseStarts[relLen]! || labelOnlyOutsideLink(relLen) || namedLabel());
 
   const candidates = raws.filter((raw, i) => shoutable(raw, words[i]!, lex));
   const allCaps = candidates.length ? isAllCaps(c.text) : null;
@@ -264,7 +313,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
 
   let unquoted: Unquoted | null = null;
   let second: number | null = null;
-  let spammy = adLabel || relatedLine || ctaStarts.length > 0 || promo.count > 0 || urgency.count > 0
+  let spammy = adLabel || disclosure || relatedLine || ctaStarts.length > 0 || promo.count > 0 || urgency.count > 0
     || clickbait.count > 0 || shouted.length > 0 || emoji > 0 || (cueBest >= 2 && !isCreditLine(words));
   // A sum of money beside a scam or shopping word ("turned $250 into $14,000 with a crypto bot",
   // "$129 at Amazon (was $199)") is a pitch until the model weighs it; a plain statement ("Bitcoin
@@ -279,7 +328,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   }
   return {
     tokens, bits, ctaStarts, promo, urgency, clickbait, cueCategory, cueBest, cueWords, politicalWords,
-    labels, adLabel, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, spammy,
+    labels, adLabel, disclosure, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, spammy,
   };
 }
 
@@ -304,7 +353,7 @@ export function describeIfSpammy(c: Candidate, env: FeatureEnv, topicMatters?: T
 
 function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQuestion): Evidence {
   const { lex, topic } = env;
-  const { tokens, bits, ctaStarts, promo, urgency, clickbait, cueBest, labels, adLabel, relLen, relatedLine, emoji } = g;
+  const { tokens, bits, ctaStarts, promo, urgency, clickbait, cueBest, labels, adLabel, disclosure, relLen, relatedLine, emoji } = g;
   const { words } = tokens;
   let { cueCategory, cueWords } = g;
   const n = words.length;
@@ -328,7 +377,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
   const lexical = ctaStarts.length + promo.count + urgency.count + clickbait.count + Math.min(cueBest, 2);
 
   const features: Features = {
-    adLabel: adLabel ? 1 : 0,
+    adLabel: adLabel || disclosure ? 1 : 0,
     relatedLine: relatedLine ? 1 : 0,
     ctaStart: cap(ctaStarts.length),
     // The call to action names the reader, the site, the page, an offer or a deadline, or two
@@ -365,7 +414,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     // how news prose is written ("The free clinic opens on Saturdays.", "La entrada es libre y
     // gratuita."); an insertion calls out, labels or teases, and ends without a full stop.
     statement: n >= 4 && FULL_STOP.test(c.text) && second === 0 && publisher.count === 0 && ctaStarts.length === 0
-      && !exclaim && emoji === 0 && !allCaps && shouted.length === 0 && !adLabel && !relatedLine ? 1 : 0,
+      && !exclaim && emoji === 0 && !allCaps && shouted.length === 0 && !adLabel && !disclosure && !relatedLine ? 1 : 0,
     inline: c.kind === 'inline' ? 1 : 0,
     separate: c.separate ? 1 : 0,
   };

@@ -131,8 +131,10 @@ export function tokenize(text: string): Tokens {
       k = i < n ? classAt(src, i) : 0;
     } while (k & IS_WORD);
     const raw = src.slice(start, i);
-    // A capital after a comma also opens a clause in the run-on style of ads ("Trump has WON, Claim your…").
-    clauseStarts.push(words.length === 0 || (gap & IS_BREAK) !== 0 || ((gap & IS_COMMA) !== 0 && CAPITALISED.test(raw)));
+    // A capital after a comma also opens a clause in the run-on style of ads ("Trump has WON, Claim your…");
+    // so does a hyphen standing apart, typed for a dash ("More from the Herald - Storm …").
+    clauseStarts.push(words.length === 0 || (gap & IS_BREAK) !== 0 || ((gap & IS_COMMA) !== 0 && CAPITALISED.test(raw))
+      || ((gap & IS_HYPHEN) !== 0 && start - gapStart >= 3));
     // Lower-case ASCII is already folded; other ASCII letters and digits fold by lower-casing alone.
     words.push(ascii & IS_LOWER_ASCII ? raw : ascii ? raw.toLowerCase() : foldWord(raw));
     raws.push(raw);

@@ -25,7 +25,7 @@ export const en: Lexicon = {
     'reserve', 'secure', 'request', 'explore', 'browse', 'view', 'open', 'play', 'go', 'stay', 'keep',
     'don t miss', 'don t forget', 'never miss', 'help', 'add', 'email', 'text', 'message',
     'scan', 'tell', 'bookmark', 'switch', 'snag', 'please', 'tag', 'gift', 'log in', 'sign in', 'continue',
-    'make a gift', 'make a donation',
+    'make a gift', 'make a donation', 'find', 'catch', 'hear', 'turn on', 'enable',
   ],
   secondPerson: ['you', 'your', 'yours', 'yourself', 'ya', 'u'],
   publisherVoice: ['our', 'us', 'we', 'ours'],
@@ -37,14 +37,14 @@ export const en: Lexicon = {
     'raffle', 'voucher*', 'coupon*', 'promo', 'promo code', 'discount*', 'bargain*', 'clearance',
     'free shipping', 'cashback', 'rebate*', 'reward*', 'complimentary', 'free trial', 'checkout', 'lucky',
     'congratulations', 'jackpot', 'half price', 'best deal', 'top pick', 'lowest price', 'cheapest',
-    'bestseller*', 'best selling', 'gift card', 'for just', 'ad free',
+    'bestseller*', 'best selling', 'gift card', 'for just', 'ad free', 'early bird',
   ],
   urgency: [
     'now', 'today', 'tonight', 'hurry', 'instantly', 'immediately', 'asap', 'last chance', 'limited time',
     'today only', 'while supplies last', 'while stocks last', 'before it s',
     'don t miss', 'never miss', 'ends soon', 'expires', 'midnight', 'act now', 'right now', 'quick',
     'only a few', 'few left', 'left in stock', 'countdown', 'deadline',
-    'every morning', 'before you go',
+    'every morning', 'before you go', 'limited spots', 'limited seats', 'spaces are limited', 'seats are limited',
   ],
   narrative: [
     'said', 'says', 'say', 'fell', 'rose', 'grew', 'sank', 'soared', 'went', 'came', 'took', 'began', 'became', 'told', 'tells', 'according to', 'was', 'were', 'had', 'been', 'did', 'would', 'could',
@@ -77,7 +77,7 @@ export const en: Lexicon = {
     ],
     app: [
       'app', 'apps', 'app store', 'google play', 'play store', 'ios', 'android', 'iphone', 'install',
-      'download', 'push notifications', 'notifications', 'tap', 'podcast', 'podcasts', 'episodes', 'spotify', 'apple podcasts', 'in app', 'in the app', 'in our app',
+      'download', 'push notifications', 'notifications', 'tap', 'podcast', 'podcasts', 'wherever you listen', 'wherever you get your podcasts', 'episodes', 'spotify', 'apple podcasts', 'in app', 'in the app', 'in our app',
     ],
     donation: [
       'donate', 'donation*', 'contribut*', 'support', 'supporter*', 'member', 'membership', 'patron*',
@@ -102,6 +102,7 @@ export const en: Lexicon = {
       'shop', 'shopping', 'buy', 'price', 'prices', 'deal', 'deals', 'discount*', 'code', 'coupon*',
       'shipping', 'cart', 'checkout', 'sale', 'off', 'was', 'retailer*', 'store', 'commission', 'affiliate',
       'bestseller*', 'pick', 'in stock', 'order', 'subject to change', 'may earn', 'affiliate links',
+      'purchase', 'products', 'independently', 'our links', 'through our links', 'tickets', 'on sale',
     ],
     // Not "investors": market reports name them in every other line ("as investors sold riskier assets").
     scam: [
@@ -114,11 +115,13 @@ export const en: Lexicon = {
       'passive income', 'side hustle', 'get rich', 'casino', 'betting', 'lottery', 'wealth', 'debt free',
       'pill', 'dermatologist*', 'surgeon*', 'loophole', 'from home', 'work from home', 'retirees', 'burn fat', 'fat',
       'hair growth', 'detox', 'metabolism', 'parasite*', 'stimulus check', 'payout', 'erase debt', 'debt relief',
+      // The cure itself: what bait promises a remedy does to a body.
+      'reverses', 'reverse', 'eliminates', 'melts', 'melt away', 'erases', 'natural remedy',
     ],
     political: [
       'election', 'elections', 'vote', 'voted', 'voting', 'poll', 'president', 'congress', 'senate',
       'patriot*', 'trump', 'biden', 'democrats', 'republicans', 'liberals', 'conservatives', 'government',
-      'petition', 'ballot', 'mainstream media', 'deep state', 'rigged', 'impeach*', 'socialist*', 'gop',
+      'petition', 'ballot', 'voters', 'mainstream media', 'deep state', 'rigged', 'impeach*', 'socialist*', 'gop',
     ],
     promo: [
       'giveaway', 'prize*', 'win', 'winner*', 'congratulations', 'claim', 'free', 'gift', 'lucky',
@@ -134,6 +137,9 @@ export const en: Lexicon = {
     'scroll to continue', 'scroll to continue reading', 'content continues below', 'skip advert',
     'advertiser content', 'commercial content', 'continues below advertisement', 'continues after this ad',
     'article continues after', 'story continues after', 'continues after advertisement', 'after the ad',
+    // A sponsor named inside a sentence (see sponsorDisclosure in features.ts).
+    'our partner', 'from our partner', 'content from our partner', 'partnership with', 'supported by', 'funded by',
+    'underwritten by', 'in association with',
   ],
   relatedLabels: [
     'read more', 'also read', 'read also', 'related', 'see also', 'more on this', 'more on this story',
@@ -144,6 +150,6 @@ export const en: Lexicon = {
     'watch', 'listen', 'opinion', 'explainer', 'analysis',
     'editor s pick', 'editor s picks', 'editors pick', 'editors picks', 'staff pick', 'continue reading', 'keep reading',
     'popular now', 'most popular', 'top picks', 'explore more', 'from the archive', 'from the archives',
-    'more coverage', 'related content', 'related links', 'related reading', 'read this next', 'trending now',
+    'more coverage', 'related content', 'related links', 'related reading', 'read this next', 'trending now', 'explained',
   ],
 };

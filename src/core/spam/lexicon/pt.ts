@@ -16,11 +16,12 @@ export const pt: Lexicon = {
     'curta', 'baixe', 'instale', 'ganhe', 'resgate', 'garanta', 'compre', 'aproveite', 'economize', 'doe',
     'apoie', 'contribua', 'participe', 'vote', 'responda', 'descubra', 'veja', 'assista', 'leia', 'experimente',
     'visite', 'acesse', 'confira', 'aceite', 'ative', 'invista', 'nao perca', 'nao deixe de', 'escute', 'ouca',
-    'jogue', 'receba', 'torne se', 'seja assinante', 'faca parte', 'faca sua doacao', 'faca login', 'continue lendo',
+    'jogue', 'receba', 'verifique', 'solicite', 'torne se', 'seja assinante', 'faca parte', 'faca sua doacao', 'faca login', 'continue lendo',
   ],
-  publisherVoice: ['nosso', 'nossa', 'nossos', 'nossas', 'siga nos', 'conosco'],
+  publisherVoice: ['nosso', 'nossa', 'nossos', 'nossas', 'siga nos', 'conosco', 'podemos receber', 'podemos ganhar'],
   pageReference: ['esta materia', 'esta noticia', 'este artigo', 'esta reportagem'],
-  secondPerson: ['voce', 'voces', 'contigo'],
+  // Not "seu"/"sua" alone: they are also "his"/"her"; beside what a reader owns they address the reader.
+  secondPerson: ['voce', 'voces', 'contigo', 'seu e mail', 'seu email', 'sua caixa', 'seu celular'],
   promo: [
     'gratis', 'gratuito', 'gratuita', 'brinde*', 'sorteio*', 'premio*', 'cupom', 'cupons', 'desconto*',
     'promocao', 'promocoes', 'frete gratis', 'parabens', 'exclusivo', 'exclusiva', 'vale compras',
@@ -28,7 +29,7 @@ export const pt: Lexicon = {
   ],
   urgency: [
     'agora', 'hoje', 'agora mesmo', 'so hoje', 'ultima chance', 'ultimas unidades', 'tempo limitado', 'corra',
-    'imediatamente', 'nao perca', 'enquanto durarem os estoques', 'todas as manhas',
+    'imediatamente', 'nao perca', 'enquanto durarem os estoques', 'todas as manhas', 'vagas limitadas',
   ],
   narrative: [
     'disse', 'diz', 'afirmou', 'segundo', 'de acordo com', 'foi', 'era', 'eram', 'havia', 'explicou', 'declarou',
@@ -36,7 +37,7 @@ export const pt: Lexicon = {
   ],
   clickbait: [
     'incrivel', 'chocante', 'chocados', 'segredo', 'truque', 'odeiam', 'milagre*', 'voce nao vai acreditar',
-    'surpreendente', 'escandalo', 'milionario', 'famosos',
+    'surpreendente', 'escandalo', 'milionario', 'famosos', 'revela',
   ],
   cues: {
     newsletter: ['newsletter', 'boletim', 'e mail', 'caixa de entrada', 'inscreva se', 'cadastre se', 'assine', 'alertas'],
@@ -49,8 +50,8 @@ export const pt: Lexicon = {
       'preferencias', 'gerenciar', 'este site usa', 'este site utiliza', 'utilizamos', 'usamos', 'ao continuar',
       'continuar navegando', 'dados pessoais', 'aceitar todos', 'melhorar sua experiencia',
     ],
-    affiliate: ['compre', 'loja', 'frete', 'preco*', 'desconto*', 'oferta do dia', 'por apenas'],
-    scam: ['bitcoin', 'cripto*', 'investir', 'invista', 'robo', 'medicos', 'truque', 'emagrecer', 'perder peso', 'milagre*', 'renda extra', 'receita caseira', 'articulacoes', 'gordura abdominal', 'aposentad*', 'rugas', 'metodo', 'dermatologistas'],
+    affiliate: ['compre', 'loja', 'frete', 'preco*', 'desconto*', 'oferta do dia', 'por apenas', 'produtos', 'comissao', 'de forma independente', 'ingressos'],
+    scam: ['bitcoin', 'cripto*', 'investir', 'invista', 'robo', 'medicos', 'truque', 'emagrecer', 'perder peso', 'milagre*', 'renda extra', 'receita caseira', 'articulacoes', 'gordura abdominal', 'aposentad*', 'rugas', 'metodo', 'dermatologistas', 'elimina', 'acaba com', 'remedio natural', 'investimento*', 'ganhando'],
     political: ['pesquisa', 'vote', 'eleicoes', 'presidente', 'governo', 'abaixo assinado'],
     promo: ['parabens', 'selecionado', 'ganhar', 'ganhe', 'premio*', 'sorteio*', 'brinde*', 'gratis'],
   },

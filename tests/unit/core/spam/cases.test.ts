@@ -97,6 +97,19 @@ const ROWS: Row[] = [
   { spam: false, html: '<p>Gold rose 2% to $2,400 an ounce on Friday as investors sought safety.</p>', why: 'a sum of money beside investing words in a market report' },
   { spam: false, html: '<p>Reporting by Ana Ruiz; additional reporting by Tom Hale</p>', why: 'a credit line\'s job titles ("reporting" twice) are not donation words, whatever the weights' },
   { spam: false, html: '<p>Read more: <a href="/news/2024/harbour-wall-cost">Who will pay for the harbour wall</a></p>', why: 'a related line on the story\'s own subject is the site\'s cross-reference (pruning leaves it to this judgement)' },
+  // Shapes no single word gives away (shapes.ts), sponsors named in a sentence, labels that name their source.
+  { spam: true, html: '<p>Nurse from Ohio grew £400 into £15,000 in a month on this platform</p>', why: 'a sum of money grown into a bigger one: the get-rich pitch, whatever its words' },
+  { spam: true, html: '<p>Este remedio natural elimina el dolor de rodilla en solo 5 días</p>', why: 'a cure promised within days, beside a remedy word' },
+  { spam: true, html: '<p>What they are not telling you about the bypass vote 👇</p>', why: 'a hand pointing at the link calls the reader as a verb does' },
+  { spam: true, html: '<p>Early-bird passes for our Coastal Living Expo are $35 until the offer ends Sunday.</p>', why: 'the site\'s own event plug with a deadline ("ends Sunday")' },
+  { spam: true, html: '<p>This article was produced in partnership with Marlow Building Society, which reviewed it before publication.</p>', why: 'a sponsor named in a sentence about the page' },
+  { spam: true, html: '<p><b>MORE FROM THE COAST HERALD -</b> <a href="/news/2024/lifeboat">Lifeboat crew rescues two kayakers</a></p>', why: 'a related label that names its source before the link' },
+  { spam: true, html: '<p>For more local photography, find us on Instagram and Threads.</p>', why: 'a "for more …," lead hands over to an imperative without a capital' },
+  { spam: false, html: '<p>The bill, sponsored by Senator Reyes, was funded by a levy on cruise ships.</p>', why: 'sponsor words in a report that names neither the site nor the page' },
+  { spam: false, html: '<p>Funded by the harbour trust and two councils, the survey of the seabed took two years.</p>', why: 'a sentence that opens with "funded by" and runs on is news, not a sponsor label' },
+  { spam: false, html: '<p>The pension fund turned $2 million into $3.1 million over a decade, its annual report shows.</p>', why: 'money grown into more money in a plain, sourced statement' },
+  { spam: false, html: '<p>The sale of the old ferry ends Friday, the council said, and unsold parts will go to auction.</p>', why: 'a deadline in reported speech' },
+  { spam: false, html: '<p>Doctors said the new antibiotic eliminates the infection in 7 days in most patients.</p>', why: 'a cure within days in a sourced report' },
 ];
 
 describe('stripSpam: table of spam and trap lines', () => {

@@ -20,7 +20,9 @@ function referenceTokenize(text: string): Array<{ word: string; raw: string; cla
   let last = 0;
   for (const m of src.matchAll(WORD)) {
     const gap = src.slice(last, m.index);
-    const clauseStart = out.length === 0 || CLAUSE_BREAK.test(gap) || (gap.includes(',') && /^\p{Lu}\p{Ll}/u.test(m[0]));
+    // A hyphen in a gap of three characters or more stands apart (" - "): a dash typed as a hyphen.
+    const clauseStart = out.length === 0 || CLAUSE_BREAK.test(gap) || (gap.includes(',') && /^\p{Lu}\p{Ll}/u.test(m[0]))
+      || (/[-\u2010\u2011]/.test(gap) && gap.length >= 3);
     out.push({ word: referenceFold(m[0]), raw: m[0], clauseStart });
     last = m.index + m[0].length;
   }

@@ -1,0 +1,68 @@
+// Shapes of a spam line that no single word gives away: a sum of money grown into a bigger one, a
+// result promised within days, a deadline, a hand pointing at the link. Read from the line's
+// folded words where possible, so they hold in every language of the lists at once, and without
+// long case-insensitive regexes, which cost a fresh content script time to compile.
+
+/** "turned $250 into $8,900", "convirtió 200 € en 5.000 €", "R$ 300 em R$ 9 mil": money made into more money. */
+const MONEY_GROWTH = /(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£])(?:\s?(?:k|mil))?\s+(?:into|en|em|in)\s+(?:R?[$€£]\s?\d|\d[\d.,]*\s?(?:k|mil)?\s?(?:[$€£]|euros?\b|dollars?\b|reais\b))/u;
+
+export function moneyGrowth(text: string): boolean {
+  return MONEY_GROWTH.test(text);
+}
+
+const WITHIN = new Set(['in', 'en', 'em', 'within', 'binnen', 'innerhalb']);
+const SMALL_COUNTS = new Set([
+  'one', 'two', 'three', 'seven', 'ten', 'dos', 'tres', 'siete', 'diez', 'deux', 'trois', 'sept', 'dix', 'dois', 'duas', 'sete', 'dez',
+  'zwei', 'drei', 'sieben', 'zehn',
+]);
+/** "in just 7 days", "en solo 7 días", "in nur zwei Wochen". */
+const ONLY = new Set(['just', 'only', 'solo', 'seulement', 'nur', 'apenas']);
+const SPANS = new Set([
+  'day', 'days', 'week', 'weeks', 'night', 'nights', 'dias', 'dia', 'semanas', 'semana', 'noches', 'jours', 'jour', 'semaines', 'nuits',
+  'tagen', 'tage', 'wochen', 'woche', 'nachten',
+]);
+
+/**
+ * A result within a few days ("reverses wrinkles in 7 days", "élimine … en 7 jours", "in nur zwei
+ * Wochen"): the promise of a cure or a fortune. News measures in days too, so it only counts beside
+ * a scam word.
+ */
+export function resultWithinDays(words: readonly string[]): boolean {
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (!WITHIN.has(words[i]!)) continue;
+    const k = ONLY.has(words[i + 1]!) ? i + 2 : i + 1;
+    const count = words[k] ?? '';
+    if (!(/^\d{1,2}$/.test(count) || SMALL_COUNTS.has(count))) continue;
+    if (SPANS.has(words[k + 1] ?? '')) return true;
+  }
+  return false;
+}
+
+const DEADLINE_VERBS = new Set(['ends', 'ending', 'expires', 'closes', 'termina', 'terminan', 'acaba', 'finit', 'expire', 'endet', 'enden', 'encerra', 'terminam']);
+const DEADLINE_DAYS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'midnight', 'tonight', 'tomorrow', 'soon',
+  'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'medianoche', 'manana',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'minuit', 'demain', 'bientot',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'mitternacht', 'morgen', 'bald',
+  'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'meia', 'amanha', 'breve',
+]);
+/** Words that may stand between the verb and its day ("ends this Friday", "termina el domingo"). */
+const DEADLINE_FILLERS = new Set(['this', 'at', 'on', 'el', 'este', 'ce', 'a', 'am', 'diesen', 'na', 'no', 'nesta', 'neste', 'em']);
+
+/** An offer's deadline ("offer ends Friday", "termina el domingo", "endet am Sonntag"): the first such word, or null. */
+export function deadline(words: readonly string[]): string | null {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!DEADLINE_VERBS.has(words[i]!)) continue;
+    let k = i + 1;
+    if (DEADLINE_FILLERS.has(words[k]!)) k++;
+    if (DEADLINE_DAYS.has(words[k] ?? '')) return `${words[i]} ${words[k]}`;
+  }
+  return null;
+}
+
+/** Hands and arrows that point the reader at a link ("👉", "👇", "⬇️"). */
+const POINTING = /[👉👇👆☝⬇⤵]/u;
+
+export function pointsAtLink(text: string): string | null {
+  return POINTING.exec(text)?.[0] ?? null;
+}
