@@ -5,7 +5,7 @@ import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, type TermHits, wordBits, type WordBits } from './terms.js';
 import { letterCounts, type Tokens, tokenize } from './text.js';
 import type { ArticleTopic } from './topic.js';
-import { deadline, moneyGrowth, pointsAtLink, resultWithinDays } from './shapes.js';
+import { deadline, moneyGrowth, pointsAtLink, quotesPrice, resultWithinDays } from './shapes.js';
 
 export const FEATURE_NAMES = [
   'adLabel', 'relatedLine', 'ctaStart', 'ctaAddressed', 'cta', 'secondPerson', 'publisherVoice', 'promo', 'money', 'urgency', 'clickbait',
@@ -34,8 +34,6 @@ export interface FeatureEnv {
 }
 
 const EMOJI = /[\p{Extended_Pictographic}→➡⇒▶►✅❌⚠]/gu;
-// Sums of money; a percentage only as a discount ("40% off", "30 % de remise"), since news is full of them.
-const MONEY = /[$€£¥]\s?\d|\d\s?(?:[$€£¥]|euros?\b|dollars?\b|eur\b|usd\b)|\d\s?%\s?(?:off|discount|de descuento|de remise|rabatt)/iu;
 // Quoted speech: an exclamation inside quotes is the speaker's, not the site's.
 const QUOTED = /[“„«"][^”“»"]{1,300}[”“»"]/gu;
 const cap = (x: number): number => Math.min(1, x);
@@ -319,7 +317,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   // "$129 at Amazon (was $199)") is a pitch until the model weighs it; a plain statement ("Bitcoin
   // fell 4% to $61,000 on Monday.") is weighed back down there. News quotes sums all the time, so
   // money alone never opens the gate.
-  if (!spammy && (scamWords > 0 || affiliateWords > 0) && MONEY.test(c.text)) spammy = true;
+  if (!spammy && (scamWords > 0 || affiliateWords > 0) && quotesPrice(c.text)) spammy = true;
   if (!spammy && cueBest > 0) {
     unquoted = unquotedOf(c, words, bits);
     second = secondPerson(tokens, lex, unquoted);
@@ -390,7 +388,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     publisherVoice: cap(publisher.count / 2),
     secondPerson: cap(second / 2),
     promo: cap(promo.count / 2),
-    money: MONEY.test(c.text) ? 1 : 0,
+    money: quotesPrice(c.text) ? 1 : 0,
     urgency: cap(urgency.count / 2),
     clickbait: cap(clickbait.count / 2),
     cue: cap(cueBest / 2),

@@ -3,6 +3,18 @@
 // folded words where possible, so they hold in every language of the lists at once, and without
 // long case-insensitive regexes, which cost a fresh content script time to compile.
 
+// A sum of money, or a percentage as a discount ("40% off", "30 % de remise"), since news is full of percentages.
+const SUM = /[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥]|euros?\b|dollars?\b|eur\b|usd\b)|\d\s?%\s?(?:off|discount|de descuento|de remise|rabatt)/giu;
+// Sums counted in millions are the scale of a report ("fined $4.2 million", "2,5 Mio. €" aside),
+// not a price on offer.
+const SCALE = /^\s?(?:million|billion|trillion|bn|mn|m|millones|millions|milliards?|milliarden|millionen|milh[õo]es|bilh[õo]es|mil millones|mrd|mio)\b/iu;
+
+/** Whether the line names a price: a sum of money not counted in millions. */
+export function quotesPrice(text: string): boolean {
+  for (const m of text.matchAll(SUM)) if (!SCALE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return true;
+  return false;
+}
+
 /** "turned $250 into $8,900", "convirtió 200 € en 5.000 €", "R$ 300 em R$ 9 mil": money made into more money. */
 const MONEY_GROWTH = /(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£])(?:\s?(?:k|mil))?\s+(?:into|en|em|in)\s+(?:R?[$€£]\s?\d|\d[\d.,]*\s?(?:k|mil)?\s?(?:[$€£]|euros?\b|dollars?\b|reais\b))/u;
 
