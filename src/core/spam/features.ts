@@ -61,6 +61,26 @@ function isCreditLine(words: readonly string[]): boolean {
 // A sentence closed by a full stop (a closing quote or bracket may follow; an ellipsis teases, so it
 // does not count).
 const FULL_STOP = /[^.…]\.[”"’»)]?\s*$/u;
+/**
+ * First words of a question put to the reader, its subject left out ("Enjoying this coverage?",
+ * "Want more?", "Quer receber …?", "Lust auf mehr?"). A question with its subject ("Is the deal
+ * good for consumers?") is the article asking.
+ */
+const READER_QUESTION_LEADS = new Set([
+  'want', 'need', 'looking', 'enjoying', 'enjoyed', 'like', 'love', 'prefer', 'tired', 'ready', 'curious', 'interested', 'got',
+  'quieres', 'buscas', 'necesitas', 'quer', 'procura', 'precisa', 'gostou', 'envie', 'besoin', 'lust', 'suchen',
+]);
+/** A question of at most this many words opens a reader question; a longer one is the article's. */
+const READER_QUESTION_WORDS = 8;
+
+/** The lead of a line that opens with a short question put to the reader, or null. */
+function readerQuestion(text: string, words: readonly string[]): string | null {
+  const q = text.indexOf('?');
+  if (q < 0 || q === text.length - 1 || !READER_QUESTION_LEADS.has(words[0] ?? '')) return null;
+  const lead = tokenize(text.slice(0, q)).words;
+  return lead.length <= READER_QUESTION_WORDS ? `${lead.join(' ')}?` : null;
+}
+
 /** Objects that make a call to action the author's contact line ("Follow him on X"). */
 const AUTHOR_OBJECTS = new Set(['him', 'her']);
 /** Words that lead into an imperative ("please subscribe", "just confirm", "bitte klicken"). */
@@ -255,7 +275,8 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   const ownTokens = speechless === null ? tokens : tokenize(speechless);
   const ownBits = speechless === null ? bits : wordBits(ownTokens.words);
   // A hand pointing at the link calls the reader as a verb does.
-  const pointer = pointsAtLink(c.text);
+  // So does a short question put to the reader before the line goes on ("Enjoying this coverage? Our team sends …").
+  const pointer = pointsAtLink(c.text) ?? readerQuestion(ownText, ownTokens.words);
   const ctaStarts = pointer ? [...ctaStartsOf(ownText, ownTokens, ownBits, lex), pointer] : ctaStartsOf(ownText, ownTokens, ownBits, lex);
   const promo = findTerms(lex.promo, words, tokens.joined.includes(true) ? withoutJoinedTails(bits, tokens.joined, lex.promo.bit) : bits);
   const due = deadline(ownTokens.words);

@@ -60,7 +60,7 @@ export const de: Lexicon = {
   },
   adLabels: [
     'anzeige', 'werbung', 'gesponsert', 'gesponsert von', 'prasentiert von', 'in zusammenarbeit mit', 'gesponserter inhalt', 'gesponserter beitrag', 'sponsored',
-    'weiter nach der anzeige', 'artikel wird unten fortgesetzt', 'advertorial', 'promotion', 'partnerinhalt',
+    'weiter nach der anzeige', 'artikel wird unten fortgesetzt', 'advertorial', 'promotion', 'partnerinhalt', 'affiliate links', 'affiliate link', 'provision erhalten',
   ],
   relatedLabels: [
     'lesen sie auch', 'mehr zum thema', 'auch interessant', 'weiterlesen', 'siehe auch', 'zum thema',

@@ -25,7 +25,7 @@ export const en: Lexicon = {
     'reserve', 'secure', 'request', 'explore', 'browse', 'view', 'open', 'play', 'go', 'stay', 'keep',
     'don t miss', 'don t forget', 'never miss', 'help', 'add', 'email', 'text', 'message',
     'scan', 'tell', 'bookmark', 'switch', 'snag', 'please', 'tag', 'gift', 'log in', 'sign in', 'continue',
-    'make a gift', 'make a donation', 'find', 'catch', 'hear', 'turn on', 'enable',
+    'make a gift', 'make a donation', 'enroll', 'enrol', 'find', 'catch', 'hear', 'turn on', 'enable',
   ],
   secondPerson: ['you', 'your', 'yours', 'yourself', 'ya', 'u'],
   publisherVoice: ['our', 'us', 'we', 'ours'],
@@ -140,6 +140,8 @@ export const en: Lexicon = {
     // A sponsor named inside a sentence (see sponsorDisclosure in features.ts).
     'our partner', 'from our partner', 'content from our partner', 'partnership with', 'supported by', 'funded by',
     'underwritten by', 'in association with',
+    // An affiliate disclosure is a label too, in a sentence about the page or in the site's voice.
+    'affiliate links', 'affiliate link', 'earn a commission', 'receive a commission', 'earn a small commission',
   ],
   relatedLabels: [
     'read more', 'also read', 'read also', 'related', 'see also', 'more on this', 'more on this story',

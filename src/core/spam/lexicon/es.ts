@@ -59,7 +59,7 @@ export const es: Lexicon = {
   },
   adLabels: [
     'publicidad', 'anuncio', 'patrocinado', 'patrocinado por', 'presentado por', 'en colaboracion con', 'contenido patrocinado', 'contenido de marca', 'la nota continua abajo',
-    'sigue leyendo', 'continua leyendo', 'espacio publicitario', 'promocion',
+    'sigue leyendo', 'continua leyendo', 'espacio publicitario', 'promocion', 'enlaces de afiliados', 'enlaces de afiliado', 'recibir una comision',
   ],
   relatedLabels: [
     'lee tambien', 'lea tambien', 'leer mas', 'relacionado', 'relacionada', 'relacionadas', 'relacionados',

@@ -56,7 +56,7 @@ export const pt: Lexicon = {
     promo: ['parabens', 'selecionado', 'ganhar', 'ganhe', 'premio*', 'sorteio*', 'brinde*', 'gratis'],
   },
   adLabels: [
-    'publicidade', 'anuncio', 'patrocinado', 'patrocinado por', 'oferecido por', 'em parceria com', 'conteudo patrocinado', 'conteudo de marca', 'informe publicitario',
+    'publicidade', 'anuncio', 'patrocinado', 'patrocinado por', 'oferecido por', 'em parceria com', 'conteudo patrocinado', 'conteudo de marca', 'informe publicitario', 'links de afiliados', 'links afiliados', 'receber uma comissao',
     'continua apos a publicidade', 'continua depois da publicidade', 'continua apos o anuncio', 'publieditorial',
   ],
   relatedLabels: [

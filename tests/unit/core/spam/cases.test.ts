@@ -110,6 +110,9 @@ const ROWS: Row[] = [
   { spam: false, html: '<p>The pension fund turned $2 million into $3.1 million over a decade, its annual report shows.</p>', why: 'money grown into more money in a plain, sourced statement' },
   { spam: false, html: '<p>The sale of the old ferry ends Friday, the council said, and unsold parts will go to auction.</p>', why: 'a deadline in reported speech' },
   { spam: false, html: '<p>Doctors said the new antibiotic eliminates the infection in 7 days in most patients.</p>', why: 'a cure within days in a sourced report' },
+  { spam: true, html: '<p>Enjoying these stories? Our weekend team writes one more every Saturday.</p>', why: 'a short question put to the reader, then the site\'s voice: a call to action without a verb' },
+  { spam: true, html: '<p>This page contains affiliate links, and prices may have changed since it was written.</p>', why: 'an affiliate disclosure is an ad label in a sentence about the page' },
+  { spam: false, html: '<p>Want proof that the wall works? Look at what happened in the east basin last winter.</p>', why: 'a question lead in the article\'s own argument, addressed to no one in particular' },
   { spam: false, html: '<p>Inspectors fined the marina $1.3 million for using tracking cookies without consent.</p>', why: 'a sum counted in millions is a report\'s figure, not a price, even beside consent words' },
 ];
 
