@@ -81,6 +81,9 @@ function readerQuestion(text: string, words: readonly string[]): string | null {
   return lead.length <= READER_QUESTION_WORDS ? `${lead.join(' ')}?` : null;
 }
 
+/** Pronouns French and Portuguese imperatives take after a hyphen ("abonnez-vous", "cadastre-se"). */
+const CLITICS = new Set(['vous', 'nous', 'toi', 'moi', 'le', 'la', 'les', 'se', 'te', 'me', 'nos', 'lo', 'a', 'o', 'y', 'en', 'lui', 'leur']);
+
 /** Objects that make a call to action the author's contact line ("Follow him on X"). */
 const AUTHOR_OBJECTS = new Set(['him', 'her']);
 /** Words that lead into an imperative ("please subscribe", "just confirm", "bitte klicken"). */
@@ -198,8 +201,11 @@ function ctaStartsOf(text: string, tokens: Tokens, bits: WordBits, lex: Compiled
   for (let i = 0; i < words.length; i++) {
     const len = matchAt(lex.cta, words, i, bits);
     // A verb hyphened to the next word is half of a noun ("Follow-up tests", "check-in desk"), and
-    // so is a phrasal verb written with a hyphen ("Sign-up for the scheme closes in March").
-    if (!len || tokens.joined[i + len] || (len > 1 && tokens.joined.slice(i + 1, i + len).includes(true))) continue;
+    // so is a phrasal verb written with a hyphen ("Sign-up for the scheme closes in March"); a verb
+    // hyphened to its pronoun is an imperative ("Abonnez-vous", "Inscreva-se", "Suivez-nous").
+    const hyphenedNoun = (k: number): boolean => tokens.joined[k]! && !CLITICS.has(words[k]!);
+    if (!len || hyphenedNoun(i + len)) continue;
+    if (len > 1 && words.slice(i + 1, i + len).some((_, k) => hyphenedNoun(i + 1 + k))) continue;
     // "Follow him on X", "Email her at …": the author's contact line in a bio, not the site's call.
     if (AUTHOR_OBJECTS.has(words[i + len] ?? '')) continue;
     // "Please" addresses the reader wherever it stands ("If you value our work, please consider…").

@@ -113,6 +113,7 @@ const ROWS: Row[] = [
   { spam: true, html: '<p>Enjoying these stories? Our weekend team writes one more every Saturday.</p>', why: 'a short question put to the reader, then the site\'s voice: a call to action without a verb' },
   { spam: true, html: '<p>This page contains affiliate links, and prices may have changed since it was written.</p>', why: 'an affiliate disclosure is an ad label in a sentence about the page' },
   { spam: false, html: '<p>Want proof that the wall works? Look at what happened in the east basin last winter.</p>', why: 'a question lead in the article\'s own argument, addressed to no one in particular' },
+  { spam: true, html: '<p>Inscrivez-vous à la lettre du port et recevez-la chaque jeudi.</p>', why: 'a French imperative hyphened to its pronoun is a call to action, not half of a noun' },
   { spam: false, html: '<p>Inspectors fined the marina $1.3 million for using tracking cookies without consent.</p>', why: 'a sum counted in millions is a report\'s figure, not a price, even beside consent words' },
 ];
 
