@@ -5,7 +5,7 @@ import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, type TermHits, wordBits, type WordBits } from './terms.js';
 import { letterCounts, type Tokens, tokenize } from './text.js';
 import type { ArticleTopic } from './topic.js';
-import { deadline, moneyGrowth, pointsAtLink, quotesPrice, resultWithinDays } from './shapes.js';
+import { deadline, moneyGrowth, pointsAtLink, priceDisclaimer, quotesPrice, resultWithinDays } from './shapes.js';
 
 export const FEATURE_NAMES = [
   'adLabel', 'relatedLine', 'ctaStart', 'ctaAddressed', 'cta', 'secondPerson', 'publisherVoice', 'promo', 'money', 'urgency', 'clickbait',
@@ -122,7 +122,12 @@ interface Gate {
   politicalWords: readonly string[];
   labels: TermHits;
   adLabel: boolean;
-  /** A sponsor named in a sentence rather than a label: "This story is part of our partnership with …", "Paid for by …. Not authorized by …". */
+  /** Promises no word gives away (shapes.ts): they make a line bait however plainly it is written. */
+  promises: readonly string[];
+  /**
+   * A sponsor named in a sentence rather than a label ("This story is part of our partnership with …",
+   * "Paid for by …. Not authorized by …"), or a shop's price disclaimer.
+   */
   disclosure: boolean;
   relLen: number;
   relatedLine: boolean;
@@ -164,6 +169,13 @@ function withHits(hits: TermHits, extra: readonly string[]): TermHits {
   return extra.length ? { count: hits.count + extra.length, hits: [...hits.hits, ...extra], covered: hits.covered } : hits;
 }
 
+/** A short question put to the reader ("Where do you stand on the bypass?"): the lead-in of a call to action. */
+export function asksReader(text: string, lex: CompiledLexicon, maxWords: number): boolean {
+  if (!/\?\s*$/u.test(text)) return false;
+  const { words } = tokenize(text);
+  return words.length <= maxWords && findTerms(lex.secondPerson, words).count > 0;
+}
+
 /** A line with its quoted speech taken out. */
 interface Unquoted {
   text: string;
@@ -193,8 +205,11 @@ function unquotedOf(c: Candidate, words: readonly string[], bits: WordBits): Unq
 function ctaStartsOf(text: string, tokens: Tokens, bits: WordBits, lex: CompiledLexicon): string[] {
   const { words, clauseStarts } = tokens;
   if (!(bits.any & lex.cta.bit)) return [];
+  // A past tense right after the verb, or after the noun it turns out to be ("Share prices rallied");
+  // after a function word it is an adjective ("Subscribe for unlimited access").
+  const pastTense = (k: number): boolean => { const w = words[k] ?? ''; return w.length >= 5 && w.endsWith('ed'); };
   const narrated = (i: number): boolean =>
-    [1, 2].some((k) => { const w = words[i + k] ?? ''; return matchAt(lex.narrative, words, i + k, bits) > 0 || (w.length >= 5 && w.endsWith('ed')); });
+    [1, 2].some((k) => matchAt(lex.narrative, words, i + k, bits) > 0) || pastTense(i + 1) || (pastTense(i + 2) && !lex.stopwords.has(words[i + 1]!));
   const comma = LEADS.some(([a, b]) => words[0] === a && words[1] === b) ? text.indexOf(',') : -1;
   const afterLead = comma > 0 ? tokenize(text.slice(0, comma)).words.length : -1;
   const starts: string[] = [];
@@ -259,7 +274,8 @@ function sponsorDisclosure(tokens: Tokens, bits: WordBits, lead: number, lex: Co
   const { words, clauseStarts } = tokens;
   // The label's own clause stays short: "Sponsored by the senator, the bill would …" is news.
   const clause = clauseStarts.indexOf(true, 1);
-  if (lead > 1 && SPONSOR_JOINS.has(words[lead - 1]!) && (clause < 0 ? words.length : clause) <= 8) return true;
+  const joins = SPONSOR_JOINS.has(words[lead - 1]!) || SPONSOR_JOINS.has(words[lead] ?? '');
+  if (lead > 1 && joins && (clause < 0 ? words.length : clause) <= 8) return true;
   return findTerms(lex.publisherVoice, words, bits).count > 0 || findTerms(lex.pageReference, words, bits).count > 0;
 }
 
@@ -317,7 +333,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   const sponsorAfter = labelLead > 0 && BY_WORDS.has(words[labelLead]!) && labelLead + 1 < n
     && raws.slice(labelLead + 1).every((r) => CAPITALISED_WORD.test(r));
   const adLabel = n > 0 && n <= 8 && (labels.covered / n >= 0.6 || (labelLead > 1 && SPONSOR_JOINS.has(words[labelLead - 1]!)) || sponsorAfter);
-  const disclosure = !adLabel && labels.count > 0 && n <= 30 && sponsorDisclosure(tokens, bits, lead, lex);
+  const disclosure = !adLabel && n <= 30 && ((labels.count > 0 && sponsorDisclosure(tokens, bits, lead, lex)) || priceDisclaimer(words));
   const relLen = n > 1 ? matchAt(lex.relatedLabels, words, 0, bits) : 0;
   // The label is set off by punctuation ("Related: …") or by the link that starts right after it
   // ("Related <a>…</a>": the text outside links is the label, no more and no less). A label may
@@ -353,7 +369,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   }
   return {
     tokens, bits, ctaStarts, promo, urgency, clickbait, cueCategory, cueBest, cueWords, politicalWords,
-    labels, adLabel, disclosure, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, spammy,
+    labels, adLabel, promises, disclosure, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, spammy,
   };
 }
 
@@ -437,9 +453,11 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     // A plain statement: a sentence of four words or more, closed by a full stop, in neither the
     // reader's voice nor the site's, with no call to action, exclamation, emoji or shouting. That is
     // how news prose is written ("The free clinic opens on Saturdays.", "La entrada es libre y
-    // gratuita."); an insertion calls out, labels or teases, and ends without a full stop.
+    // gratuita."); an insertion calls out, labels or teases, and ends without a full stop. A promise
+    // ("turns £250 into £18,000") is bait however plainly written, unless someone is reported making it.
     statement: n >= 4 && FULL_STOP.test(c.text) && second === 0 && publisher.count === 0 && ctaStarts.length === 0
-      && !exclaim && emoji === 0 && !allCaps && shouted.length === 0 && !adLabel && !disclosure && !relatedLine ? 1 : 0,
+      && !exclaim && emoji === 0 && !allCaps && shouted.length === 0 && !adLabel && !disclosure && !relatedLine
+      && (g.promises.length === 0 || narrative.count > 0) ? 1 : 0,
     inline: c.kind === 'inline' ? 1 : 0,
     separate: c.separate ? 1 : 0,
   };

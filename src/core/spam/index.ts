@@ -6,7 +6,7 @@ import type { Ledger } from '../ledger.js';
 import type { ArticleContext, RemovalCategory, Strictness } from '../types.js';
 import { type Candidate, collectBlocks } from './candidates.js';
 import { BlockUnits, cutNodes, mergeUnits } from './sentences.js';
-import { describeIfSpammy, type FeatureEnv, type TopicQuestion } from './features.js';
+import { asksReader, describeIfSpammy, type FeatureEnv, type TopicQuestion } from './features.js';
 import { lexicon } from './lexicon/index.js';
 import { categoryOf, logit, MODEL, reasonOf, score } from './model.js';
 import { ArticleTopic } from './topic.js';
@@ -96,12 +96,15 @@ function spamTail(units: BlockUnits, env: FeatureEnv, strictness: Strictness): {
 /** Words of a sentence too short to carry article content ("Last chance!", "Can you spare $3?"). */
 const SHORT_HEAD_WORDS = 8;
 
-/** The sentences before a spam tail, read as a line of their own: spam, or short with spam signals. */
+/**
+ * The sentences before a spam tail, read as a line of their own: spam, short with spam signals, or
+ * a short question put to the reader that leads into the tail ("Where do you stand? Let us know …").
+ */
 function headIsSpam(head: readonly Candidate[], env: FeatureEnv, strictness: Strictness): boolean {
   const text = head.map((u) => u.text).join(' ');
   const line: Candidate = { ...head[0]!, kind: 'block', text, hrefs: head.flatMap((u) => u.hrefs), separate: false };
   const j = judge(line, env, strictness);
-  return j.spam || (j.spammy && wordsAtMost(text, SHORT_HEAD_WORDS));
+  return j.spam || (j.spammy && wordsAtMost(text, SHORT_HEAD_WORDS)) || asksReader(text, env.lex, SHORT_HEAD_WORDS);
 }
 
 export function featureEnv(article: Element, ctx: ArticleContext): FeatureEnv {

@@ -27,25 +27,24 @@ const SMALL_COUNTS = new Set([
   'one', 'two', 'three', 'seven', 'ten', 'dos', 'tres', 'siete', 'diez', 'deux', 'trois', 'sept', 'dix', 'dois', 'duas', 'sete', 'dez',
   'zwei', 'drei', 'sieben', 'zehn',
 ]);
-/** "in just 7 days", "en solo 7 días", "in nur zwei Wochen". */
-const ONLY = new Set(['just', 'only', 'solo', 'seulement', 'nur', 'apenas']);
 const SPANS = new Set([
   'day', 'days', 'week', 'weeks', 'night', 'nights', 'dias', 'dia', 'semanas', 'semana', 'noches', 'jours', 'jour', 'semaines', 'nuits',
   'tagen', 'tage', 'wochen', 'woche', 'nachten',
 ]);
+/** Words that may stand between "in" and the span: "in just 7 days", "en solo 7 días", "in nur zwei Wochen", "en quelques jours". */
+const BEFORE_SPAN = new Set(['just', 'only', 'solo', 'seulement', 'nur', 'apenas', 'a', 'few', 'quelques', 'unos', 'pocos', 'poucos', 'alguns', 'wenigen']);
 
 /**
- * A result within a few days ("reverses wrinkles in 7 days", "élimine … en 7 jours", "in nur zwei
- * Wochen"): the promise of a cure or a fortune. News measures in days too, so it only counts beside
- * a scam word.
+ * A result within a few days ("reverses wrinkles in 7 days", "élimine … en quelques jours", "in
+ * nur zwei Wochen", "in days"): the promise of a cure or a fortune. News measures in days too, so
+ * it only counts beside a scam word.
  */
 export function resultWithinDays(words: readonly string[]): boolean {
-  for (let i = 0; i + 2 < words.length; i++) {
+  for (let i = 0; i + 1 < words.length; i++) {
     if (!WITHIN.has(words[i]!)) continue;
-    const k = ONLY.has(words[i + 1]!) ? i + 2 : i + 1;
-    const count = words[k] ?? '';
-    if (!(/^\d{1,2}$/.test(count) || SMALL_COUNTS.has(count))) continue;
-    if (SPANS.has(words[k + 1] ?? '')) return true;
+    let k = i + 1;
+    while (k < i + 3 && (BEFORE_SPAN.has(words[k]!) || /^\d{1,2}$/.test(words[k]!) || SMALL_COUNTS.has(words[k]!))) k++;
+    if (SPANS.has(words[k] ?? '')) return true;
   }
   return false;
 }
@@ -77,4 +76,22 @@ const POINTING = /[👉👇👆☝⬇⤵]/u;
 
 export function pointsAtLink(text: string): string | null {
   return POINTING.exec(text)?.[0] ?? null;
+}
+
+const PRICE_WORDS = new Set(['price', 'prices', 'pricing', 'precio', 'precios', 'preco', 'precos', 'prix', 'preis', 'preise']);
+const MOMENT_WORDS = new Set(['time', 'momento', 'moment', 'zeitpunkt']);
+const PUBLISH_WORDS = new Set(['publication', 'publishing', 'publicacion', 'publicacao', 'veroffentlichung', 'redaktionsschluss']);
+
+/**
+ * A shop's price disclaimer ("Prices were accurate at the time of publication", "Os preços foram
+ * verificados no momento da publicação"): prices, then the moment of publication within three
+ * words. "Did not respond at the time of publication" names no price and stays a statement.
+ */
+export function priceDisclaimer(words: readonly string[]): boolean {
+  const p = words.findIndex((w) => PRICE_WORDS.has(w));
+  if (p < 0) return false;
+  for (let i = p + 1; i < words.length; i++) {
+    if (MOMENT_WORDS.has(words[i]!) && words.slice(i + 1, i + 4).some((w) => PUBLISH_WORDS.has(w))) return true;
+  }
+  return false;
 }

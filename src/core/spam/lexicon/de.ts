@@ -15,11 +15,11 @@ export const de: Lexicon = {
     'installieren sie', 'holen sie sich', 'hol dir', 'sichern sie sich', 'sichere dir', 'kaufen sie',
     'bestellen sie', 'vergleichen sie', 'sparen sie', 'spenden sie', 'jetzt spenden', 'unterstutzen sie',
     'unterstutze', 'gewinnen sie', 'stimmen sie', 'entdecken sie', 'lesen sie', 'testen sie', 'besuchen sie',
-    'akzeptieren', 'ablehnen', 'verwalten', 'prufen sie', 'verdienen sie', 'investieren sie', 'jetzt', 'verpassen sie',
+    'akzeptieren', 'ablehnen', 'verwalten', 'prufen sie', 'schreiben sie uns', 'sagen sie uns', 'verdienen sie', 'investieren sie', 'jetzt', 'verpassen sie',
     'erfahren sie', 'fordern sie', 'nehmen sie teil', 'machen sie mit', 'weiterlesen', 'jetzt anmelden',
   ],
   publisherVoice: ['unser', 'unsere', 'unseren', 'unserem', 'unserer', 'uns', 'wir'],
-  pageReference: ['diesen artikel', 'dieser artikel', 'diese seite'],
+  pageReference: ['diesen artikel', 'dieser artikel', 'diese seite', 'dieser inhalt', 'diesen inhalt'],
   // Not "du": the lists of all languages are matched at once, and French "du" ("of the") is in
   // nearly every French sentence. "dich", "dir" and "dein" address the reader just as well.
   secondPerson: ['dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euch', 'euer', 'eure'],
@@ -43,7 +43,7 @@ export const de: Lexicon = {
   ],
   cues: {
     newsletter: ['newsletter', 'abonnieren', 'abonniere', 'e mail', 'postfach', 'anmelden'],
-    social: ['folgen sie', 'teilen sie', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'freunden'],
+    social: ['folgen sie', 'teilen sie', 'kommentare', 'kommentar', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'freunden'],
     app: ['app', 'herunterladen', 'installieren', 'app store', 'google play', 'benachrichtigungen'],
     donation: ['spenden', 'spende', 'unterstutzen', 'unabhangigen journalismus', 'beitrag', 'berichterstattung', 'mitglied'],
     // Banner openings, conditions and buttons count beside "Cookies" (see en.ts). German buttons put

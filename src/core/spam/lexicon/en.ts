@@ -25,11 +25,11 @@ export const en: Lexicon = {
     'reserve', 'secure', 'request', 'explore', 'browse', 'view', 'open', 'play', 'go', 'stay', 'keep',
     'don t miss', 'don t forget', 'never miss', 'help', 'add', 'email', 'text', 'message',
     'scan', 'tell', 'bookmark', 'switch', 'snag', 'please', 'tag', 'gift', 'log in', 'sign in', 'continue',
-    'make a gift', 'make a donation', 'enroll', 'enrol', 'find', 'catch', 'hear', 'turn on', 'enable',
+    'make a gift', 'make a donation', 'let us know', 'let me know', 'enroll', 'enrol', 'find', 'catch', 'hear', 'turn on', 'enable',
   ],
   secondPerson: ['you', 'your', 'yours', 'yourself', 'ya', 'u'],
   publisherVoice: ['our', 'us', 'we', 'ours'],
-  pageReference: ['this article', 'this story', 'this page', 'this post'],
+  pageReference: ['this article', 'this story', 'this page', 'this post', 'this content'],
   // Only words that sell: "price", "deal", "offer", "sale" or "trial" are everyday news words and
   // stay in the category cues below, where they name a category but never open the gate alone.
   promo: [
@@ -73,14 +73,14 @@ export const en: Lexicon = {
     social: [
       'facebook', 'twitter', 'instagram', 'tiktok', 'youtube', 'linkedin', 'whatsapp', 'telegram',
       'pinterest', 'snapchat', 'threads', 'bluesky', 'mastodon', 'reddit', 'follow', 'share', 'tweet',
-      'retweet', 'like', 'comment', 'friends', 'a friend', 'followers', 'group', 'channel', 'email a friend', 'tag',
+      'retweet', 'like', 'comment', 'comments', 'comments below', 'the comments', 'friends', 'a friend', 'followers', 'group', 'channel', 'email a friend', 'tag',
     ],
     app: [
       'app', 'apps', 'app store', 'google play', 'play store', 'ios', 'android', 'iphone', 'install',
       'download', 'push notifications', 'notifications', 'tap', 'podcast', 'podcasts', 'wherever you listen', 'wherever you get your podcasts', 'episodes', 'spotify', 'apple podcasts', 'in app', 'in the app', 'in our app',
     ],
     donation: [
-      'donate', 'donation*', 'contribut*', 'support', 'supporter*', 'member', 'membership', 'patron*',
+      'donate', 'donation*', 'contribut*', 'support', 'supporter*', 'member', 'membership*', 'unlimited access', 'patron*',
       'chip in', 'pledge', 'independent journalism', 'journalism', 'reporting', 'newsroom', 'gift',
       'one off', 'monthly', 'made possible by', 'readers like you',
     ],
@@ -114,7 +114,7 @@ export const en: Lexicon = {
       'celebrities', 'weight loss', 'fat burner', 'keto', 'joint pain', 'hair loss', 'anti aging', 'forex',
       'passive income', 'side hustle', 'get rich', 'casino', 'betting', 'lottery', 'wealth', 'debt free',
       'pill', 'dermatologist*', 'surgeon*', 'loophole', 'from home', 'work from home', 'retirees', 'burn fat', 'fat',
-      'hair growth', 'detox', 'metabolism', 'parasite*', 'stimulus check', 'payout', 'erase debt', 'debt relief',
+      'hair growth', 'detox', 'metabolism', 'parasite*', 'stimulus check', 'payout', 'erase debt', 'debt relief', 'owed', 'grants', 'your postcode', 'your zip code', 'your area',
       // The cure itself: what bait promises a remedy does to a body.
       'reverses', 'reverse', 'eliminates', 'melts', 'melt away', 'erases', 'natural remedy',
     ],

@@ -15,12 +15,12 @@ export const es: Lexicon = {
     'compra', 'compre', 'aprovecha', 'compara', 'ahorra', 'dona', 'apoya', 'apoye', 'contribuye', 'participa',
     'gana', 'vota', 'responde', 'descubre', 'mira', 'lee', 'lea', 'prueba', 'visita', 'acepta', 'aceptar',
     'rechazar', 'configurar', 'gestionar', 'recibe', 'reciba', 'activa', 'invierte', 'no te pierdas',
-    'no olvides', 'entra', 'haz tu', 'hazte', 'escribe', 'escucha', 'juega', 'comprueba', 'consulta', 'solicita', 'averigua',
+    'no olvides', 'entra', 'haz tu', 'hazte', 'escribe', 'escucha', 'juega', 'comprueba', 'consulta aqui', 'consulta si', 'solicita', 'averigua', 'deja tu', 'dejanos', 'reserva tu', 'reserva ya',
     // Imperatives with the pronoun attached ("cómpralo", "descárgala").
     'inicia sesion', 'compralo', 'comprala', 'consiguelo', 'consiguela', 'pruebalo', 'pruebala', 'descargala', 'descargalo', 'reservalo', 'apuntate',
   ],
   publisherVoice: ['nuestro', 'nuestra', 'nuestros', 'nuestras', 'nos', 'nosotros', 'siguenos', 'unete'],
-  pageReference: ['esta noticia', 'este articulo', 'esta pagina'],
+  pageReference: ['esta noticia', 'este articulo', 'esta pagina', 'este contenido'],
   // Not "os": the lists of all languages are matched at once, and it is the Portuguese article.
   secondPerson: ['tu', 'tus', 'te', 'ti', 'usted', 'ustedes', 'contigo', 'vos', 'vosotros'],
   promo: [
@@ -42,7 +42,7 @@ export const es: Lexicon = {
   ],
   cues: {
     newsletter: ['boletin*', 'newsletter', 'correo', 'suscri*', 'bandeja de entrada', 'alertas'],
-    social: ['siguenos', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'comparte', 'amigos', 'redes sociales'],
+    social: ['siguenos', 'comentarios', 'comentario', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'comparte', 'amigos', 'redes sociales'],
     app: ['app', 'aplicacion', 'descarga', 'instala', 'alertas', 'app store', 'google play', 'notificaciones'],
     donation: ['dona', 'donacion*', 'donativo', 'apoya', 'periodismo independiente', 'contribucion', 'socio', 'aporte'],
     // Banner openings, conditions and buttons count beside "cookies" (see en.ts).

@@ -14,10 +14,10 @@ export const fr: Lexicon = {
     'profitez', 'achetez', 'commandez', 'comparez', 'economisez', 'faites un don', 'donnez', 'soutenez',
     'contribuez', 'participez', 'gagnez', 'votez', 'repondez', 'decouvrez', 'regardez', 'lisez', 'essayez',
     'visitez', 'accepter', 'refuser', 'parametrer', 'gerer', 'recevez', 'activez', 'investissez',
-    'ne manquez pas', 'n oubliez pas', 'verifiez', 'tentez', 'jouez', 'ecoutez', 'testez', 'connectez vous', 'continuer',
+    'ne manquez pas', 'n oubliez pas', 'verifiez', 'reservez', 'laissez', 'dites nous', 'tentez', 'jouez', 'ecoutez', 'testez', 'connectez vous', 'continuer',
   ],
   publisherVoice: ['notre', 'nos', 'nous', 'suivez nous'],
-  pageReference: ['cet article', 'cette page'],
+  pageReference: ['cet article', 'cette page', 'ce contenu'],
   secondPerson: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'toi'],
   promo: [
     'gratuit', 'gratuite', 'gratuitement', 'cadeau*', 'concours', 'tirage au sort', 'lot', 'lots', 'bon de reduction',
@@ -39,7 +39,7 @@ export const fr: Lexicon = {
   ],
   cues: {
     newsletter: ['newsletter', 'lettre d information', 'abonnez', 'e mail', 'courriel', 'boite mail', 'inscrivez'],
-    social: ['suivez nous', 'partagez', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'amis', 'reseaux sociaux'],
+    social: ['suivez nous', 'partagez', 'commentaires', 'commentaire', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'amis', 'reseaux sociaux'],
     app: ['application', 'appli', 'app', 'telechargez', 'installez', 'app store', 'google play', 'notifications', 'alertes'],
     donation: ['don', 'dons', 'faites un don', 'soutenez', 'journalisme independant', 'contribution', 'abonne'],
     // Banner openings, conditions and buttons count beside "cookies" (see en.ts).

@@ -16,10 +16,10 @@ export const pt: Lexicon = {
     'curta', 'baixe', 'instale', 'ganhe', 'resgate', 'garanta', 'compre', 'aproveite', 'economize', 'doe',
     'apoie', 'contribua', 'participe', 'vote', 'responda', 'descubra', 'veja', 'assista', 'leia', 'experimente',
     'visite', 'acesse', 'confira', 'aceite', 'ative', 'invista', 'nao perca', 'nao deixe de', 'escute', 'ouca',
-    'jogue', 'receba', 'verifique', 'solicite', 'torne se', 'seja assinante', 'faca parte', 'faca sua doacao', 'faca login', 'continue lendo',
+    'jogue', 'receba', 'verifique', 'deixe', 'reserve ja', 'reserve sua', 'reserve seu', 'solicite', 'torne se', 'seja assinante', 'faca parte', 'faca sua doacao', 'faca login', 'continue lendo',
   ],
   publisherVoice: ['nosso', 'nossa', 'nossos', 'nossas', 'siga nos', 'conosco', 'podemos receber', 'podemos ganhar'],
-  pageReference: ['esta materia', 'esta noticia', 'este artigo', 'esta reportagem'],
+  pageReference: ['esta materia', 'esta noticia', 'este artigo', 'esta reportagem', 'este conteudo'],
   // Not "seu"/"sua" alone: they are also "his"/"her"; beside what a reader owns they address the reader.
   secondPerson: ['voce', 'voces', 'contigo', 'seu e mail', 'seu email', 'sua caixa', 'seu celular'],
   promo: [
@@ -41,7 +41,7 @@ export const pt: Lexicon = {
   ],
   cues: {
     newsletter: ['newsletter', 'boletim', 'e mail', 'caixa de entrada', 'inscreva se', 'cadastre se', 'assine', 'alertas'],
-    social: ['siga', 'compartilhe', 'curta', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'telegram', 'amigos', 'redes sociais', 'canal'],
+    social: ['siga', 'compartilhe', 'comentarios', 'comentario', 'curta', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'telegram', 'amigos', 'redes sociais', 'canal'],
     app: ['app', 'aplicativo', 'aplicacao', 'baixe', 'instale', 'notificacoes', 'app store', 'google play'],
     donation: ['doacao', 'doe', 'apoie', 'jornalismo independente', 'contribua', 'contribuicao', 'apoiador*', 'seja assinante'],
     // Banner openings, conditions and buttons count beside "cookies" (see en.ts).

@@ -114,6 +114,12 @@ const ROWS: Row[] = [
   { spam: true, html: '<p>This page contains affiliate links, and prices may have changed since it was written.</p>', why: 'an affiliate disclosure is an ad label in a sentence about the page' },
   { spam: false, html: '<p>Want proof that the wall works? Look at what happened in the east basin last winter.</p>', why: 'a question lead in the article\'s own argument, addressed to no one in particular' },
   { spam: true, html: '<p>Inscrivez-vous à la lettre du port et recevez-la chaque jeudi.</p>', why: 'a French imperative hyphened to its pronoun is a call to action, not half of a noun' },
+  { spam: true, html: '<p>You have three free stories left. Subscribe for unlimited access to every edition.</p>', why: 'an adjective in -ed after a preposition ("for unlimited") is not narration: the verb before it still calls' },
+  { spam: true, html: '<p>Where do you stand on the bypass? Let us know in the comments below.</p>', why: 'a comment prompt: the site asks the reader to write below the story' },
+  { spam: true, html: '<p>Prices were correct at the time of publication and may change.</p>', why: 'a shop\'s price disclaimer, written as a plain sentence' },
+  { spam: true, html: '<p>Former postman turns $150 into $9,400 with an AI trading app.</p>', why: 'a promise of money, however plainly written, is bait' },
+  { spam: true, html: '<p>Paid partnership with Halden Mutual. Our reporters had no part in producing this.</p>', why: 'a sponsor label whose joining word follows it ("partnership with")' },
+  { spam: false, html: '<p>The ferry company did not respond to questions at the time of publication.</p>', why: 'the moment of publication without a price is a reporter\'s note' },
   { spam: false, html: '<p>Inspectors fined the marina $1.3 million for using tracking cookies without consent.</p>', why: 'a sum counted in millions is a report\'s figure, not a price, even beside consent words' },
 ];
 
