@@ -70,13 +70,15 @@ const READER_QUESTION_LEADS = new Set([
   'want', 'need', 'looking', 'enjoying', 'enjoyed', 'like', 'love', 'prefer', 'tired', 'ready', 'curious', 'interested', 'got',
   'quieres', 'buscas', 'necesitas', 'quer', 'procura', 'precisa', 'gostou', 'envie', 'besoin', 'lust', 'suchen',
 ]);
+/** English participles open a reader question too ("Hiring?", "Selling your home?", "Planning a trip?"). */
+const PARTICIPLE = /^[a-z]{3,}ing$/;
 /** A question of at most this many words opens a reader question; a longer one is the article's. */
 const READER_QUESTION_WORDS = 8;
 
 /** The lead of a line that opens with a short question put to the reader, or null. */
 function readerQuestion(text: string, words: readonly string[]): string | null {
   const q = text.indexOf('?');
-  if (q < 0 || q === text.length - 1 || !READER_QUESTION_LEADS.has(words[0] ?? '')) return null;
+  if (q < 0 || q === text.length - 1 || !(READER_QUESTION_LEADS.has(words[0] ?? '') || PARTICIPLE.test(words[0] ?? ''))) return null;
   const lead = tokenize(text.slice(0, q)).words;
   return lead.length <= READER_QUESTION_WORDS ? `${lead.join(' ')}?` : null;
 }
@@ -98,7 +100,12 @@ const DEICTIC_OBJECTS = new Set(['it', 'them', 'yours', 'one', 'lo', 'la', 'le',
  * marks it. Not "If you …,": how-to articles advise that way ("If you already have an account,
  * visit your account page").
  */
-const LEADS = [['for', 'more'], ['para', 'mas'], ['pour', 'plus'], ['pour', 'en'], ['fur', 'mehr'], ['para', 'mais']];
+const LEADS = [
+  ['for', 'more'], ['para', 'mas'], ['pour', 'plus'], ['pour', 'en'], ['fur', 'mehr'], ['para', 'mais'],
+  // A purpose that names what the reader is after ("To view this content, allow cookies …").
+  ['to', 'view'], ['to', 'see'], ['to', 'watch'], ['to', 'listen'], ['to', 'read'], ['to', 'continue'], ['to', 'access'],
+  ['para', 'ver'], ['pour', 'voir'], ['pour', 'lire'], ['pour', 'continuer'], ['um', 'diesen'],
+];
 
 function hostOf(href: string, base: string): string | null {
   try {

@@ -15,7 +15,7 @@ export const de: Lexicon = {
     'installieren sie', 'holen sie sich', 'hol dir', 'sichern sie sich', 'sichere dir', 'kaufen sie',
     'bestellen sie', 'vergleichen sie', 'sparen sie', 'spenden sie', 'jetzt spenden', 'unterstutzen sie',
     'unterstutze', 'gewinnen sie', 'stimmen sie', 'entdecken sie', 'lesen sie', 'testen sie', 'besuchen sie',
-    'akzeptieren', 'ablehnen', 'verwalten', 'prufen sie', 'schreiben sie uns', 'sagen sie uns', 'verdienen sie', 'investieren sie', 'jetzt', 'verpassen sie',
+    'akzeptieren', 'ablehnen', 'verwalten', 'ich unterstutze', 'prufen sie', 'schreiben sie uns', 'sagen sie uns', 'verdienen sie', 'investieren sie', 'jetzt', 'verpassen sie',
     'erfahren sie', 'fordern sie', 'nehmen sie teil', 'machen sie mit', 'weiterlesen', 'jetzt anmelden',
   ],
   publisherVoice: ['unser', 'unsere', 'unseren', 'unserem', 'unserer', 'uns', 'wir'],
@@ -51,7 +51,7 @@ export const de: Lexicon = {
     cookie: [
       'cookies', 'cookie', 'einwilligung*', 'datenschutz*', 'akzeptieren', 'ablehnen', 'einstellungen', 'verwalten', 'anpassen',
       'diese website verwendet', 'diese seite verwendet', 'wir verwenden', 'wir nutzen', 'durch die nutzung',
-      'durch klicken', 'alle akzeptieren', 'alle ablehnen', 'personenbezogene daten', 'drittanbieter',
+      'durch klicken', 'alle akzeptieren', 'alle ablehnen', 'externer inhalt', 'externe inhalte', 'eingebettete*', 'personenbezogene daten', 'drittanbieter',
     ],
     affiliate: ['angebot des tages', 'rabatt*', 'preis', 'halben preis', 'kaufen', 'shop', 'versand', 'produkte', 'provision', 'statt'],
     scam: ['bitcoin', 'krypto*', 'ethereum', 'roboter', 'verdienen', 'arzte', 'trick', 'abnehmen', 'hausmittel', 'gelenkschmerzen', 'bauchfett', 'rentner', 'falten', 'methode', 'hautarzte', 'beseitigt', 'naturheilmittel'],

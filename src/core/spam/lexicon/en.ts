@@ -25,7 +25,7 @@ export const en: Lexicon = {
     'reserve', 'secure', 'request', 'explore', 'browse', 'view', 'open', 'play', 'go', 'stay', 'keep',
     'don t miss', 'don t forget', 'never miss', 'help', 'add', 'email', 'text', 'message',
     'scan', 'tell', 'bookmark', 'switch', 'snag', 'please', 'tag', 'gift', 'log in', 'sign in', 'continue',
-    'make a gift', 'make a donation', 'let us know', 'let me know', 'enroll', 'enrol', 'find', 'catch', 'hear', 'turn on', 'enable',
+    'make a gift', 'make a donation', 'demand', 'let us know', 'let me know', 'enroll', 'enrol', 'find', 'catch', 'hear', 'turn on', 'enable',
   ],
   secondPerson: ['you', 'your', 'yours', 'yourself', 'ya', 'u'],
   publisherVoice: ['our', 'us', 'we', 'ours'],
@@ -96,7 +96,7 @@ export const en: Lexicon = {
       'manage', 'opt out', 'third party', 'third parties', 'personal data', 'browsing experience',
       'necessary', 'strictly necessary', 'essential', 'functional', 'analytics',
       'analytics', 'do not sell', 'choices', 'close', 'personal information', 'personalised ads', 'personalized ads',
-      'content measurement', 'audience research', 'allow all', 'accept all', 'reject all', 'save and close', 'accept and close',
+      'content measurement', 'audience research', 'embedded', 'embed', 'third party content', 'allow all', 'accept all', 'reject all', 'save and close', 'accept and close',
     ],
     affiliate: [
       'shop', 'shopping', 'buy', 'price', 'prices', 'deal', 'deals', 'discount*', 'code', 'coupon*',

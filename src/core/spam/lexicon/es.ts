@@ -15,7 +15,7 @@ export const es: Lexicon = {
     'compra', 'compre', 'aprovecha', 'compara', 'ahorra', 'dona', 'apoya', 'apoye', 'contribuye', 'participa',
     'gana', 'vota', 'responde', 'descubre', 'mira', 'lee', 'lea', 'prueba', 'visita', 'acepta', 'aceptar',
     'rechazar', 'configurar', 'gestionar', 'recibe', 'reciba', 'activa', 'invierte', 'no te pierdas',
-    'no olvides', 'entra', 'haz tu', 'hazte', 'escribe', 'escucha', 'juega', 'comprueba', 'consulta aqui', 'consulta si', 'solicita', 'averigua', 'deja tu', 'dejanos', 'reserva tu', 'reserva ya',
+    'no olvides', 'entra', 'haz tu', 'hazte', 'escribe', 'escucha', 'juega', 'comprueba', 'me suscribo', 'quiero suscribirme', 'ver precio', 'ver oferta', 'consulta aqui', 'consulta si', 'solicita', 'averigua', 'deja tu', 'dejanos', 'reserva tu', 'reserva ya',
     // Imperatives with the pronoun attached ("cómpralo", "descárgala").
     'inicia sesion', 'compralo', 'comprala', 'consiguelo', 'consiguela', 'pruebalo', 'pruebala', 'descargala', 'descargalo', 'reservalo', 'apuntate',
   ],
@@ -50,7 +50,7 @@ export const es: Lexicon = {
       'cookies', 'cookie', 'consentimiento', 'privacidad', 'aceptar', 'rechazar', 'configurar', 'configuracion',
       'preferencias', 'gestionar', 'ajustes', 'este sitio utiliza', 'este sitio usa', 'esta web utiliza', 'esta web usa',
       'utilizamos', 'usamos', 'al continuar', 'si continua navegando', 'continua navegando', 'al hacer clic',
-      'datos personales', 'aceptar todas', 'rechazar todas', 'analiticas',
+      'datos personales', 'contenido externo', 'contenido incrustado', 'aceptar todas', 'rechazar todas', 'analiticas',
     ],
     affiliate: ['compra', 'oferta del dia', 'descuento*', 'precio*', 'tienda', 'envio', 'mitad de precio', 'productos', 'comision', 'de forma independiente', 'podemos recibir', 'podemos ganar'],
     scam: ['bitcoin', 'cripto*', 'ethereum', 'invertir', 'invierte', 'robot', 'medicos', 'truco', 'bajar de peso', 'adelgazar', 'milagro*', 'remedio casero', 'receta casera', 'articulaciones', 'grasa abdominal', 'jubilado*', 'arrugas', 'metodo', 'dermatologos', 'elimina', 'revierte', 'remedio natural', 'inversion*', 'ganando'],

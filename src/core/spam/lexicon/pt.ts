@@ -16,7 +16,7 @@ export const pt: Lexicon = {
     'curta', 'baixe', 'instale', 'ganhe', 'resgate', 'garanta', 'compre', 'aproveite', 'economize', 'doe',
     'apoie', 'contribua', 'participe', 'vote', 'responda', 'descubra', 'veja', 'assista', 'leia', 'experimente',
     'visite', 'acesse', 'confira', 'aceite', 'ative', 'invista', 'nao perca', 'nao deixe de', 'escute', 'ouca',
-    'jogue', 'receba', 'verifique', 'deixe', 'reserve ja', 'reserve sua', 'reserve seu', 'solicite', 'torne se', 'seja assinante', 'faca parte', 'faca sua doacao', 'faca login', 'continue lendo',
+    'jogue', 'receba', 'quero assinar', 'eu apoio', 'ver preco', 'ver oferta', 'verifique', 'deixe', 'reserve ja', 'reserve sua', 'reserve seu', 'solicite', 'torne se', 'seja assinante', 'faca parte', 'faca sua doacao', 'faca login', 'continue lendo',
   ],
   publisherVoice: ['nosso', 'nossa', 'nossos', 'nossas', 'siga nos', 'conosco', 'podemos receber', 'podemos ganhar'],
   pageReference: ['esta materia', 'esta noticia', 'este artigo', 'esta reportagem', 'este conteudo'],
@@ -48,7 +48,7 @@ export const pt: Lexicon = {
     cookie: [
       'cookies', 'cookie', 'privacidade', 'consentimento', 'aceitar', 'rejeitar', 'recusar', 'configurar',
       'preferencias', 'gerenciar', 'este site usa', 'este site utiliza', 'utilizamos', 'usamos', 'ao continuar',
-      'continuar navegando', 'dados pessoais', 'aceitar todos', 'melhorar sua experiencia',
+      'continuar navegando', 'conteudo externo', 'conteudo incorporado', 'dados pessoais', 'aceitar todos', 'melhorar sua experiencia',
     ],
     affiliate: ['compre', 'loja', 'frete', 'preco*', 'desconto*', 'oferta do dia', 'por apenas', 'produtos', 'comissao', 'de forma independente', 'ingressos'],
     scam: ['bitcoin', 'cripto*', 'investir', 'invista', 'robo', 'medicos', 'truque', 'emagrecer', 'perder peso', 'milagre*', 'renda extra', 'receita caseira', 'articulacoes', 'gordura abdominal', 'aposentad*', 'rugas', 'metodo', 'dermatologistas', 'elimina', 'acaba com', 'remedio natural', 'investimento*', 'ganhando'],

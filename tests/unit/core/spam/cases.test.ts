@@ -120,6 +120,10 @@ const ROWS: Row[] = [
   { spam: true, html: '<p>Former postman turns $150 into $9,400 with an AI trading app.</p>', why: 'a promise of money, however plainly written, is bait' },
   { spam: true, html: '<p>Paid partnership with Halden Mutual. Our reporters had no part in producing this.</p>', why: 'a sponsor label whose joining word follows it ("partnership with")' },
   { spam: false, html: '<p>The ferry company did not respond to questions at the time of publication.</p>', why: 'the moment of publication without a price is a reporter\'s note' },
+  { spam: true, html: '<p>To watch this clip, allow cookies from the video site.</p>', why: 'a purpose lead ("To watch …,") hands over to the imperative after its comma' },
+  { spam: true, html: '<p>Recruiting? Put your job advert in front of local readers from £49.</p>', why: 'a one-word question in the participle is put to the reader' },
+  { spam: true, html: '<p>JE SOUTIENS LA RÉDACTION</p>', why: 'a button in the first person ("I support the newsroom")' },
+  { spam: false, html: '<p>Surprising? Not to the engineers who built the east basin wall.</p>', why: 'a participle question addressed to no one, followed by no call' },
   { spam: false, html: '<p>Inspectors fined the marina $1.3 million for using tracking cookies without consent.</p>', why: 'a sum counted in millions is a report\'s figure, not a price, even beside consent words' },
 ];
 
