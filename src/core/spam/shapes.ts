@@ -5,13 +5,21 @@
 
 // A sum of money, or a percentage as a discount ("40% off", "30 % de remise"), since news is full of percentages.
 const SUM = /[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥]|euros?\b|dollars?\b|eur\b|usd\b)|\d\s?%\s?(?:off|discount|de descuento|de remise|rabatt)/giu;
-// Sums counted in millions are the scale of a report ("fined $4.2 million", "2,5 Mio. €" aside),
-// not a price on offer.
-const SCALE = /^\s?(?:million|billion|trillion|bn|mn|m|millones|millions|milliards?|milliarden|millionen|milh[õo]es|bilh[õo]es|mil millones|mrd|mio)\b/iu;
+// Sums counted in millions are the scale of a report ("fined $4.2 million"), not a price on offer.
+// A word set rather than a case-insensitive alternation: a fresh content script compiles every
+// regex it meets.
+const SCALES = new Set([
+  'million', 'millions', 'billion', 'billions', 'trillion', 'bn', 'mn', 'm', 'millones', 'milliard', 'milliards', 'milliarden',
+  'millionen', 'milhoes', 'milhões', 'bilhoes', 'bilhões', 'mrd', 'mio',
+]);
+const NEXT_WORD = /^\s?(\p{L}+)/u;
 
 /** Whether the line names a price: a sum of money not counted in millions. */
 export function quotesPrice(text: string): boolean {
-  for (const m of text.matchAll(SUM)) if (!SCALE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return true;
+  for (const m of text.matchAll(SUM)) {
+    const next = NEXT_WORD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 14))?.[1]?.toLowerCase() ?? '';
+    if (!SCALES.has(next)) return true;
+  }
   return false;
 }
 
