@@ -1,0 +1,123 @@
+// The reader's side of a line: its calls to action (an imperative that opens a clause or is pinned
+// to "here", a hand pointing at the link, a short question put to the reader) and the time words
+// that urge rather than date. features.ts weighs them with the rest.
+import type { CompiledLexicon } from './lexicon/index.js';
+import { pointsAtLink } from './shapes.js';
+import { findTerms, matchAt, type TermHits, type WordBits } from './terms.js';
+import { type Tokens, tokenize } from './text.js';
+
+/**
+ * First words of a question put to the reader, its subject left out ("Enjoying this coverage?",
+ * "Want more?", "Quer receber …?", "Lust auf mehr?"). A question with its subject ("Is the deal
+ * good for consumers?") is the article asking.
+ */
+const READER_QUESTION_LEADS = new Set([
+  'want', 'need', 'looking', 'enjoying', 'enjoyed', 'like', 'love', 'prefer', 'tired', 'ready', 'curious', 'interested', 'got',
+  'quieres', 'buscas', 'necesitas', 'quer', 'procura', 'precisa', 'gostou', 'envie', 'besoin', 'lust', 'suchen',
+]);
+/** English participles open a reader question too ("Hiring?", "Selling your home?", "Planning a trip?"). */
+const PARTICIPLE = /^[a-z]{3,}ing$/;
+/** A question of at most this many words opens a reader question; a longer one is the article's. */
+const READER_QUESTION_WORDS = 8;
+
+/** The lead of a line that opens with a short question put to the reader, or null. */
+function readerQuestion(text: string, words: readonly string[]): string | null {
+  const q = text.indexOf('?');
+  if (q < 0 || q === text.length - 1 || !(READER_QUESTION_LEADS.has(words[0] ?? '') || PARTICIPLE.test(words[0] ?? ''))) return null;
+  const lead = tokenize(text.slice(0, q)).words;
+  return lead.length <= READER_QUESTION_WORDS ? `${lead.join(' ')}?` : null;
+}
+
+/** Pronouns French and Portuguese imperatives take after a hyphen ("abonnez-vous", "cadastre-se"). */
+const CLITICS = new Set(['vous', 'nous', 'toi', 'moi', 'le', 'la', 'les', 'se', 'te', 'me', 'nos', 'lo', 'a', 'o', 'y', 'en', 'lui', 'leur']);
+
+/** Objects that make a call to action the author's contact line ("Follow him on X"). */
+const AUTHOR_OBJECTS = new Set(['him', 'her']);
+/** Words that lead into an imperative ("please subscribe", "just confirm", "bitte klicken"). */
+const IMPERATIVE_LEADS = new Set(['please', 'just', 'simply', 'bitte', 'favor', 'plait']);
+/** Words that pin a call to action to this very spot ("click here", "buy now", "jetzt", "ici"). */
+const DEICTIC = new Set(['here', 'now', 'below', 'aqui', 'ahora', 'ya', 'hier', 'jetzt', 'ici', 'maintenant']);
+/** Objects that may stand between a verb and its "here" ("get it here", "hol sie dir jetzt"). */
+const DEICTIC_OBJECTS = new Set(['it', 'them', 'yours', 'one', 'lo', 'la', 'le', 'es', 'sie']);
+/**
+ * Leads that end at a comma and hand over to an imperative ("For more local news, find us on …",
+ * "Para más información, visita …"): the verb after the comma opens the clause though no capital
+ * marks it. Not "If you …,": how-to articles advise that way ("If you already have an account,
+ * visit your account page").
+ */
+const LEADS = [
+  ['for', 'more'], ['para', 'mas'], ['pour', 'plus'], ['pour', 'en'], ['fur', 'mehr'], ['para', 'mais'],
+  // A purpose that names what the reader is after ("To view this content, allow cookies …").
+  ['to', 'view'], ['to', 'see'], ['to', 'watch'], ['to', 'listen'], ['to', 'read'], ['to', 'continue'], ['to', 'access'],
+  ['para', 'ver'], ['pour', 'voir'], ['pour', 'lire'], ['pour', 'continuer'], ['um', 'diesen'],
+];
+
+/** A short question put to the reader ("Where do you stand on the bypass?"): the lead-in of a call to action. */
+export function asksReader(text: string, lex: CompiledLexicon, maxWords: number): boolean {
+  if (!/\?\s*$/u.test(text)) return false;
+  const { words } = tokenize(text);
+  return words.length <= maxWords && findTerms(lex.secondPerson, words).count > 0;
+}
+
+/**
+ * The calls to action of a line: a verb that opens a clause, or is pinned to "here"/"now" wherever
+ * it stands ("…, click here to shop"). "Share prices fell", "Follow the money, investigators say":
+ * a verb followed by narration is a statement, not an imperative.
+ */
+function ctaStartsOf(text: string, tokens: Tokens, bits: WordBits, lex: CompiledLexicon): string[] {
+  const { words, clauseStarts } = tokens;
+  if (!(bits.any & lex.cta.bit)) return [];
+  // A past tense right after the verb, or after the noun it turns out to be ("Share prices rallied");
+  // after a function word it is an adjective ("Subscribe for unlimited access").
+  const pastTense = (k: number): boolean => { const w = words[k] ?? ''; return w.length >= 5 && w.endsWith('ed'); };
+  const narrated = (i: number): boolean =>
+    [1, 2].some((k) => matchAt(lex.narrative, words, i + k, bits) > 0) || pastTense(i + 1) || (pastTense(i + 2) && !lex.stopwords.has(words[i + 1]!));
+  const comma = LEADS.some(([a, b]) => words[0] === a && words[1] === b) ? text.indexOf(',') : -1;
+  const afterLead = comma > 0 ? tokenize(text.slice(0, comma)).words.length : -1;
+  const starts: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const len = matchAt(lex.cta, words, i, bits);
+    // A verb hyphened to the next word is half of a noun ("Follow-up tests", "check-in desk"), and
+    // so is a phrasal verb written with a hyphen ("Sign-up for the scheme closes in March"); a verb
+    // hyphened to its pronoun is an imperative ("Abonnez-vous", "Inscreva-se", "Suivez-nous").
+    const hyphenedNoun = (k: number): boolean => tokens.joined[k]! && !CLITICS.has(words[k]!);
+    if (!len || hyphenedNoun(i + len)) continue;
+    if (len > 1 && words.slice(i + 1, i + len).some((_, k) => hyphenedNoun(i + 1 + k))) continue;
+    // "Follow him on X", "Email her at …": the author's contact line in a bio, not the site's call.
+    if (AUTHOR_OBJECTS.has(words[i + len] ?? '')) continue;
+    // "Please" addresses the reader wherever it stands ("If you value our work, please consider…").
+    const next = words[i + len] ?? '';
+    const pinned = DEICTIC.has(next) || (DEICTIC_OBJECTS.has(next) && DEICTIC.has(words[i + len + 1] ?? ''))
+      || IMPERATIVE_LEADS.has(words[i - 1] ?? '') || IMPERATIVE_LEADS.has(words[i]!);
+    if (pinned || ((clauseStarts[i]! || i === afterLead) && !narrated(i + len - 1))) starts.push(words.slice(i, i + len).join(' '));
+  }
+  return [...new Set(starts)];
+}
+
+/** Urgency words that are also plain time words of news ("the newsletter now has 80,000 subscribers"). */
+const TIMELY = new Set(['now', 'today', 'tonight', 'ahora', 'hoy', 'maintenant', 'jetzt', 'heute', 'agora', 'hoje']);
+
+/**
+ * `urgency` without the time words that sit inside a clause: "now" urges the reader when it opens
+ * or closes a clause ("Now 40% off", "Get it now — while stocks last") or follows a call to action
+ * ("Subscribe now and save"), not in "the newsletter now has 80,000 subscribers".
+ */
+export function timelyInPlace(urgency: TermHits, tokens: Tokens, bits: WordBits, lex: CompiledLexicon): TermHits {
+  if (!urgency.hits.some((h) => TIMELY.has(h))) return urgency;
+  const { words, clauseStarts } = tokens;
+  const pinned = (w: string): boolean =>
+    words.some((x, i) => x === w && (clauseStarts[i]! || i === words.length - 1 || clauseStarts[i + 1]! || (i > 0 && matchAt(lex.cta, words, i - 1, bits) === 1)));
+  const hits = urgency.hits.filter((h) => !TIMELY.has(h) || pinned(h));
+  const dropped = urgency.hits.length - hits.length;
+  return dropped ? { count: urgency.count - dropped, hits, covered: urgency.covered - dropped } : urgency;
+}
+
+/**
+ * Every call to action of a line: its imperatives (`text`, `tokens` and `bits` are the line without
+ * quoted speech), and a hand pointing at the link or a short question put to the reader before the
+ * line goes on ("Enjoying this coverage? Our team sends …"), which call as a verb does.
+ */
+export function callsOf(line: string, text: string, tokens: Tokens, bits: WordBits, lex: CompiledLexicon): string[] {
+  const pointer = pointsAtLink(line) ?? readerQuestion(text, tokens.words);
+  return pointer ? [...ctaStartsOf(text, tokens, bits, lex), pointer] : ctaStartsOf(text, tokens, bits, lex);
+}
