@@ -74,13 +74,13 @@ function ctaStartsOf(text: string, tokens: Tokens, bits: WordBits, lex: Compiled
     [1, 2].some((k) => matchAt(lex.narrative, words, i + k, bits) > 0) || pastTense(i + 1) || (pastTense(i + 2) && !lex.stopwords.has(words[i + 1]!));
   const comma = LEADS.some(([a, b]) => words[0] === a && words[1] === b) ? text.indexOf(',') : -1;
   const afterLead = comma > 0 ? tokenize(text.slice(0, comma)).words.length : -1;
+  // A verb hyphened to the next word is half of a noun ("Follow-up tests", "check-in desk"), and
+  // so is a phrasal verb written with a hyphen ("Sign-up for the scheme closes in March"); a verb
+  // hyphened to its pronoun is an imperative ("Abonnez-vous", "Inscreva-se", "Suivez-nous").
+  const hyphenedNoun = (k: number): boolean => tokens.joined[k]! && !CLITICS.has(words[k]!);
   const starts: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const len = matchAt(lex.cta, words, i, bits);
-    // A verb hyphened to the next word is half of a noun ("Follow-up tests", "check-in desk"), and
-    // so is a phrasal verb written with a hyphen ("Sign-up for the scheme closes in March"); a verb
-    // hyphened to its pronoun is an imperative ("Abonnez-vous", "Inscreva-se", "Suivez-nous").
-    const hyphenedNoun = (k: number): boolean => tokens.joined[k]! && !CLITICS.has(words[k]!);
     if (!len || hyphenedNoun(i + len)) continue;
     if (len > 1 && words.slice(i + 1, i + len).some((_, k) => hyphenedNoun(i + 1 + k))) continue;
     // "Follow him on X", "Email her at …": the author's contact line in a bio, not the site's call.
