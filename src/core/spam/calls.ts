@@ -15,8 +15,11 @@ const READER_QUESTION_LEADS = new Set([
   'want', 'need', 'looking', 'enjoying', 'enjoyed', 'like', 'love', 'prefer', 'tired', 'ready', 'curious', 'interested', 'got',
   'quieres', 'buscas', 'necesitas', 'quer', 'procura', 'precisa', 'gostou', 'envie', 'besoin', 'lust', 'suchen',
 ]);
-/** English participles open a reader question too ("Hiring?", "Selling your home?", "Planning a trip?"). */
-const PARTICIPLE = /^[a-z]{3,}ing$/;
+/**
+ * English participles open a reader question too ("Hiring?", "Selling your home?", "Planning a
+ * trip?"); "Nothing?" and "Anything?" are pronouns.
+ */
+const PARTICIPLE = /^(?![a-z]*thing$)[a-z]{3,}ing$/;
 /** A question of at most this many words opens a reader question; a longer one is the article's. */
 const READER_QUESTION_WORDS = 8;
 

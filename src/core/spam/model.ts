@@ -48,7 +48,8 @@ const quote = (words: readonly string[] | undefined): string =>
 
 /** Signals in the order a reader would want them named, each with how to say it. */
 const SAYINGS: ReadonlyArray<[FeatureName, (ev: Evidence) => string]> = [
-  ['adLabel', (ev) => `ad label ${quote(ev.words.label)}`],
+  // A shop's price disclaimer is the one ad label no label words make up (`disclosure` in features.ts).
+  ['adLabel', (ev) => (ev.words.label?.length ? `ad label ${quote(ev.words.label)}` : 'price disclaimer')],
   ['relatedLine', (ev) => `${quote(ev.words.related)} link line`],
   ['ctaStart', (ev) => `call to action (${quote(ev.words.cta)})`],
   ['ctaAddressed', (ev) => `call to action (${quote(ev.words.cta)})`],

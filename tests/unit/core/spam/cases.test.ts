@@ -151,6 +151,14 @@ describe('stripSpam: table of spam and trap lines', () => {
     assert.ok(item.score! > 0.5 && item.score! <= 1);
   });
 
+  it('names a price disclaimer in its reason, with no empty label quote', () => {
+    const out = strip(inArticle('<p>Prices were correct at the time of publication and may change.</p>'));
+    const item = out.removed[0];
+    assert.ok(item);
+    assert.equal(item.category, 'adlabel');
+    assert.match(item.reason, /^price disclaimer \+ /);
+  });
+
   it('labels ad labels and related lines with their own categories', () => {
     const out = strip(inArticle('<p>Sponsored</p><p>See also: <a href="/news/ferry">Ferry fares rise again</a></p>'));
     assert.deepEqual(out.removed.map((r) => r.category).sort(), ['adlabel', 'related']);
