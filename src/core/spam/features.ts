@@ -209,11 +209,12 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   let cueWords: readonly string[] = [];
   let politicalWords: readonly string[] = [];
   let scamWords = 0;
+  let scamHits: readonly string[] = [];
   let affiliateWords = 0;
   for (const [cat, terms] of lex.cues) {
     const hits = findTerms(terms, words, bits);
     if (cat === 'political') politicalWords = hits.hits;
-    else if (cat === 'scam') scamWords = hits.count;
+    else if (cat === 'scam') [scamWords, scamHits] = [hits.count, hits.hits];
     else if (cat === 'affiliate') affiliateWords = hits.count;
     if (hits.count > cueBest) [cueCategory, cueBest, cueWords] = [cat, hits.count, hits.hits];
   }
@@ -222,6 +223,12 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
     ...(scamWords > 0 && resultWithinDays(words) ? ['a result within days'] : []),
   ];
   clickbait = withHits(clickbait, promises);
+  // A promise of money or of a cure is what a scam says, whatever the line sells it with: it names
+  // the category ("turns $150 into $9,400 with an AI trading app" is a scam, not an app prompt).
+  // Only the category: the score counts the promise once, as bait.
+  if (promises.length > 0 && cueCategory !== 'scam' && scamWords + promises.length > cueBest) {
+    [cueCategory, cueWords] = ['scam', scamHits.length ? scamHits : promises];
+  }
 
   const labels = findTerms(lex.adLabels, words, bits);
   // An ad label is the whole line, or opens a short one naming the sponsor ("Sponsored by Acme

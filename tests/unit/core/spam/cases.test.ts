@@ -159,6 +159,11 @@ describe('stripSpam: table of spam and trap lines', () => {
     assert.match(item.reason, /^price disclaimer \+ /);
   });
 
+  it('files a promise of money as a scam, whatever the line sells it with', () => {
+    const out = strip(inArticle('<p>Former postman turns $150 into $9,400 with an AI trading app.</p>'));
+    assert.deepEqual(out.removed.map((r) => r.category), ['scam']);
+  });
+
   it('labels ad labels and related lines with their own categories', () => {
     const out = strip(inArticle('<p>Sponsored</p><p>See also: <a href="/news/ferry">Ferry fares rise again</a></p>'));
     assert.deepEqual(out.removed.map((r) => r.category).sort(), ['adlabel', 'related']);
