@@ -2,7 +2,7 @@
 // to "here", a hand pointing at the link, a short question put to the reader) and the time words
 // that urge rather than date. features.ts weighs them with the rest.
 import type { CompiledLexicon } from './lexicon/index.js';
-import { pointsAtLink } from './shapes.js';
+import { answerOptions, pointsAtLink, promoCode } from './shapes.js';
 import { findTerms, matchAt, type TermHits, type WordBits } from './terms.js';
 import { type Tokens, tokenize } from './text.js';
 
@@ -55,6 +55,25 @@ const LEADS = [
   ['para', 'ver'], ['pour', 'voir'], ['pour', 'lire'], ['pour', 'continuer'], ['um', 'diesen'],
 ];
 
+/**
+ * How the clause after such a lead may tell the reader what to do instead of an imperative ("To
+ * watch this video, you need to enable JavaScript", "Pour voir ce contenu, vous devez accepter …"),
+ * when the lead points at something on the page: "To see the eclipse, you will need to find a dark
+ * spot" is advice.
+ */
+const DEMONSTRATIVES = new Set(['this', 'these', 'ce', 'cette', 'ces', 'este', 'esta', 'estos', 'esse', 'essa', 'diesen', 'dieses', 'diese']);
+const MODAL_ADDRESS = [
+  ['you', 'need', 'to'], ['you', 'must'], ['you', 'have', 'to'], ['you', 'will', 'need', 'to'], ['please'],
+  ['vous', 'devez'], ['il', 'faut'], ['debes'], ['necesitas'], ['tienes', 'que'], ['voce', 'precisa'], ['voce', 'deve'], ['e', 'preciso'],
+];
+
+/** The index of the word that opens the clause after a lead and its comma, past any modal address. */
+function afterLeadStart(words: readonly string[], leadWords: number): number {
+  if (!DEMONSTRATIVES.has(words[2] ?? '')) return leadWords;
+  const modal = MODAL_ADDRESS.find((m) => m.every((w, k) => words[leadWords + k] === w));
+  return leadWords + (modal?.length ?? 0);
+}
+
 /** A short question put to the reader ("Where do you stand on the bypass?"): the lead-in of a call to action. */
 export function asksReader(text: string, lex: CompiledLexicon, maxWords: number): boolean {
   if (!/\?\s*$/u.test(text)) return false;
@@ -76,7 +95,7 @@ function ctaStartsOf(text: string, tokens: Tokens, bits: WordBits, lex: Compiled
   const narrated = (i: number): boolean =>
     [1, 2].some((k) => matchAt(lex.narrative, words, i + k, bits) > 0) || pastTense(i + 1) || (pastTense(i + 2) && !lex.stopwords.has(words[i + 1]!));
   const comma = LEADS.some(([a, b]) => words[0] === a && words[1] === b) ? text.indexOf(',') : -1;
-  const afterLead = comma > 0 ? tokenize(text.slice(0, comma)).words.length : -1;
+  const afterLead = comma > 0 ? afterLeadStart(words, tokenize(text.slice(0, comma)).words.length) : -1;
   // A verb hyphened to the next word is half of a noun ("Follow-up tests", "check-in desk"), and
   // so is a phrasal verb written with a hyphen ("Sign-up for the scheme closes in March"); a verb
   // hyphened to its pronoun is an imperative ("Abonnez-vous", "Inscreva-se", "Suivez-nous").
@@ -117,10 +136,10 @@ export function timelyInPlace(urgency: TermHits, tokens: Tokens, bits: WordBits,
 
 /**
  * Every call to action of a line: its imperatives (`text`, `tokens` and `bits` are the line without
- * quoted speech), and a hand pointing at the link or a short question put to the reader before the
+ * quoted speech), and a hand pointing at the link, a poll's buttons, a promo code to type, or a short question put to the reader before the
  * line goes on ("Enjoying this coverage? Our team sends …"), which call as a verb does.
  */
 export function callsOf(line: string, text: string, tokens: Tokens, bits: WordBits, lex: CompiledLexicon): string[] {
-  const pointer = pointsAtLink(line) ?? readerQuestion(text, tokens.words);
+  const pointer = pointsAtLink(line) ?? answerOptions(tokens.words) ?? promoCode(line) ?? readerQuestion(text, tokens.words);
   return pointer ? [...ctaStartsOf(text, tokens, bits, lex), pointer] : ctaStartsOf(text, tokens, bits, lex);
 }

@@ -5,7 +5,7 @@ import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, type TermHits, wordBits, type WordBits } from './terms.js';
 import { letterCounts, type Tokens, tokenize } from './text.js';
 import type { ArticleTopic } from './topic.js';
-import { deadline, moneyGrowth, priceDisclaimer, quotesPrice, resultWithinDays } from './shapes.js';
+import { deadline, incomePerDay, moneyGrowth, priceDisclaimer, quotesPrice, resultWithinDays } from './shapes.js';
 import { callsOf, timelyInPlace } from './calls.js';
 
 export const FEATURE_NAMES = [
@@ -45,7 +45,7 @@ const REPORTED = /,[^,]{0,40}\b(?:said|says|(?<!no )say|told|added|dijo|dice|afi
 /** The last word of an ad label that names its sponsor next ("sponsored by", "präsentiert von"). */
 const SPONSOR_JOINS = new Set(['by', 'von', 'par', 'por', 'with', 'avec', 'con', 'com', 'mit']);
 /** "by" in the languages of the lists: a label, then "by" and a capitalised name, names a sponsor. */
-const BY_WORDS = new Set(['by', 'von', 'par', 'por']);
+const BY_WORDS = new Set(['by', 'from', 'von', 'par', 'por']);
 const CAPITALISED_WORD = /^[\p{Lu}\p{N}]/u;
 // A credit line ("Reporting by …; editing by …", "Redacción por …"): the newsroom's voice, as
 // reported speech is. Read from the line's first words rather than a regex: a case-insensitive
@@ -221,6 +221,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   const promises = [
     ...(moneyGrowth(c.text) ? ['money into more money'] : []),
     ...(scamWords > 0 && resultWithinDays(words) ? ['a result within days'] : []),
+    ...(incomePerDay(c.text, words) ? ['money made every day'] : []),
   ];
   clickbait = withHits(clickbait, promises);
   // A promise of money or of a cure is what a scam says, whatever the line sells it with: it names

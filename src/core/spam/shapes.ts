@@ -81,9 +81,67 @@ export function deadline(words: readonly string[]): string | null {
 
 /** Hands and arrows that point the reader at a link ("👉", "👇", "⬇️"). */
 const POINTING = /[👉👇👆☝⬇⤵]/u;
+/**
+ * An arrow or a chevron closing the line ("Check your eligibility here →", "Places limitées »"):
+ * the link's own pointer. Not when the line opens a French quotation, whose "»" closes it.
+ */
+const TRAILING_POINTER = /\s([→➜➡⇒»›])\s*$/u;
 
 export function pointsAtLink(text: string): string | null {
-  return POINTING.exec(text)?.[0] ?? null;
+  const hand = POINTING.exec(text)?.[0];
+  if (hand) return hand;
+  const trailing = TRAILING_POINTER.exec(text)?.[1];
+  return trailing && !text.includes('«') && !text.includes('‹') ? trailing : null;
+}
+
+/**
+ * A promo code handed to the reader: "with", "use" or "enter", then "code" and a token of capitals
+ * and digits ("with code COAST25", "avec le code TOUR20", "mit dem Gutscheincode SOMMER10"). A
+ * code in a report ("the gang used the discount code SPRING24") is evidence, and a code of letters
+ * alone ("code red") a word.
+ */
+const PROMO_CODE = /\b(?:with|use|using|enter|apply|avec|utilisez|con|usa|com|mit)\s(?:(?:le|el|la|o|the|a|dem|den|this|our|promo|discount|voucher|coupon|rabais|descuento|desconto|de|del|do)\s){0,2}(?:codes?|código|codigo|cupón|cupon|cupom|coupon|gutscheincode|rabattcode|aktionscode|code promo|código promocional)\s?:?\s["'“«]?\s?([A-Z][A-Z0-9]*\d[A-Z0-9]*)\b/iu;
+
+const CODE_WORDS = ['cod', 'cód', 'cup', 'coupon'];
+
+export function promoCode(text: string): string | null {
+  // Most lines name no code: a plain search first spares them the regex.
+  const lower = text.toLowerCase();
+  if (!CODE_WORDS.some((w) => lower.includes(w))) return null;
+  const m = PROMO_CODE.exec(text);
+  return m && /[A-Z]{2}/.test(m[1]!) ? `code ${m[1]}` : null;
+}
+
+const EARNING = new Set([
+  'earn', 'earns', 'earning', 'make', 'makes', 'making', 'pocket', 'pocketing', 'gana', 'ganan', 'ganar', 'ganando',
+  'gagne', 'gagnent', 'gagner', 'ganha', 'ganham', 'ganhar', 'ganhando', 'verdienen', 'verdient', 'verdiene',
+]);
+const PER = new Set(['a', 'per', 'each', 'every', 'al', 'por', 'par', 'pro', 'am']);
+const DAY = new Set(['day', 'dia', 'jour', 'tag']);
+/** Digits of a sum, with or without a currency sign or letter ("R15,000", "$1.200", "3 000"). */
+const AMOUNT = /^\d{3,}$|^\d{1,3}(?:[.,\s]\d{3})+$/;
+
+/**
+ * Money made every day ("quietly earning R15,000 a day", "ganan 900 € al día"): the income of a
+ * get-rich scheme. Sums under a hundred are a wage in a report ("earning $5 a day").
+ */
+export function incomePerDay(text: string, words: readonly string[]): boolean {
+  if (!words.some((w) => EARNING.has(w))) return false;
+  for (const m of text.matchAll(/(\d[\d.,]*(?:\s\d{3})*)\s?(?:[$€£]|euros?|dollars?|reais)?\s(\p{L}+)\s(\p{L}+)/gu)) {
+    if (AMOUNT.test(m[1]!.replace(/[.,]$/, '')) && PER.has(m[2]!.toLowerCase()) && DAY.has(fold(m[3]!))) return true;
+  }
+  return false;
+}
+
+const fold = (w: string): string => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+
+const YES = new Set(['yes', 'si', 'oui', 'sim', 'ja']);
+const NO = new Set(['no', 'non', 'nao', 'nein']);
+
+/** A poll's buttons closing the line ("… fix the housing crisis? Yes / No", "Oui / Non"). */
+export function answerOptions(words: readonly string[]): string | null {
+  const n = words.length;
+  return n >= 3 && YES.has(words[n - 2]!) && NO.has(words[n - 1]!) ? `${words[n - 2]} / ${words[n - 1]}` : null;
 }
 
 const PRICE_WORDS = new Set(['price', 'prices', 'pricing', 'precio', 'precios', 'preco', 'precos', 'prix', 'preis', 'preise']);

@@ -25,11 +25,11 @@ export const en: Lexicon = {
     'reserve', 'secure', 'request', 'explore', 'browse', 'view', 'open', 'play', 'go', 'stay', 'keep',
     'don t miss', 'don t forget', 'never miss', 'help', 'add', 'email', 'text', 'message',
     'scan', 'tell', 'bookmark', 'switch', 'snag', 'please', 'tag', 'gift', 'log in', 'sign in', 'continue',
-    'make a gift', 'make a donation', 'demand', 'let us know', 'let me know', 'enroll', 'enrol', 'find', 'catch', 'hear', 'turn on', 'enable',
+    'make a gift', 'make a donation', 'make your gift', 'make your donation', 'stay connected', 'stay informed', 'stay updated', 'stay in touch', 'demand', 'let us know', 'let me know', 'enroll', 'enrol', 'find', 'catch', 'hear', 'turn on', 'enable',
   ],
   secondPerson: ['you', 'your', 'yours', 'yourself', 'ya', 'u'],
   publisherVoice: ['our', 'us', 'we', 'ours'],
-  pageReference: ['this article', 'this story', 'this page', 'this post', 'this content'],
+  pageReference: ['this article', 'this story', 'this page', 'this post', 'this content', 'this feature', 'this series'],
   // Only words that sell: "price", "deal", "offer", "sale" or "trial" are everyday news words and
   // stay in the category cues below, where they name a category but never open the gate alone.
   promo: [
@@ -45,6 +45,7 @@ export const en: Lexicon = {
     'don t miss', 'never miss', 'ends soon', 'expires', 'midnight', 'act now', 'right now', 'quick',
     'only a few', 'few left', 'left in stock', 'countdown', 'deadline',
     'every morning', 'before you go', 'limited spots', 'limited seats', 'spaces are limited', 'seats are limited',
+    'places are limited', 'spots are limited', 'places left', 'spaces left', 'seats left', 'spots left',
   ],
   narrative: [
     'said', 'says', 'say', 'fell', 'rose', 'grew', 'sank', 'soared', 'went', 'came', 'took', 'began', 'became', 'told', 'tells', 'according to', 'was', 'were', 'had', 'been', 'did', 'would', 'could',

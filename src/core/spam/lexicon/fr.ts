@@ -56,7 +56,7 @@ export const fr: Lexicon = {
   },
   adLabels: [
     'publicite', 'pub', 'contenu sponsorise', 'sponsorise', 'sponsorise par', 'presente par', 'en partenariat avec', 'article sponsorise', 'contenu partenaire',
-    'la suite apres la publicite', 'la suite apres cette publicite', 'annonce', 'publi reportage', 'publireportage', 'liens affilies', 'lien affilie', 'percevoir une commission',
+    'la suite apres la publicite', 'la suite apres cette publicite', 'annonce', 'publi reportage', 'publireportage', 'publi redactionnel', 'publiredactionnel', 'liens affilies', 'lien affilie', 'percevoir une commission',
   ],
   relatedLabels: [
     'lire aussi', 'a lire aussi', 'a voir aussi', 'voir aussi', 'lire la suite', 'sur le meme sujet',

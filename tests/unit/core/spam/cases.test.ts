@@ -125,6 +125,18 @@ const ROWS: Row[] = [
   { spam: true, html: '<p>JE SOUTIENS LA RÉDACTION</p>', why: 'a button in the first person ("I support the newsroom")' },
   { spam: false, html: '<p>Surprising? Not to the engineers who built the east basin wall.</p>', why: 'a participle question addressed to no one, followed by no call' },
   { spam: false, html: '<p>Inspectors fined the marina $1.3 million for using tracking cookies without consent.</p>', why: 'a sum counted in millions is a report\'s figure, not a price, even beside consent words' },
+  { spam: true, html: '<p>Partner content from Larkspur Mutual</p>', why: 'a label, then "from" and a capitalised name, names its sponsor' },
+  { spam: true, html: '<p>This series is brought to you by Halden Outdoor Co.</p>', why: 'a sponsor label in a sentence about the series the page belongs to' },
+  { spam: true, html: '<p>Seats are limited for the autumn wine tasting »</p>', why: 'a chevron closing the line points at the link as a hand does' },
+  { spam: false, html: '<p>« Nous ne partirons pas »</p>', why: 'a chevron that closes a French quotation points at nothing' },
+  { spam: true, html: '<p>Quick question: should the town centre go car-free? Yes / No</p>', why: 'a poll\'s buttons closing the line call the reader to answer' },
+  { spam: true, html: '<p>Readers save 15% on the Kestrel cookery course with code KESTREL15.</p>', why: 'a promo code handed to the reader is a call to action, however plain the sentence' },
+  { spam: false, html: '<p>The gang used the discount code SPRING24 to buy goods with stolen cards.</p>', why: 'a code in a report is evidence, not an offer' },
+  { spam: true, html: '<p>Pensioners in Leeds are making £1,200 a day with this new platform!</p>', why: 'money made every day is a get-rich promise' },
+  { spam: false, html: '<p>Garment workers in the region earn about $4 a day, the report found.</p>', why: 'a small daily wage in a report is not a promise' },
+  { spam: true, html: '<p>To view this chart, you will need to enable JavaScript in your browser settings.</p>', why: 'after a lead that points at the page, "you need to" tells the reader what to do' },
+  { spam: false, html: '<p>To see the eclipse properly, you will need to find a spot away from street lights.</p>', why: 'after a lead about the world, "you will need to" is advice' },
+  { spam: true, html: '<p>Stay connected with the Tribune on Instagram and WhatsApp.</p>', why: '"stay connected" is a call, not a verb followed by a past tense' },
 ];
 
 describe('stripSpam: table of spam and trap lines', () => {
