@@ -19,7 +19,11 @@ export const es: Lexicon = {
     // Imperatives with the pronoun attached ("cómpralo", "descárgala").
     'inicia sesion', 'compralo', 'comprala', 'consiguelo', 'consiguela', 'pruebalo', 'pruebala', 'descargala', 'descargalo', 'reservalo', 'apuntate',
   ],
-  publisherVoice: ['nuestro', 'nuestra', 'nuestros', 'nuestras', 'nos', 'nosotros', 'siguenos', 'unete'],
+  // Not "nos" alone: in Portuguese it is "in the", and the lists are merged. Beside a verb it is the site.
+  publisherVoice: [
+    'nuestro', 'nuestra', 'nuestros', 'nuestras', 'nosotros', 'siguenos', 'unete', 'nos ayudas', 'nos ayuda', 'nos apoyas',
+    'nos sigues', 'nos escribes', 'nos cuentas', 'nos importa', 'nos lees',
+  ],
   pageReference: ['esta noticia', 'este articulo', 'esta pagina', 'este contenido'],
   // Not "os": the lists of all languages are matched at once, and it is the Portuguese article.
   secondPerson: ['tu', 'tus', 'te', 'ti', 'usted', 'ustedes', 'contigo', 'vos', 'vosotros'],
@@ -33,7 +37,7 @@ export const es: Lexicon = {
     'date prisa', 'rapido', 'inmediatamente', 'cada manana', 'no te pierdas', 'hasta agotar', 'plazas limitadas',
   ],
   narrative: [
-    'dijo', 'dice', 'afirmo', 'segun', 'fue', 'era', 'eran', 'habia', 'ha sido', 'explico', 'senalo', 'aseguro',
+    'dijo', 'dice', 'afirmo', 'anunciaron', 'dijeron', 'afirmaron', 'segun', 'fue', 'era', 'eran', 'habia', 'ha sido', 'explico', 'senalo', 'aseguro',
     'informo', 'declaro', 'anadio', 'indico', 'asegura', 'el lunes', 'el martes', 'el miercoles', 'el jueves', 'el viernes', 'el sabado', 'el domingo', 'sin embargo', 'aunque', 'cual', 'cuyo', 'portavoz',
   ],
   clickbait: [

@@ -16,7 +16,11 @@ export const fr: Lexicon = {
     'visitez', 'accepter', 'refuser', 'parametrer', 'gerer', 'recevez', 'activez', 'investissez',
     'ne manquez pas', 'n oubliez pas', 'verifiez', 'je soutiens', 'je m abonne', 'je fais un don', 'telecharger', 's abonner', 'se connecter', 'reservez', 'laissez', 'dites nous', 'tentez', 'jouez', 'ecoutez', 'testez', 'connectez vous', 'continuer',
   ],
-  publisherVoice: ['notre', 'nos', 'nous', 'suivez nous'],
+  // Not "nos" alone: in Portuguese it is "in the" ("nos ingressos da final"), and the lists are merged.
+  publisherVoice: [
+    'notre', 'nous', 'suivez nous', 'nos lecteurs', 'nos abonnes', 'nos journalistes', 'nos equipes', 'nos offres',
+    'nos newsletters', 'nos lettres', 'nos articles', 'nos reseaux', 'nos partenaires', 'nos contenus', 'nos podcasts', 'nos applications',
+  ],
   pageReference: ['cet article', 'cette page', 'ce contenu'],
   secondPerson: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'toi'],
   promo: [

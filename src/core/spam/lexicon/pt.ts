@@ -32,7 +32,7 @@ export const pt: Lexicon = {
     'imediatamente', 'nao perca', 'enquanto durarem os estoques', 'todas as manhas', 'vagas limitadas',
   ],
   narrative: [
-    'disse', 'diz', 'afirmou', 'segundo', 'de acordo com', 'foi', 'era', 'eram', 'havia', 'explicou', 'declarou',
+    'disse', 'diz', 'afirmou', 'anunciou', 'anunciaram', 'disseram', 'afirmaram', 'informaram', 'segundo', 'de acordo com', 'foi', 'era', 'eram', 'havia', 'explicou', 'declarou',
     'informou', 'acrescentou', 'ressaltou', 'na segunda feira', 'na terca feira', 'na quarta feira', 'na quinta feira', 'na sexta feira', 'no sabado', 'no domingo', 'porta voz', 'no entanto', 'embora', 'cujo', 'cuja',
   ],
   clickbait: [

@@ -136,6 +136,7 @@ const ROWS: Row[] = [
   { spam: false, html: '<p>Garment workers in the region earn about $4 a day, the report found.</p>', why: 'a small daily wage in a report is not a promise' },
   { spam: true, html: '<p>To view this chart, you will need to enable JavaScript in your browser settings.</p>', why: 'after a lead that points at the page, "you need to" tells the reader what to do' },
   { spam: false, html: '<p>To see the eclipse properly, you will need to find a spot away from street lights.</p>', why: 'after a lead about the world, "you will need to" is advice' },
+  { spam: false, html: '<p>O clube anunciou que os sócios terão desconto de 30% nos ingressos da final.</p>', why: 'Portuguese "nos" is "in the", not the site speaking as "us" (the lists of all languages are merged)' },
   { spam: true, html: '<p>Stay connected with the Tribune on Instagram and WhatsApp.</p>', why: '"stay connected" is a call, not a verb followed by a past tense' },
 ];
 
