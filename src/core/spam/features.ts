@@ -47,6 +47,7 @@ const SPONSOR_JOINS = new Set(['by', 'von', 'par', 'por', 'with', 'avec', 'con',
 /** "by" in the languages of the lists: a label, then "by" and a capitalised name, names a sponsor. */
 const BY_WORDS = new Set(['by', 'from', 'von', 'par', 'por']);
 const CAPITALISED_WORD = /^[\p{Lu}\p{N}]/u;
+const QUOTE_MARKS = /[“”"«»„]/u;
 // A credit line ("Reporting by …; editing by …", "Redacción por …"): the newsroom's voice, as
 // reported speech is. Read from the line's first words rather than a regex: a case-insensitive
 // alternation this long costs 0.6-0.9 ms to compile on first use, in every fresh content script.
@@ -86,6 +87,11 @@ interface Gate {
   adLabel: boolean;
   /** Promises no word gives away (shapes.ts): they make a line bait however plainly it is written. */
   promises: readonly string[];
+  /**
+   * Bait words piled on scam words ("Doctors stunned: this ritual melts belly fat"): no report reads
+   * so, unless it quotes someone ("Doctors called his recovery “a miracle”").
+   */
+  bait: boolean;
   /**
    * A sponsor named in a sentence rather than a label ("This story is part of our partnership with …",
    * "Paid for by …. Not authorized by …"), or a shop's price disclaimer.
@@ -178,6 +184,9 @@ function sponsorDisclosure(tokens: Tokens, bits: WordBits, lead: number, lex: Co
   const clause = clauseStarts.indexOf(true, 1);
   const joins = SPONSOR_JOINS.has(words[lead - 1]!) || SPONSOR_JOINS.has(words[lead] ?? '');
   if (lead > 1 && joins && (clause < 0 ? words.length : clause) <= 8) return true;
+  // A line that opens with a sponsor label and names another ("Paid for by Citizens for X and not
+  // authorised by any candidate") is a notice however long its sponsor's name.
+  if (lead > 1 && joins && findTerms(lex.adLabels, words, bits).count > 1) return true;
   return findTerms(lex.publisherVoice, words, bits).count > 0 || findTerms(lex.pageReference, words, bits).count > 0;
 }
 
@@ -276,7 +285,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   }
   return {
     tokens, bits, ctaStarts, promo, urgency, clickbait, cueCategory, cueBest, cueWords, politicalWords,
-    labels, adLabel, promises, disclosure, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, spammy,
+    labels, adLabel, promises, bait: clickbait.count >= 2 && scamWords >= 2 && !QUOTE_MARKS.test(c.text), disclosure, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, spammy,
   };
 }
 
@@ -361,10 +370,11 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     // reader's voice nor the site's, with no call to action, exclamation, emoji or shouting. That is
     // how news prose is written ("The free clinic opens on Saturdays.", "La entrada es libre y
     // gratuita."); an insertion calls out, labels or teases, and ends without a full stop. A promise
-    // ("turns £250 into £18,000") is bait however plainly written, unless someone is reported making it.
+    // ("turns £250 into £18,000"), or bait words piled on scam words, is bait however plainly
+    // written, unless someone is reported making it.
     statement: n >= 4 && FULL_STOP.test(c.text) && second === 0 && publisher.count === 0 && ctaStarts.length === 0
       && !exclaim && emoji === 0 && !allCaps && shouted.length === 0 && !adLabel && !disclosure && !relatedLine
-      && (g.promises.length === 0 || narrative.count > 0) ? 1 : 0,
+      && ((g.promises.length === 0 && !g.bait) || narrative.count > 0) ? 1 : 0,
     inline: c.kind === 'inline' ? 1 : 0,
     separate: c.separate ? 1 : 0,
   };

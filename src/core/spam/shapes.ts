@@ -148,10 +148,18 @@ const PRICE_WORDS = new Set(['price', 'prices', 'pricing', 'precio', 'precios', 
 const MOMENT_WORDS = new Set(['time', 'momento', 'moment', 'zeitpunkt']);
 const PUBLISH_WORDS = new Set(['publication', 'publishing', 'publicacion', 'publicacao', 'veroffentlichung', 'redaktionsschluss']);
 
+/** "without notice" and "subject to change" in the languages of the lists. */
+const CHANGE_NOTICES = [
+  ['without', 'notice'], ['subject', 'to', 'change'], ['sem', 'aviso'], ['sin', 'previo', 'aviso'], ['sin', 'aviso'],
+  ['sans', 'preavis'], ['ohne', 'vorankundigung'], ['sujetos', 'a', 'cambios'], ['sujets', 'a', 'modification'], ['sujeitos', 'a', 'alteracao'],
+];
+
 /**
  * A shop's price disclaimer ("Prices were accurate at the time of publication", "Os preços foram
  * verificados no momento da publicação"): prices, then the moment of publication within three
- * words. "Did not respond at the time of publication" names no price and stays a statement.
+ * words; or a line that opens on prices and says they may change without notice ("Os preços e a
+ * disponibilidade podem mudar sem aviso prévio"). "Did not respond at the time of publication"
+ * names no price and stays a statement.
  */
 export function priceDisclaimer(words: readonly string[]): boolean {
   const p = words.findIndex((w) => PRICE_WORDS.has(w));
@@ -159,5 +167,5 @@ export function priceDisclaimer(words: readonly string[]): boolean {
   for (let i = p + 1; i < words.length; i++) {
     if (MOMENT_WORDS.has(words[i]!) && words.slice(i + 1, i + 4).some((w) => PUBLISH_WORDS.has(w))) return true;
   }
-  return false;
+  return p <= 2 && words.some((_, i) => CHANGE_NOTICES.some((c) => c.every((w, k) => words[i + k] === w)));
 }

@@ -42,10 +42,10 @@ export const de: Lexicon = {
     'millionar', 'prominente', 'bauchfett', 'enthullt',
   ],
   cues: {
-    newsletter: ['newsletter', 'abonnieren', 'abonniere', 'e mail', 'postfach', 'anmelden'],
+    newsletter: ['newsletter', 'abonnieren', 'abonniere', 'e mail', 'postfach', 'anmelden', 'kostenlose artikel', 'digitalabo', 'abo verschenken'],
     social: ['folgen sie', 'teilen sie', 'kommentare', 'kommentar', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'freunden'],
     app: ['app', 'herunterladen', 'installieren', 'app store', 'google play', 'benachrichtigungen'],
-    donation: ['spenden', 'spende', 'unterstutzen', 'unabhangigen journalismus', 'beitrag', 'berichterstattung', 'mitglied'],
+    donation: ['spenden', 'spende', 'unterstutzen', 'unabhangigen journalismus', 'beitrag', 'berichterstattung', 'mitglied', 'frei zuganglich', 'dank der unterstutzung', 'unserer leser'],
     // Banner openings, conditions and buttons count beside "Cookies" (see en.ts). German buttons put
     // the verb last ("Einstellungen verwalten", "Alle akzeptieren"): the verbs count as words here.
     cookie: [
@@ -54,13 +54,14 @@ export const de: Lexicon = {
       'durch klicken', 'alle akzeptieren', 'alle ablehnen', 'externer inhalt', 'externe inhalte', 'eingebettete*', 'personenbezogene daten', 'drittanbieter',
     ],
     affiliate: ['angebot des tages', 'rabatt*', 'preis', 'halben preis', 'kaufen', 'shop', 'versand', 'produkte', 'provision', 'statt'],
-    scam: ['bitcoin', 'krypto*', 'ethereum', 'roboter', 'verdienen', 'arzte', 'trick', 'abnehmen', 'hausmittel', 'gelenkschmerzen', 'bauchfett', 'rentner', 'falten', 'methode', 'hautarzte', 'beseitigt', 'naturheilmittel'],
+    scam: ['bitcoin', 'krypto*', 'bauchfett', 'abnehm*', 'ethereum', 'roboter', 'verdienen', 'arzte', 'trick', 'abnehmen', 'hausmittel', 'gelenkschmerzen', 'bauchfett', 'rentner', 'falten', 'methode', 'hautarzte', 'beseitigt', 'naturheilmittel'],
     political: ['stimmen sie', 'abstimmung', 'umfrage', 'regierung', 'wahl', 'kanzler'],
     promo: ['gewinnen', 'gewinnspiel*', 'ausgewahlt', 'herzlichen gluckwunsch', 'gratis', 'gutschein*', 'geschenk*'],
   },
   adLabels: [
     'anzeige', 'werbung', 'gesponsert', 'gesponsert von', 'prasentiert von', 'in zusammenarbeit mit', 'gesponserter inhalt', 'gesponserter beitrag', 'sponsored',
     'weiter nach der anzeige', 'artikel wird unten fortgesetzt', 'advertorial', 'promotion', 'partnerinhalt', 'affiliate links', 'affiliate link', 'provision erhalten',
+    'redaktion war nicht beteiligt', 'ohne beteiligung der redaktion', 'nicht an der erstellung beteiligt',
   ],
   relatedLabels: [
     'lesen sie auch', 'mehr zum thema', 'auch interessant', 'weiterlesen', 'siehe auch', 'zum thema',

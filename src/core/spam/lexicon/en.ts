@@ -44,7 +44,7 @@ export const en: Lexicon = {
     'today only', 'while supplies last', 'while stocks last', 'before it s',
     'don t miss', 'never miss', 'ends soon', 'expires', 'midnight', 'act now', 'right now', 'quick',
     'only a few', 'few left', 'left in stock', 'countdown', 'deadline',
-    'every morning', 'before you go', 'limited spots', 'limited seats', 'spaces are limited', 'seats are limited',
+    'every morning', 'before you go', 'first to know', 'limited spots', 'limited seats', 'spaces are limited', 'seats are limited',
     'places are limited', 'spots are limited', 'places left', 'spaces left', 'seats left', 'spots left',
   ],
   narrative: [
@@ -69,7 +69,7 @@ export const en: Lexicon = {
   cues: {
     newsletter: [
       'newsletter*', 'inbox*', 'email', 'e mail', 'briefing*', 'digest', 'subscri*', 'sign up', 'mailing list', 'account',
-      'delivered', 'headlines', 'alerts', 'join',
+      'delivered', 'headlines', 'alerts', 'join', 'free articles', 'free stories', 'your limit', 'article limit', 'gift subscription', 'gift a subscription',
     ],
     social: [
       'facebook', 'twitter', 'instagram', 'tiktok', 'youtube', 'linkedin', 'whatsapp', 'telegram',
@@ -83,7 +83,7 @@ export const en: Lexicon = {
     donation: [
       'donate', 'donation*', 'contribut*', 'support', 'supporter*', 'member', 'membership*', 'unlimited access', 'patron*',
       'chip in', 'pledge', 'independent journalism', 'journalism', 'reporting', 'newsroom', 'gift',
-      'one off', 'monthly', 'made possible by', 'readers like you',
+      'one off', 'monthly', 'made possible by', 'readers like you', 'free to read', 'thanks to the support', 'tax deductible',
     ],
     // A banner's opening ("this site uses", "we use"), the conditions it sets ("by continuing",
     // "by clicking") and its buttons ("got it", "manage") each count beside "cookies": a banner
@@ -143,6 +143,9 @@ export const en: Lexicon = {
     'underwritten by', 'in association with',
     // An affiliate disclosure is a label too, in a sentence about the page or in the site's voice.
     'affiliate links', 'affiliate link', 'earn a commission', 'receive a commission', 'earn a small commission',
+    // The newsroom standing apart from a sponsor's page, and a campaign's legal notice.
+    'no involvement in', 'not involved in', 'was not involved', 'were not involved', 'editorial team', 'editorial staff',
+    'not authorised by', 'not authorized by', 'approved this message',
   ],
   relatedLabels: [
     'read more', 'also read', 'read also', 'related', 'see also', 'more on this', 'more on this story',

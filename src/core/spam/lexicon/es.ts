@@ -45,10 +45,10 @@ export const es: Lexicon = {
     'escandalo', 'millonario', 'famosos', 'revela',
   ],
   cues: {
-    newsletter: ['boletin*', 'newsletter', 'correo', 'suscri*', 'bandeja de entrada', 'alertas'],
+    newsletter: ['boletin*', 'newsletter', 'correo', 'suscri*', 'bandeja de entrada', 'alertas', 'articulos gratuitos', 'resumen semanal'],
     social: ['siguenos', 'comentarios', 'comentario', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'comparte', 'amigos', 'redes sociales'],
     app: ['app', 'aplicacion', 'descarga', 'instala', 'alertas', 'app store', 'google play', 'notificaciones'],
-    donation: ['dona', 'donacion*', 'donativo', 'apoya', 'periodismo independiente', 'contribucion', 'socio', 'aporte'],
+    donation: ['dona', 'donacion*', 'donativo', 'apoya', 'periodismo independiente', 'contribucion', 'socio', 'aporte', 'acceso libre', 'gracias al apoyo', 'nuestros lectores'],
     // Banner openings, conditions and buttons count beside "cookies" (see en.ts).
     cookie: [
       'cookies', 'cookie', 'consentimiento', 'privacidad', 'aceptar', 'rechazar', 'configurar', 'configuracion',
@@ -57,13 +57,14 @@ export const es: Lexicon = {
       'datos personales', 'contenido externo', 'contenido incrustado', 'aceptar todas', 'rechazar todas', 'analiticas',
     ],
     affiliate: ['compra', 'oferta del dia', 'descuento*', 'precio*', 'tienda', 'envio', 'mitad de precio', 'productos', 'comision', 'de forma independiente', 'podemos recibir', 'podemos ganar'],
-    scam: ['bitcoin', 'cripto*', 'ethereum', 'invertir', 'invierte', 'robot', 'medicos', 'truco', 'bajar de peso', 'adelgazar', 'milagro*', 'remedio casero', 'receta casera', 'articulaciones', 'grasa abdominal', 'jubilado*', 'arrugas', 'metodo', 'dermatologos', 'elimina', 'revierte', 'remedio natural', 'inversion*', 'ganando'],
+    scam: ['bitcoin', 'cripto*', 'barriga', 'adelgaz*', 'ethereum', 'invertir', 'invierte', 'robot', 'medicos', 'truco', 'bajar de peso', 'adelgazar', 'milagro*', 'remedio casero', 'receta casera', 'articulaciones', 'grasa abdominal', 'jubilado*', 'arrugas', 'metodo', 'dermatologos', 'elimina', 'revierte', 'remedio natural', 'inversion*', 'ganando'],
     political: ['encuesta', 'vota', 'elecciones', 'presidente', 'gobierno'],
     promo: ['felicidades', 'seleccionado', 'ganar', 'gana', 'premio*', 'sorteo*', 'regalo*', 'gratis', 'reclama'],
   },
   adLabels: [
     'publicidad', 'anuncio', 'patrocinado', 'patrocinado por', 'presentado por', 'en colaboracion con', 'contenido patrocinado', 'contenido de marca', 'la nota continua abajo',
     'sigue leyendo', 'continua leyendo', 'espacio publicitario', 'promocion', 'enlaces de afiliados', 'enlaces de afiliado', 'recibir una comision',
+    'la redaccion no ha participado', 'no participo en la elaboracion', 'sin la participacion de la redaccion',
   ],
   relatedLabels: [
     'lee tambien', 'lea tambien', 'leer mas', 'relacionado', 'relacionada', 'relacionadas', 'relacionados',

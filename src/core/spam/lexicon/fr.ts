@@ -42,10 +42,10 @@ export const fr: Lexicon = {
     'stars', 'vous n allez pas croire', 'secrete', 'secrets', 'sans travailler', 'devenir riche', 'revele',
   ],
   cues: {
-    newsletter: ['newsletter', 'lettre d information', 'abonnez', 'e mail', 'courriel', 'boite mail', 'inscrivez'],
+    newsletter: ['newsletter', 'lettre d information', 'abonnez', 'e mail', 'courriel', 'boite mail', 'inscrivez', 'articles gratuits', 'offrez un abonnement'],
     social: ['suivez nous', 'partagez', 'commentaires', 'commentaire', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'amis', 'reseaux sociaux'],
     app: ['application', 'appli', 'app', 'telechargez', 'installez', 'app store', 'google play', 'notifications', 'alertes'],
-    donation: ['don', 'dons', 'faites un don', 'soutenez', 'journalisme independant', 'contribution', 'abonne'],
+    donation: ['don', 'dons', 'faites un don', 'soutenez', 'journalisme independant', 'contribution', 'abonne', 'acces libre', 'en acces libre', 'grace au soutien', 'nos lecteurs'],
     // Banner openings, conditions and buttons count beside "cookies" (see en.ts).
     cookie: [
       'cookies', 'cookie', 'consentement', 'confidentialite', 'accepter', 'refuser', 'parametrer', 'parametres',
@@ -61,9 +61,10 @@ export const fr: Lexicon = {
   adLabels: [
     'publicite', 'pub', 'contenu sponsorise', 'sponsorise', 'sponsorise par', 'presente par', 'en partenariat avec', 'article sponsorise', 'contenu partenaire',
     'la suite apres la publicite', 'la suite apres cette publicite', 'annonce', 'publi reportage', 'publireportage', 'publi redactionnel', 'publiredactionnel', 'liens affilies', 'lien affilie', 'percevoir une commission',
+    'la redaction n a pas participe', 'sans la participation de la redaction', 'n a pas participe a la realisation',
   ],
   relatedLabels: [
-    'lire aussi', 'a lire aussi', 'a voir aussi', 'voir aussi', 'lire la suite', 'sur le meme sujet',
+    'lire aussi', 'a lire aussi', 'vous aimerez aussi', 'vous pourriez aimer', 'vous aimerez peut etre', 'a voir aussi', 'voir aussi', 'lire la suite', 'sur le meme sujet',
     'en savoir plus', 'a lire egalement', 'pour aller plus loin', 'lire egalement', 'a decouvrir', 'a ne pas manquer',
     'a lire', 'a voir', 'le plus lu', 'les plus lus', 'nos recommandations', 'dans la meme rubrique',
     'sur le meme theme', 'decouvrez aussi', 'notre selection', 'nos selections', 'a la une',

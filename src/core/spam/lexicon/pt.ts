@@ -40,10 +40,10 @@ export const pt: Lexicon = {
     'surpreendente', 'escandalo', 'milionario', 'famosos', 'revela',
   ],
   cues: {
-    newsletter: ['newsletter', 'boletim', 'e mail', 'caixa de entrada', 'inscreva se', 'cadastre se', 'assine', 'alertas'],
+    newsletter: ['newsletter', 'boletim', 'e mail', 'caixa de entrada', 'inscreva se', 'cadastre se', 'assine', 'alertas', 'artigos gratuitos', 'assinatura digital', 'resumo da semana', 'resumo do dia'],
     social: ['siga', 'compartilhe', 'comentarios', 'comentario', 'curta', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'telegram', 'amigos', 'redes sociais', 'canal'],
     app: ['app', 'aplicativo', 'aplicacao', 'baixe', 'instale', 'notificacoes', 'app store', 'google play'],
-    donation: ['doacao', 'doe', 'apoie', 'jornalismo independente', 'contribua', 'contribuicao', 'apoiador*', 'seja assinante'],
+    donation: ['doacao', 'doe', 'apoie', 'jornalismo independente', 'contribua', 'contribuicao', 'apoiador*', 'seja assinante', 'acesso livre', 'gracas ao apoio', 'nossos leitores'],
     // Banner openings, conditions and buttons count beside "cookies" (see en.ts).
     cookie: [
       'cookies', 'cookie', 'privacidade', 'consentimento', 'aceitar', 'rejeitar', 'recusar', 'configurar',
@@ -51,13 +51,14 @@ export const pt: Lexicon = {
       'continuar navegando', 'conteudo externo', 'conteudo incorporado', 'dados pessoais', 'aceitar todos', 'melhorar sua experiencia',
     ],
     affiliate: ['compre', 'loja', 'frete', 'preco*', 'desconto*', 'oferta do dia', 'por apenas', 'produtos', 'comissao', 'de forma independente', 'ingressos'],
-    scam: ['bitcoin', 'cripto*', 'investir', 'invista', 'robo', 'medicos', 'truque', 'emagrecer', 'perder peso', 'milagre*', 'renda extra', 'receita caseira', 'articulacoes', 'gordura abdominal', 'aposentad*', 'rugas', 'metodo', 'dermatologistas', 'elimina', 'acaba com', 'remedio natural', 'investimento*', 'ganhando'],
+    scam: ['bitcoin', 'cripto*', 'investir', 'invista', 'robo', 'medicos', 'truque', 'emagrecer', 'perder peso', 'milagre*', 'renda extra', 'receita caseira', 'articulacoes', 'gordura abdominal', 'barriga', 'emagrecedor*', 'aposentad*', 'rugas', 'metodo', 'dermatologistas', 'elimina', 'acaba com', 'remedio natural', 'investimento*', 'ganhando'],
     political: ['pesquisa', 'vote', 'eleicoes', 'presidente', 'governo', 'abaixo assinado'],
     promo: ['parabens', 'selecionado', 'ganhar', 'ganhe', 'premio*', 'sorteio*', 'brinde*', 'gratis'],
   },
   adLabels: [
     'publicidade', 'anuncio', 'patrocinado', 'patrocinado por', 'oferecido por', 'em parceria com', 'conteudo patrocinado', 'conteudo de marca', 'informe publicitario', 'links de afiliados', 'links afiliados', 'receber uma comissao',
     'continua apos a publicidade', 'continua depois da publicidade', 'continua apos o anuncio', 'publieditorial',
+    'a redacao nao participou', 'sem participacao da redacao', 'nao participou da producao',
   ],
   relatedLabels: [
     'leia tambem', 'leia mais', 'veja tambem', 'saiba mais', 'relacionado', 'relacionada', 'relacionados',

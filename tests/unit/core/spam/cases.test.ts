@@ -137,6 +137,15 @@ const ROWS: Row[] = [
   { spam: true, html: '<p>To view this chart, you will need to enable JavaScript in your browser settings.</p>', why: 'after a lead that points at the page, "you need to" tells the reader what to do' },
   { spam: false, html: '<p>To see the eclipse properly, you will need to find a spot away from street lights.</p>', why: 'after a lead about the world, "you will need to" is advice' },
   { spam: false, html: '<p>O clube anunciou que os sócios terão desconto de 30% nos ingressos da final.</p>', why: 'Portuguese "nos" is "in the", not the site speaking as "us" (the lists of all languages are merged)' },
+  { spam: true, html: '<p>Our editorial staff had no involvement in the making of this page.</p>', why: 'the newsroom standing apart from a sponsor\'s page is a sponsor label' },
+  { spam: false, html: '<p>The minister said he had no involvement in the decision to close the ward.</p>', why: 'a denial of involvement in a report names neither the site nor the page' },
+  { spam: true, html: '<p>Paid for by Friends of the Bypass Campaign and not authorized by any candidate.</p>', why: 'a line that opens with a sponsor label and names a second is a notice, however long the sponsor\'s name' },
+  { spam: true, html: '<p>Este reportaje es de acceso libre gracias al apoyo de nuestros lectores.</p>', why: 'a note that readers pay for the page is a donation prompt' },
+  { spam: true, html: '<p>Vous aimerez aussi : <a href="/sport/derby">Le derby se joue à guichets fermés</a></p>', why: 'a French related label' },
+  { spam: true, html: '<p>Doctors stunned as retirees discover the morning ritual that melts belly fat faster than injections.</p>', why: 'bait words piled on scam words are bait however plainly written' },
+  { spam: false, html: '<p>Doctors called his recovery “nothing short of a miracle”.</p>', why: 'bait and scam words in a quotation are a report' },
+  { spam: true, html: '<p>Prices and availability are subject to change without notice.</p>', why: 'a line that opens on prices and says they may change is a shop\'s disclaimer' },
+  { spam: false, html: '<p>The ferry operator warned that prices could change without notice.</p>', why: 'a price change reported about someone else is news' },
   { spam: true, html: '<p>Stay connected with the Tribune on Instagram and WhatsApp.</p>', why: '"stay connected" is a call, not a verb followed by a past tense' },
 ];
 
