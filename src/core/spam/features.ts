@@ -355,7 +355,9 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     allCaps: allCaps ? 1 : 0,
     exclaim: exclaim ? 1 : 0,
     emoji: cap(emoji / 2),
-    short: n <= 6 ? 1 : n <= 14 ? 0.7 : n <= 25 ? 0.4 : 0,
+    // A related line is a label and one link, not a paragraph, however long its headline (it holds
+    // 30 words at most, see the gate).
+    short: n <= 6 ? 1 : n <= 14 ? 0.7 : n <= 25 || relatedLine ? 0.4 : 0,
     long: n > 40 ? 1 : 0,
     wholeLink: c.linkShare >= 0.8 ? 1 : 0,
     outbound: outbound ? 1 : 0,

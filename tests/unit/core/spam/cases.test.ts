@@ -146,6 +146,7 @@ const ROWS: Row[] = [
   { spam: false, html: '<p>Doctors called his recovery “nothing short of a miracle”.</p>', why: 'bait and scam words in a quotation are a report' },
   { spam: true, html: '<p>Prices and availability are subject to change without notice.</p>', why: 'a line that opens on prices and says they may change is a shop\'s disclaimer' },
   { spam: false, html: '<p>The ferry operator warned that prices could change without notice.</p>', why: 'a price change reported about someone else is news' },
+  { spam: true, html: '<p>Related: <a href="/sport/rowing">Veteran rower from the north shore finishes her sixth crossing of the Atlantic after forty-one days alone at sea in the small wooden boat she built herself</a></p>', why: 'a related line is a label and one link however long its headline' },
   { spam: true, html: '<p>Stay connected with the Tribune on Instagram and WhatsApp.</p>', why: '"stay connected" is a call, not a verb followed by a past tense' },
 ];
 
