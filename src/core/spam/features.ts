@@ -5,7 +5,7 @@ import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, type TermHits, wordBits, type WordBits } from './terms.js';
 import { letterCounts, type Tokens, tokenize } from './text.js';
 import type { ArticleTopic } from './topic.js';
-import { deadline, incomePerDay, moneyGrowth, priceDisclaimer, quotesPrice, resultWithinDays } from './shapes.js';
+import { deadline, incomePerDay, moneyGrowth, namesMasthead, priceDisclaimer, quotesPrice, resultWithinDays } from './shapes.js';
 import { callsOf, timelyInPlace } from './calls.js';
 
 export const FEATURE_NAMES = [
@@ -142,6 +142,15 @@ interface Unquoted {
   text: string;
   words: readonly string[];
   bits: WordBits;
+}
+
+/**
+ * The site speaking of itself by its masthead ("The Gazette's souvenir edition is on sale", "Get
+ * the Westbridge Business Brief"): a masthead named outside quotes in a line that reports nothing.
+ * A report cites other papers with a verb of saying ("told the Herald", "the Chronicle reported").
+ */
+function selfNamed(unquoted: Unquoted, words: readonly string[], bits: WordBits, lex: CompiledLexicon): boolean {
+  return namesMasthead(unquoted.text) !== null && findTerms(lex.narrative, words, bits).count === 0;
 }
 
 function secondPerson(tokens: Tokens, lex: CompiledLexicon, unquoted: Unquoted): number {
@@ -281,7 +290,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
     unquoted = unquotedOf(c, words, bits);
     second = secondPerson(tokens, lex, unquoted);
     // A category word in a line that speaks to the reader, or as the site ("catch us on YouTube").
-    spammy = second > 0 || findTerms(lex.publisherVoice, unquoted.words, unquoted.bits).count > 0;
+    spammy = second > 0 || findTerms(lex.publisherVoice, unquoted.words, unquoted.bits).count > 0 || selfNamed(unquoted, words, bits, lex);
   }
   return {
     tokens, bits, ctaStarts, promo, urgency, clickbait, cueCategory, cueBest, cueWords, politicalWords,
@@ -318,7 +327,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
   const narrative = findTerms(lex.narrative, words, bits);
   // Quoted speech is someone else's voice: "we" and "you" inside quotes say nothing about the site.
   const unquoted = g.unquoted ?? unquotedOf(c, words, bits);
-  const publisher = findTerms(lex.publisherVoice, unquoted.words, unquoted.bits);
+  const publisher = withHits(findTerms(lex.publisherVoice, unquoted.words, unquoted.bits), selfNamed(unquoted, words, bits, lex) ? ['masthead'] : []);
   const second = g.second ?? secondPerson(tokens, lex, unquoted);
 
   const allCaps = g.allCaps ?? isAllCaps(c.text);

@@ -169,3 +169,15 @@ export function priceDisclaimer(words: readonly string[]): boolean {
   }
   return p <= 2 && words.some((_, i) => CHANGE_NOTICES.some((c) => c.every((w, k) => words[i + k] === w)));
 }
+
+/**
+ * Nouns that name a newspaper, a broadcaster or a newsletter in a masthead ("the Northfield
+ * Gazette", "The Valley Voice", "Diário do Porto"). Not "Post", "Star", "Sun", "Mail", "Times" or
+ * "News" alone: they are everyday words and the names of other papers a report cites.
+ */
+const MASTHEAD = /(?:\b(?:[Tt]he|[Oo]ur)\s|\b\p{Lu}[\p{L}'’&.-]*\s)(Gazette|Herald|Courier|Tribune|Chronicle|Ledger|Voice|Telegraph|Observer|Examiner|Inquirer|Sentinel|Dispatch|Bulletin|Argus|Gleaner|Advertiser|Diario|Diário|Heraldo|Gaceta|Gazeta|Jornal|Correio|Courrier|Dépêche|Zeitung|Anzeiger|Kurier|Rundschau|Tagblatt|Brief|Briefing|Weekender|Digest)\b/u;
+
+/** A masthead named in the line ("The Gazette's souvenir edition is on sale"), or null. */
+export function namesMasthead(text: string): string | null {
+  return MASTHEAD.exec(text)?.[1] ?? null;
+}

@@ -147,6 +147,10 @@ const ROWS: Row[] = [
   { spam: true, html: '<p>Prices and availability are subject to change without notice.</p>', why: 'a line that opens on prices and says they may change is a shop\'s disclaimer' },
   { spam: false, html: '<p>The ferry operator warned that prices could change without notice.</p>', why: 'a price change reported about someone else is news' },
   { spam: true, html: '<p>Related: <a href="/sport/rowing">Veteran rower from the north shore finishes her sixth crossing of the Atlantic after forty-one days alone at sea in the small wooden boat she built herself</a></p>', why: 'a related line is a label and one link however long its headline' },
+  { spam: true, html: '<p>The Millbrook Gazette\'s photo calendar for 2026 is on sale at newsagents across the county, priced £6.</p>', why: 'the site naming itself by its masthead, selling something, speaks as "we" do' },
+  { spam: true, html: '<p>Get the Millbrook Business Brief each Tuesday</p>', why: 'a call to take a newsletter the site names by its masthead' },
+  { spam: false, html: '<p>Tickets for the Gazette\'s charity quiz sold out within an hour, organisers said.</p>', why: 'a masthead in a report, with a verb of saying' },
+  { spam: false, html: '<p>The Chronicle\'s new owners plan to cut the price of a subscription to £5 a month, the union said.</p>', why: 'another paper\'s prices, reported' },
   { spam: true, html: '<p>Stay connected with the Tribune on Instagram and WhatsApp.</p>', why: '"stay connected" is a call, not a verb followed by a past tense' },
 ];
 
