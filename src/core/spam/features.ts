@@ -350,7 +350,8 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     // category words; in a button of four words or fewer, one besides the verb will do ("Become a
     // supporter", "Continue in the app"). In a sentence it is not enough: "Click “buy” only after
     // the waiting period is over" is advice, and "Take any blankets off the bed" an instruction.
-    ctaAddressed: ctaStarts.length > 0 && (second > 0 || publisher.count > 0 || findTerms(lex.pageReference, words, bits).count > 0 || promo.count > 0
+    // A question put to the reader addresses them as "you" does ("Planning a getaway? Compare …").
+    ctaAddressed: ctaStarts.length > 0 && (second > 0 || ctaStarts.some((s) => s.endsWith('?')) || publisher.count > 0 || findTerms(lex.pageReference, words, bits).count > 0 || promo.count > 0
       || urgency.count > 0 || cueBest >= 2 || (n <= 4 && g.cueWords.some((w) => !ctaStarts.includes(w)))) ? 1 : 0,
     cta: cap(cta.count / 2),
     publisherVoice: cap(publisher.count / 2),

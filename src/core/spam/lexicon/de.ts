@@ -39,7 +39,7 @@ export const de: Lexicon = {
   ],
   clickbait: [
     'unglaublich', 'schockierend', 'geheim*', 'trick', 'hassen', 'wunder*', 'sensation*', 'skandal',
-    'millionar', 'prominente', 'bauchfett', 'enthullt',
+    'millionar', 'prominente', 'bauchfett', 'enthullt', 'wird sie uberraschen', 'wird sie schockieren',
   ],
   cues: {
     newsletter: ['newsletter', 'abonnieren', 'abonniere', 'e mail', 'postfach', 'anmelden', 'kostenlose artikel', 'digitalabo', 'abo verschenken'],

@@ -37,11 +37,11 @@ export const en: Lexicon = {
     'raffle', 'voucher*', 'coupon*', 'promo', 'promo code', 'discount*', 'bargain*', 'clearance',
     'free shipping', 'cashback', 'rebate*', 'reward*', 'complimentary', 'free trial', 'checkout', 'lucky',
     'congratulations', 'jackpot', 'half price', 'best deal', 'top pick', 'lowest price', 'cheapest',
-    'bestseller*', 'best selling', 'gift card', 'for just', 'ad free', 'early bird',
+    'bestseller*', 'best selling', 'gift card', 'for just', 'ad free', 'early bird', 'is on us', 'are on us', 'on the house',
   ],
   urgency: [
     'now', 'today', 'tonight', 'hurry', 'instantly', 'immediately', 'asap', 'last chance', 'limited time',
-    'today only', 'while supplies last', 'while stocks last', 'before it s',
+    'today only', 'this week only', 'this weekend only', 'while supplies last', 'while stocks last', 'before it s',
     'don t miss', 'never miss', 'ends soon', 'expires', 'midnight', 'act now', 'right now', 'quick',
     'only a few', 'few left', 'left in stock', 'countdown', 'deadline',
     'every morning', 'before you go', 'first to know', 'limited spots', 'limited seats', 'spaces are limited', 'seats are limited',
@@ -64,12 +64,12 @@ export const en: Lexicon = {
     'this one', 'what happens next', 'they don t want', 'want you to know', 'warning', 'throw out', 'stop eating', 'banned',
     'celebrities', 'billionaire', 'millionaire', 'overnight',
     'naturally', 'this is why', 'goes viral', 'breaking', 'mainstream media', 'deep state', 'rigged',
-    'you need to see', 'gone wrong', 'like crazy', 'hate him', 'hate her', 'this simple', 'this common', 'this strange', 'this little known', 'without working', 'gadget', 'ditching', 'everyone is', 'can t stop', 'experts are baffled', 'one weird', 'nobody is talking about',
+    'you need to see', 'may shock you', 'will shock you', 'will surprise you', 'may surprise you', 'the answer may', 'gone wrong', 'like crazy', 'hate him', 'hate her', 'this simple', 'this common', 'this strange', 'this little known', 'without working', 'gadget', 'ditching', 'everyone is', 'can t stop', 'experts are baffled', 'one weird', 'nobody is talking about',
   ],
   cues: {
     newsletter: [
       'newsletter*', 'inbox*', 'email', 'e mail', 'briefing*', 'digest', 'subscri*', 'sign up', 'mailing list', 'account',
-      'delivered', 'headlines', 'alerts', 'join', 'free articles', 'free stories', 'your limit', 'article limit', 'gift subscription', 'gift a subscription',
+      'delivered', 'headlines', 'alerts', 'join', 'free articles', 'free stories', 'your limit', 'article limit', 'without limits', 'cancel anytime', 'cancel at any time', 'gift subscription', 'gift a subscription',
     ],
     social: [
       'facebook', 'twitter', 'instagram', 'tiktok', 'youtube', 'linkedin', 'whatsapp', 'telegram',
@@ -97,7 +97,7 @@ export const en: Lexicon = {
       'manage', 'opt out', 'third party', 'third parties', 'personal data', 'browsing experience',
       'necessary', 'strictly necessary', 'essential', 'functional', 'analytics',
       'analytics', 'do not sell', 'choices', 'close', 'personal information', 'personalised ads', 'personalized ads',
-      'content measurement', 'audience research', 'embedded', 'embed', 'third party content', 'allow all', 'accept all', 'reject all', 'save and close', 'accept and close',
+      'content measurement', 'audience research', 'embedded', 'embed', 'consent required', 'content unavailable', 'content not available', 'third party content', 'allow all', 'accept all', 'reject all', 'save and close', 'accept and close',
     ],
     affiliate: [
       'shop', 'shopping', 'buy', 'price', 'prices', 'deal', 'deals', 'discount*', 'code', 'coupon*',
@@ -145,7 +145,7 @@ export const en: Lexicon = {
     'affiliate links', 'affiliate link', 'earn a commission', 'receive a commission', 'earn a small commission',
     // The newsroom standing apart from a sponsor's page, and a campaign's legal notice.
     'no involvement in', 'not involved in', 'was not involved', 'were not involved', 'editorial team', 'editorial staff',
-    'not authorised by', 'not authorized by', 'approved this message',
+    'not authorised by', 'not authorized by', 'approved this message', 'commercial team', 'on behalf of',
   ],
   relatedLabels: [
     'read more', 'also read', 'read also', 'related', 'see also', 'more on this', 'more on this story',

@@ -10,7 +10,7 @@ export const es: Lexicon = {
     'tu', 'un', 'una', 'uno', 'unos', 'y', 'ya', 'yo', 'dijo', 'segun', 'cada', 'todo', 'todos', 'nuestro',
   ],
   ctaVerbs: [
-    'haz clic', 'pulsa', 'toca', 'suscribete', 'suscribase', 'registrate', 'unete', 'siguenos', 'sigue',
+    'haz clic', 'pulsa', 'toca', 'escanea', 'escanee', 'me suscribo', 'suscribete', 'suscribase', 'registrate', 'unete', 'siguenos', 'sigue',
     'comparte', 'compartir', 'descarga', 'descargue', 'instala', 'consigue', 'obten', 'reclama', 'canjea',
     'compra', 'compre', 'aprovecha', 'compara', 'ahorra', 'dona', 'apoya', 'apoye', 'contribuye', 'participa',
     'gana', 'vota', 'responde', 'descubre', 'mira', 'lee', 'lea', 'prueba', 'visita', 'acepta', 'aceptar',
@@ -42,7 +42,7 @@ export const es: Lexicon = {
   ],
   clickbait: [
     'increible', 'impactante', 'secreto', 'truco', 'odian', 'milagro*', 'no creeras', 'sorprendente',
-    'escandalo', 'millonario', 'famosos', 'revela',
+    'escandalo', 'millonario', 'famosos', 'revela', 'te sorprendera', 'le sorprendera',
   ],
   cues: {
     newsletter: ['boletin*', 'newsletter', 'correo', 'suscri*', 'bandeja de entrada', 'alertas', 'articulos gratuitos', 'resumen semanal'],

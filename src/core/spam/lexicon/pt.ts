@@ -37,7 +37,7 @@ export const pt: Lexicon = {
   ],
   clickbait: [
     'incrivel', 'chocante', 'chocados', 'segredo', 'truque', 'odeiam', 'milagre*', 'voce nao vai acreditar',
-    'surpreendente', 'escandalo', 'milionario', 'famosos', 'revela',
+    'surpreendente', 'escandalo', 'milionario', 'famosos', 'revela', 'vai surpreender', 'vai te surpreender',
   ],
   cues: {
     newsletter: ['newsletter', 'boletim', 'e mail', 'caixa de entrada', 'inscreva se', 'cadastre se', 'assine', 'alertas', 'artigos gratuitos', 'assinatura digital', 'resumo da semana', 'resumo do dia'],
