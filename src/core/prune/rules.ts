@@ -4,7 +4,7 @@ import type { RemovalCategory } from '../types.js';
 import { linkDensity, type Leaf } from './features.js';
 import { lexicon } from '../spam/lexicon/index.js';
 import { matchAt } from '../spam/terms.js';
-import { tokenize } from '../spam/text.js';
+import { tokenize, withoutSpeech } from '../spam/text.js';
 import { closestTag, hasDescendantTag, type TagSet } from './tags.js';
 import { collapseSpace } from '../whitespace.js';
 import {
@@ -182,7 +182,10 @@ function leadSentence(text: string): string | null {
 
 export function isFooterLine(leaf: Leaf): Verdict | null {
   if (leaf.words > 80 || leaf.media || !FOOTER_HINT.test(leaf.text)) return null;
-  const matches = (re: RegExp): boolean => re.test(leaf.text);
+  // A call inside quoted speech is the speaker's: "Police said victims received a text reading
+  // “… click here to reschedule”" reports a scam, it is not the site's footer.
+  const own = withoutSpeech(leaf.text) ?? leaf.text;
+  const matches = (re: RegExp): boolean => re.test(own);
   if (FOOTER_PATTERNS.some(matches)) return boilerplate('page footer, contact or newsletter line');
   if (!CONTACT_PATTERNS.some(matches)) return null;
   // An author's bio opens with a statement of its own and ends with how to reach them ("… is a

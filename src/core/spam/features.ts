@@ -3,7 +3,7 @@
 import type { Candidate } from './candidates.js';
 import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, type TermHits, wordBits, type WordBits } from './terms.js';
-import { letterCounts, type Tokens, tokenize } from './text.js';
+import { letterCounts, QUOTED, type Tokens, tokenize, withoutSpeech } from './text.js';
 import type { ArticleTopic } from './topic.js';
 import { deadline, incomePerDay, moneyGrowth, namesMasthead, priceDisclaimer, quotesPrice, resultWithinDays } from './shapes.js';
 import { callsOf, timelyInPlace } from './calls.js';
@@ -35,8 +35,6 @@ export interface FeatureEnv {
 }
 
 const EMOJI = /[\p{Extended_Pictographic}→➡⇒▶►✅❌⚠]/gu;
-// Quoted speech: an exclamation inside quotes is the speaker's, not the site's.
-const QUOTED = /[“„«"][^”“»"]{1,300}[”“»"]/gu;
 const cap = (x: number): number => Math.min(1, x);
 // Reported speech: "…, investigators say." / "…, dijo." / "…, sagte er." ends in the reporter's
 // voice, and so does a line with the attribution set off in its middle ("Follow the money, the
@@ -167,19 +165,6 @@ function unquotedOf(c: Candidate, words: readonly string[], bits: WordBits): Unq
   return { text, words: unquotedWords, bits: wordBits(unquotedWords) };
 }
 
-/**
- * The line without the speech it quotes (a quotation of three words or more: one or two quoted
- * words are emphasis or a title, "our “free” plan"), or null when it quotes none.
- */
-function withoutSpeech(text: string): string | null {
-  let any = false;
-  const rest = text.replace(QUOTED, (q) => {
-    if (!/\S\s+\S+\s+\S/u.test(q)) return q;
-    any = true;
-    return ' ';
-  });
-  return any ? rest : null;
-}
 
 /**
  * A sponsor named in a sentence: a label that opens the line and ends in "by"/"with" ("Paid for by

@@ -163,3 +163,20 @@ export function letterCounts(text: string): { letters: number; upper: number } {
 
 /** Stem used for topic overlap: crude but language-neutral (inflections share the first letters). */
 export const topicStem = (word: string): string => (word.length > 5 ? word.slice(0, 5) : word);
+
+/** Quoted speech: an exclamation or a call inside quotes is the speaker's, not the site's. */
+export const QUOTED = /[“„«"][^”“»"]{1,300}[”“»"]/gu;
+
+/**
+ * The line without the speech it quotes (a quotation of three words or more: one or two quoted
+ * words are emphasis or a title, "our “free” plan"), or null when it quotes none.
+ */
+export function withoutSpeech(text: string): string | null {
+  let any = false;
+  const rest = text.replace(QUOTED, (q) => {
+    if (!/\S\s+\S+\s+\S/u.test(q)) return q;
+    any = true;
+    return ' ';
+  });
+  return any ? rest : null;
+}
