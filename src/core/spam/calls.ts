@@ -100,6 +100,7 @@ function ctaStartsOf(text: string, tokens: Tokens, bits: WordBits, lex: Compiled
   // so is a phrasal verb written with a hyphen ("Sign-up for the scheme closes in March"); a verb
   // hyphened to its pronoun is an imperative ("Abonnez-vous", "Inscreva-se", "Suivez-nous").
   const hyphenedNoun = (k: number): boolean => tokens.joined[k]! && !CLITICS.has(words[k]!);
+  const hyphenedPronoun = (k: number): boolean => tokens.joined[k]! && CLITICS.has(words[k]!);
   const starts: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const len = matchAt(lex.cta, words, i, bits);
@@ -109,8 +110,9 @@ function ctaStartsOf(text: string, tokens: Tokens, bits: WordBits, lex: Compiled
     if (AUTHOR_OBJECTS.has(words[i + len] ?? '')) continue;
     // "Please" addresses the reader wherever it stands ("If you value our work, please consider…").
     const next = words[i + len] ?? '';
+    // A verb hyphened to its pronoun is an imperative wherever it stands ("…, abonnez-vous à notre lettre").
     const pinned = DEICTIC.has(next) || (DEICTIC_OBJECTS.has(next) && DEICTIC.has(words[i + len + 1] ?? ''))
-      || IMPERATIVE_LEADS.has(words[i - 1] ?? '') || IMPERATIVE_LEADS.has(words[i]!);
+      || IMPERATIVE_LEADS.has(words[i - 1] ?? '') || IMPERATIVE_LEADS.has(words[i]!) || hyphenedPronoun(i + len) || (len > 1 && hyphenedPronoun(i + len - 1));
     if (pinned || ((clauseStarts[i]! || i === afterLead) && !narrated(i + len - 1))) starts.push(words.slice(i, i + len).join(' '));
   }
   return [...new Set(starts)];

@@ -5,7 +5,7 @@ import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, type TermHits, wordBits, type WordBits } from './terms.js';
 import { letterCounts, QUOTED, type Tokens, tokenize, withoutSpeech } from './text.js';
 import type { ArticleTopic } from './topic.js';
-import { deadline, incomePerDay, moneyGrowth, namesMasthead, priceDisclaimer, quotesPrice, resultWithinDays } from './shapes.js';
+import { deadline, incomePerDay, moneyGrowth, namesMasthead, priceDisclaimer, priceDrop, quotesPrice, resultWithinDays } from './shapes.js';
 import { callsOf, timelyInPlace } from './calls.js';
 
 export const FEATURE_NAMES = [
@@ -86,8 +86,9 @@ interface Gate {
   /** Promises no word gives away (shapes.ts): they make a line bait however plainly it is written. */
   promises: readonly string[];
   /**
-   * Bait words piled on scam words ("Doctors stunned: this ritual melts belly fat"): no report reads
-   * so, unless it quotes someone ("Doctors called his recovery “a miracle”").
+   * Bait words piled on scam words ("Doctors stunned: this ritual melts belly fat"), unless the line
+   * quotes someone ("Doctors called his recovery “a miracle”"), or a marked-down price ("was £349,
+   * now £189"): no report reads so.
    */
   bait: boolean;
   /**
@@ -202,7 +203,8 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   const ownTokens = speechless === null ? tokens : tokenize(speechless);
   const ownBits = speechless === null ? bits : wordBits(ownTokens.words);
   const ctaStarts = callsOf(c.text, ownText, ownTokens, ownBits, lex);
-  const promo = findTerms(lex.promo, words, tokens.joined.includes(true) ? withoutJoinedTails(bits, tokens.joined, lex.promo.bit) : bits);
+  const markdown = priceDrop(c.text);
+  const promo = withHits(findTerms(lex.promo, words, tokens.joined.includes(true) ? withoutJoinedTails(bits, tokens.joined, lex.promo.bit) : bits), markdown ? ['was … now'] : []);
   const due = deadline(ownTokens.words);
   const urgency = withHits(timelyInPlace(findTerms(lex.urgency, ownTokens.words, ownBits), ownTokens, ownBits, lex), due ? [due] : []);
   let clickbait = findTerms(lex.clickbait, words, bits);
@@ -279,7 +281,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   }
   return {
     tokens, bits, ctaStarts, promo, urgency, clickbait, cueCategory, cueBest, cueWords, politicalWords,
-    labels, adLabel, promises, bait: clickbait.count >= 2 && scamWords >= 2 && !QUOTE_MARKS.test(c.text), disclosure, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, spammy,
+    labels, adLabel, promises, bait: (clickbait.count >= 2 && scamWords >= 2 && !QUOTE_MARKS.test(c.text)) || markdown, disclosure, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, spammy,
   };
 }
 

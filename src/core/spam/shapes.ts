@@ -23,8 +23,11 @@ export function quotesPrice(text: string): boolean {
   return false;
 }
 
-/** "turned $250 into $8,900", "convirtió 200 € en 5.000 €", "R$ 300 em R$ 9 mil": money made into more money. */
-const MONEY_GROWTH = /(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£])(?:\s?(?:k|mil))?\s+(?:into|en|em|in)\s+(?:R?[$€£]\s?\d|\d[\d.,]*\s?(?:k|mil)?\s?(?:[$€£]|euros?\b|dollars?\b|reais\b))/u;
+/**
+ * "turned $250 into $8,900", "convirtió 200 € en 5.000 €", "R$ 300 em R$ 9 mil", "Turn $250 into
+ * passive income": money made into more money.
+ */
+const MONEY_GROWTH = /(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£])(?:\s?(?:k|mil))?\s+(?:into|en|em|in)\s+(?:R?[$€£]\s?\d|\d[\d.,]*\s?(?:k|mil)?\s?(?:[$€£]|euros?\b|dollars?\b|reais\b)|(?:a\s|an\s|une\s|uma\s|un\s|ein\s)?(?:passive|monthly|daily|second|steady|fortune|revenu|renda|ingreso|einkommen))/u;
 
 export function moneyGrowth(text: string): boolean {
   return MONEY_GROWTH.test(text);
@@ -180,4 +183,14 @@ const MASTHEAD = /(?:\b(?:[Tt]he|[Oo]ur)\s|\b\p{Lu}[\p{L}'’&.-]*\s)(Gazette|He
 /** A masthead named in the line ("The Gazette's souvenir edition is on sale"), or null. */
 export function namesMasthead(text: string): string | null {
   return MASTHEAD.exec(text)?.[1] ?? null;
+}
+
+/**
+ * A marked-down price: "was £349, now £189", "now $129 (was $199)", the two sums side by side. "The
+ * fare was £3 in 2019 and is now £4.50" is a report.
+ */
+const PRICE_DROP = /\bwas:?\s[$€£]\s?\d[\d.,]*[\s,;–—-]{1,4}now:?\s[$€£]\s?\d|\bnow:?\s[$€£]\s?\d[\d.,]*\s?\(was:?\s[$€£]\s?\d/iu;
+
+export function priceDrop(text: string): boolean {
+  return PRICE_DROP.test(text);
 }

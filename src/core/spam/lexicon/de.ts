@@ -49,12 +49,13 @@ export const de: Lexicon = {
     // Banner openings, conditions and buttons count beside "Cookies" (see en.ts). German buttons put
     // the verb last ("Einstellungen verwalten", "Alle akzeptieren"): the verbs count as words here.
     cookie: [
+      'konnte nicht geladen werden', 'inhalt nicht verfugbar',
       'cookies', 'cookie', 'einwilligung*', 'datenschutz*', 'akzeptieren', 'ablehnen', 'einstellungen', 'verwalten', 'anpassen',
       'diese website verwendet', 'diese seite verwendet', 'wir verwenden', 'wir nutzen', 'durch die nutzung',
       'durch klicken', 'alle akzeptieren', 'alle ablehnen', 'externer inhalt', 'externe inhalte', 'eingebettete*', 'personenbezogene daten', 'drittanbieter',
     ],
     affiliate: ['angebot des tages', 'rabatt*', 'preis', 'halben preis', 'kaufen', 'shop', 'versand', 'produkte', 'provision', 'statt'],
-    scam: ['bitcoin', 'krypto*', 'bauchfett', 'abnehm*', 'ethereum', 'roboter', 'verdienen', 'arzte', 'trick', 'abnehmen', 'hausmittel', 'gelenkschmerzen', 'bauchfett', 'rentner', 'falten', 'methode', 'hautarzte', 'beseitigt', 'naturheilmittel'],
+    scam: ['bitcoin', 'krypto*', 'algorithmus', 'bauchfett', 'abnehm*', 'ethereum', 'roboter', 'verdienen', 'arzte', 'trick', 'abnehmen', 'hausmittel', 'gelenkschmerzen', 'bauchfett', 'rentner', 'falten', 'methode', 'hautarzte', 'beseitigt', 'naturheilmittel'],
     political: ['stimmen sie', 'abstimmung', 'umfrage', 'regierung', 'wahl', 'kanzler'],
     promo: ['gewinnen', 'gewinnspiel*', 'ausgewahlt', 'herzlichen gluckwunsch', 'gratis', 'gutschein*', 'geschenk*'],
   },

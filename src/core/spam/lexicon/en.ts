@@ -25,7 +25,7 @@ export const en: Lexicon = {
     'reserve', 'secure', 'request', 'explore', 'browse', 'view', 'open', 'play', 'go', 'stay', 'keep',
     'don t miss', 'don t forget', 'never miss', 'help', 'add', 'email', 'text', 'message',
     'scan', 'tell', 'bookmark', 'switch', 'snag', 'please', 'tag', 'gift', 'log in', 'sign in', 'continue',
-    'make a gift', 'make a donation', 'make your gift', 'make your donation', 'stay connected', 'stay informed', 'stay updated', 'stay in touch', 'demand', 'let us know', 'let me know', 'enroll', 'enrol', 'find', 'catch', 'hear', 'turn on', 'enable',
+    'make a gift', 'make a donation', 'bet now', 'view on instagram', 'view this post on instagram', 'make your gift', 'make your donation', 'stay connected', 'stay informed', 'stay updated', 'stay in touch', 'demand', 'let us know', 'let me know', 'enroll', 'enrol', 'find', 'catch', 'hear', 'turn on', 'enable',
   ],
   secondPerson: ['you', 'your', 'yours', 'yourself', 'ya', 'u'],
   publisherVoice: ['our', 'us', 'we', 'ours'],
@@ -41,7 +41,7 @@ export const en: Lexicon = {
   ],
   urgency: [
     'now', 'today', 'tonight', 'hurry', 'instantly', 'immediately', 'asap', 'last chance', 'limited time',
-    'today only', 'this week only', 'this weekend only', 'while supplies last', 'while stocks last', 'before it s',
+    'today only', 'are reading this', 'reading this right now', 'this week only', 'this weekend only', 'while supplies last', 'while stocks last', 'before it s',
     'don t miss', 'never miss', 'ends soon', 'expires', 'midnight', 'act now', 'right now', 'quick',
     'only a few', 'few left', 'left in stock', 'countdown', 'deadline',
     'every morning', 'before you go', 'first to know', 'limited spots', 'limited seats', 'spaces are limited', 'seats are limited',
@@ -64,7 +64,7 @@ export const en: Lexicon = {
     'this one', 'what happens next', 'they don t want', 'want you to know', 'warning', 'throw out', 'stop eating', 'banned',
     'celebrities', 'billionaire', 'millionaire', 'overnight',
     'naturally', 'this is why', 'goes viral', 'breaking', 'mainstream media', 'deep state', 'rigged',
-    'you need to see', 'may shock you', 'will shock you', 'will surprise you', 'may surprise you', 'the answer may', 'gone wrong', 'like crazy', 'hate him', 'hate her', 'this simple', 'this common', 'this strange', 'this little known', 'without working', 'gadget', 'ditching', 'everyone is', 'can t stop', 'experts are baffled', 'one weird', 'nobody is talking about',
+    'you need to see', 'find out why', 'see why', 'here s why', 'find out how', 'may shock you', 'will shock you', 'will surprise you', 'may surprise you', 'the answer may', 'gone wrong', 'like crazy', 'hate him', 'hate her', 'this simple', 'this common', 'this strange', 'this little known', 'without working', 'gadget', 'ditching', 'everyone is', 'can t stop', 'experts are baffled', 'one weird', 'nobody is talking about',
   ],
   cues: {
     newsletter: [
@@ -73,7 +73,7 @@ export const en: Lexicon = {
     ],
     social: [
       'facebook', 'twitter', 'instagram', 'tiktok', 'youtube', 'linkedin', 'whatsapp', 'telegram',
-      'pinterest', 'snapchat', 'threads', 'bluesky', 'mastodon', 'reddit', 'follow', 'share', 'tweet',
+      'pinterest', 'snapchat', 'threads', 'bluesky', 'preferred source', 'google news', 'mastodon', 'reddit', 'follow', 'share', 'tweet',
       'retweet', 'like', 'comment', 'comments', 'comments below', 'the comments', 'friends', 'a friend', 'followers', 'group', 'channel', 'email a friend', 'tag',
     ],
     app: [
@@ -97,7 +97,7 @@ export const en: Lexicon = {
       'manage', 'opt out', 'third party', 'third parties', 'personal data', 'browsing experience',
       'necessary', 'strictly necessary', 'essential', 'functional', 'analytics',
       'analytics', 'do not sell', 'choices', 'close', 'personal information', 'personalised ads', 'personalized ads',
-      'content measurement', 'audience research', 'embedded', 'embed', 'consent required', 'content unavailable', 'content not available', 'third party content', 'allow all', 'accept all', 'reject all', 'save and close', 'accept and close',
+      'content measurement', 'audience research', 'embedded', 'embed', 'consent required', 'could not be loaded', 'failed to load', 'unable to load', 'content unavailable', 'content not available', 'third party content', 'allow all', 'accept all', 'reject all', 'save and close', 'accept and close',
     ],
     affiliate: [
       'shop', 'shopping', 'buy', 'price', 'prices', 'deal', 'deals', 'discount*', 'code', 'coupon*',
@@ -113,7 +113,7 @@ export const en: Lexicon = {
       'pills', 'supplement', 'remedy',
       'seniors', 'ritual', 'belly fat', 'joint pain', 'knee pain', 'nerve pain', 'tinnitus', 'wrinkles', 'blood sugar', 'eyesight',
       'celebrities', 'weight loss', 'fat burner', 'keto', 'joint pain', 'hair loss', 'anti aging', 'forex',
-      'passive income', 'side hustle', 'get rich', 'casino', 'betting', 'lottery', 'wealth', 'debt free',
+      'passive income', 'side hustle', 'algorithm', 'gamble responsibly', 'gambling', 'get rich', 'casino', 'betting', 'lottery', 'wealth', 'debt free',
       'pill', 'dermatologist*', 'surgeon*', 'loophole', 'from home', 'work from home', 'retirees', 'burn fat', 'fat',
       'hair growth', 'detox', 'metabolism', 'parasite*', 'stimulus check', 'payout', 'erase debt', 'debt relief', 'owed', 'grants', 'your postcode', 'your zip code', 'your area',
       // The cure itself: what bait promises a remedy does to a body.
@@ -131,7 +131,7 @@ export const en: Lexicon = {
     ],
   },
   adLabels: [
-    'advertisement', 'advertising', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'sponsored post',
+    'advertisement', 'advertising', 'advert', 'ad', 'ads', 'advertise with us', 'media kit', 'deal of the day', 'deals of the day', 'sponsored', 'sponsored content', 'sponsored post',
     'sponsored by', 'presented by', 'sponsored stories', 'sponsored links', 'promoted stories', 'promoted links', 'ad feature', 'advertisement feature', 'advertising feature', 'paid for by', 'brought to you by', 'in partnership with', 'paid content', 'paid post', 'paid partnership', 'promoted', 'promoted content',
     'promotion', 'partner content', 'from our sponsors', 'from our sponsor', 'from our partners', 'sponsor content', 'sponsor', 'story continues below',
     'article continues below', 'story continues after advertisement', 'continue reading below',

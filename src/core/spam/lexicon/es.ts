@@ -10,7 +10,7 @@ export const es: Lexicon = {
     'tu', 'un', 'una', 'uno', 'unos', 'y', 'ya', 'yo', 'dijo', 'segun', 'cada', 'todo', 'todos', 'nuestro',
   ],
   ctaVerbs: [
-    'haz clic', 'pulsa', 'toca', 'escanea', 'escanee', 'me suscribo', 'suscribete', 'suscribase', 'registrate', 'unete', 'siguenos', 'sigue',
+    'haz clic', 'pulsa', 'toca', 'escanea', 'escanee', 'me suscribo', 'encuentra', 'escuchar esta noticia', 'escuchar este articulo', 'ver en instagram', 'suscribete', 'suscribase', 'registrate', 'unete', 'siguenos', 'sigue',
     'comparte', 'compartir', 'descarga', 'descargue', 'instala', 'consigue', 'obten', 'reclama', 'canjea',
     'compra', 'compre', 'aprovecha', 'compara', 'ahorra', 'dona', 'apoya', 'apoye', 'contribuye', 'participa',
     'gana', 'vota', 'responde', 'descubre', 'mira', 'lee', 'lea', 'prueba', 'visita', 'acepta', 'aceptar',
@@ -51,13 +51,14 @@ export const es: Lexicon = {
     donation: ['dona', 'donacion*', 'donativo', 'apoya', 'periodismo independiente', 'contribucion', 'socio', 'aporte', 'acceso libre', 'gracias al apoyo', 'nuestros lectores'],
     // Banner openings, conditions and buttons count beside "cookies" (see en.ts).
     cookie: [
+      'no se pudo cargar', 'contenido no disponible',
       'cookies', 'cookie', 'consentimiento', 'privacidad', 'aceptar', 'rechazar', 'configurar', 'configuracion',
       'preferencias', 'gestionar', 'ajustes', 'este sitio utiliza', 'este sitio usa', 'esta web utiliza', 'esta web usa',
       'utilizamos', 'usamos', 'al continuar', 'si continua navegando', 'continua navegando', 'al hacer clic',
       'datos personales', 'contenido externo', 'contenido incrustado', 'aceptar todas', 'rechazar todas', 'analiticas',
     ],
     affiliate: ['compra', 'oferta del dia', 'descuento*', 'precio*', 'tienda', 'envio', 'mitad de precio', 'productos', 'comision', 'de forma independiente', 'podemos recibir', 'podemos ganar'],
-    scam: ['bitcoin', 'cripto*', 'barriga', 'adelgaz*', 'ethereum', 'invertir', 'invierte', 'robot', 'medicos', 'truco', 'bajar de peso', 'adelgazar', 'milagro*', 'remedio casero', 'receta casera', 'articulaciones', 'grasa abdominal', 'jubilado*', 'arrugas', 'metodo', 'dermatologos', 'elimina', 'revierte', 'remedio natural', 'inversion*', 'ganando'],
+    scam: ['bitcoin', 'cripto*', 'algoritmo', 'barriga', 'adelgaz*', 'ethereum', 'invertir', 'invierte', 'robot', 'medicos', 'truco', 'bajar de peso', 'adelgazar', 'milagro*', 'remedio casero', 'receta casera', 'articulaciones', 'grasa abdominal', 'jubilado*', 'arrugas', 'metodo', 'dermatologos', 'elimina', 'revierte', 'remedio natural', 'inversion*', 'ganando'],
     political: ['encuesta', 'vota', 'elecciones', 'presidente', 'gobierno'],
     promo: ['felicidades', 'seleccionado', 'ganar', 'gana', 'premio*', 'sorteo*', 'regalo*', 'gratis', 'reclama'],
   },

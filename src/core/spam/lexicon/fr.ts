@@ -14,7 +14,7 @@ export const fr: Lexicon = {
     'profitez', 'achetez', 'commandez', 'comparez', 'economisez', 'faites un don', 'donnez', 'soutenez',
     'contribuez', 'participez', 'gagnez', 'votez', 'repondez', 'decouvrez', 'regardez', 'lisez', 'essayez',
     'visitez', 'accepter', 'refuser', 'parametrer', 'gerer', 'recevez', 'activez', 'investissez',
-    'ne manquez pas', 'n oubliez pas', 'verifiez', 'je soutiens', 'je m abonne', 'je m inscris', 'scannez', 'je fais un don', 'telecharger', 's abonner', 'se connecter', 'reservez', 'laissez', 'dites nous', 'tentez', 'jouez', 'ecoutez', 'testez', 'connectez vous', 'continuer',
+    'ne manquez pas', 'n oubliez pas', 'verifiez', 'je soutiens', 'je m abonne', 'je m inscris', 'scannez', 'retrouvez', 'trouvez', 'placez', 'ecouter cet article', 'voir sur instagram', 'je fais un don', 'telecharger', 's abonner', 'se connecter', 'reservez', 'laissez', 'dites nous', 'tentez', 'jouez', 'ecoutez', 'testez', 'connectez vous', 'continuer',
   ],
   // Not "nos" alone: in Portuguese it is "in the" ("nos ingressos da final"), and the lists are merged.
   publisherVoice: [
@@ -48,13 +48,14 @@ export const fr: Lexicon = {
     donation: ['don', 'dons', 'faites un don', 'soutenez', 'journalisme independant', 'contribution', 'abonne', 'acces libre', 'en acces libre', 'grace au soutien', 'nos lecteurs'],
     // Banner openings, conditions and buttons count beside "cookies" (see en.ts).
     cookie: [
+      'impossible de charger', 'contenu indisponible',
       'cookies', 'cookie', 'consentement', 'confidentialite', 'accepter', 'refuser', 'parametrer', 'parametres',
       'gerer', 'traceurs', 'ce site utilise', 'notre site utilise', 'nous utilisons', 'en poursuivant',
       'poursuivant votre navigation', 'en cliquant', 'j accepte', 'tout accepter', 'tout refuser',
       'donnees personnelles', 'partenaires', 'contenu integre', 'contenu externe', 'mesure d audience', 'fermer', 'accepter et fermer',
     ],
     affiliate: ['achetez', 'bon plan', 'remise*', 'reduction*', 'prix', 'moitie prix', 'boutique', 'livraison', 'produits', 'commission', 'au lieu de', 'a saisir'],
-    scam: ['bitcoin', 'crypto*', 'ethereum', 'robot', 'investissez', 'par jour', 'medecins', 'astuce', 'ventre', 'maigrir', 'miracle', 'grand mere', 'remede', 'articulations', 'graisse', 'retraites', 'rides', 'methode', 'dermatologues', 'elimine', 'fait fondre', 'remede naturel'],
+    scam: ['bitcoin', 'crypto*', 'algorithme', 'ethereum', 'robot', 'investissez', 'par jour', 'medecins', 'astuce', 'ventre', 'maigrir', 'miracle', 'grand mere', 'remede', 'articulations', 'graisse', 'retraites', 'rides', 'methode', 'dermatologues', 'elimine', 'fait fondre', 'remede naturel'],
     political: ['sondage', 'votez', 'president', 'gouvernement', 'election*'],
     promo: ['gagnez', 'concours', 'selectionne', 'felicitations', 'gratuit*', 'cadeau*', 'reclamez', 'carte cadeau'],
   },

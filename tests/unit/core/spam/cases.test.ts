@@ -151,6 +151,10 @@ const ROWS: Row[] = [
   { spam: true, html: '<p>Get the Millbrook Business Brief each Tuesday</p>', why: 'a call to take a newsletter the site names by its masthead' },
   { spam: false, html: '<p>Tickets for the Gazette\'s charity quiz sold out within an hour, organisers said.</p>', why: 'a masthead in a report, with a verb of saying' },
   { spam: false, html: '<p>The Chronicle\'s new owners plan to cut the price of a subscription to £5 a month, the union said.</p>', why: 'another paper\'s prices, reported' },
+  { spam: true, html: '<p>Vous aimez nos reportages sur le port ? Ne ratez aucun épisode, abonnez-vous à notre lettre.</p>', why: 'a verb hyphened to its pronoun is an imperative after a comma too' },
+  { spam: true, html: '<p>1,284 people are reading this right now</p>', why: 'a count of readers on the page is a nudge, not news' },
+  { spam: true, html: '<p>Advertise with us | Media kit</p>', why: 'the site\'s own advertising links are ad labels' },
+  { spam: true, html: '<p>Content unavailable — consent required</p>', why: 'an embed\'s placeholder waiting for consent' },
   { spam: true, html: '<p>Stay connected with the Tribune on Instagram and WhatsApp.</p>', why: '"stay connected" is a call, not a verb followed by a past tense' },
 ];
 

@@ -1,0 +1,72 @@
+// Shapes of a spam line that no single word gives away (src/core/spam/shapes.ts): each row a line
+// that has the shape, or a look-alike from a report that must not.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  answerOptions, incomePerDay, moneyGrowth, namesMasthead, pointsAtLink, priceDisclaimer, priceDrop, promoCode,
+} from '../../../../src/core/spam/shapes.js';
+import { tokenize } from '../../../../src/core/spam/text.js';
+
+const words = (s: string): readonly string[] => tokenize(s).words;
+
+interface Row { text: string; has: boolean; why: string }
+const table = (name: string, test: (text: string) => boolean, rows: Row[]): void => {
+  describe(name, () => {
+    for (const row of rows) {
+      it(`${row.has ? 'finds' : 'does not find'}: ${row.why}`, () => assert.equal(test(row.text), row.has, row.text));
+    }
+  });
+};
+
+table('pointsAtLink', (t) => pointsAtLink(t) !== null, [
+  { text: 'Check your eligibility here →', has: true, why: 'an arrow closing the line' },
+  { text: 'Inscrições abertas, vagas limitadas »', has: true, why: 'a chevron closing the line' },
+  { text: '« Nous ne partirons pas »', has: false, why: 'the chevron that closes a French quotation' },
+  { text: 'Prices rose → then fell back in March.', has: false, why: 'an arrow inside a sentence' },
+]);
+
+table('answerOptions', (t) => answerOptions(words(t)) !== null, [
+  { text: 'Should the town centre go car-free? Yes / No', has: true, why: 'a poll\'s buttons' },
+  { text: 'Faut-il interdire les voitures ? Oui / Non', has: true, why: 'a poll\'s buttons in French' },
+  { text: 'Voters were asked a single question: yes or no.', has: false, why: 'a report of a question' },
+]);
+
+table('promoCode', (t) => promoCode(t) !== null, [
+  { text: 'Save 15% on the course with code KESTREL15.', has: true, why: '"with code" and a code' },
+  { text: 'Profitez de -20 % avec le code TOUR20.', has: true, why: 'a French code' },
+  { text: 'Spare 10 % mit dem Gutscheincode SOMMER10', has: true, why: 'a German code' },
+  { text: 'The gang used the discount code SPRING24 to buy goods.', has: false, why: 'a code in a report' },
+  { text: 'Hospitals declared a code red on Sunday.', has: false, why: 'a code of letters alone' },
+]);
+
+table('incomePerDay', (t) => incomePerDay(t, words(t)), [
+  { text: 'South Africans are quietly earning R15,000 a day with this platform.', has: true, why: 'a fortune made every day' },
+  { text: 'Ils gagnent 900 € par jour depuis chez eux.', has: true, why: 'in French' },
+  { text: 'Garment workers earn about $4 a day, the report found.', has: false, why: 'a small wage in a report' },
+  { text: 'The plant makes 1,200 turbines a year.', has: false, why: 'a count, not money made each day' },
+]);
+
+table('moneyGrowth', moneyGrowth, [
+  { text: 'Former postman turns $150 into $9,400 with an AI app.', has: true, why: 'a sum grown into a bigger one' },
+  { text: 'Turn $250 into passive income with QuantixAI.', has: true, why: 'a sum turned into an income' },
+  { text: 'The council put $250 into the fund in March.', has: false, why: 'a sum put into something' },
+]);
+
+table('priceDrop', priceDrop, [
+  { text: 'Voltrax X5 cordless vacuum, was £349, now £189 at Brightmart.', has: true, why: 'a marked-down price' },
+  { text: 'Kettle Pro 2, now $39 (was $59) at Homeway.', has: true, why: 'the old price in brackets' },
+  { text: 'The fare was £3 in 2019 and is now £4.50.', has: false, why: 'a price history in a report: no sign before the second price\'s "now"' },
+]);
+
+table('priceDisclaimer', (t) => priceDisclaimer(words(t)), [
+  { text: 'Prices were correct at the time of publication.', has: true, why: 'prices and the moment of publication' },
+  { text: 'Os preços e a disponibilidade podem mudar sem aviso prévio.', has: true, why: 'prices that may change without notice' },
+  { text: 'The ferry operator warned that prices could change without notice.', has: false, why: 'prices far from the line\'s start: a report' },
+]);
+
+table('namesMasthead', (t) => namesMasthead(t) !== null, [
+  { text: 'The Millbrook Gazette\'s calendar is on sale at newsagents.', has: true, why: 'a masthead' },
+  { text: 'Get the Westbridge Business Brief each Tuesday', has: true, why: 'a newsletter\'s masthead' },
+  { text: 'The post office closes at five.', has: false, why: 'an everyday noun' },
+  { text: 'His voice broke as he spoke.', has: false, why: 'a masthead noun without a name before it' },
+]);
