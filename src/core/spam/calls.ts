@@ -142,6 +142,6 @@ export function timelyInPlace(urgency: TermHits, tokens: Tokens, bits: WordBits,
  * line goes on ("Enjoying this coverage? Our team sends …"), which call as a verb does.
  */
 export function callsOf(line: string, text: string, tokens: Tokens, bits: WordBits, lex: CompiledLexicon): string[] {
-  const pointer = pointsAtLink(line) ?? answerOptions(tokens.words) ?? promoCode(line) ?? readerQuestion(text, tokens.words);
+  const pointer = pointsAtLink(line) ?? answerOptions(tokens.words) ?? promoCode(line, tokens.words) ?? readerQuestion(text, tokens.words);
   return pointer ? [...ctaStartsOf(text, tokens, bits, lex), pointer] : ctaStartsOf(text, tokens, bits, lex);
 }

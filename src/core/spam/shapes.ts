@@ -88,13 +88,15 @@ const POINTING = /[👉👇👆☝⬇⤵]/u;
  * An arrow or a chevron closing the line ("Check your eligibility here →", "Places limitées »"):
  * the link's own pointer. Not when the line opens a French quotation, whose "»" closes it.
  */
-const TRAILING_POINTER = /\s([→➜➡⇒»›])\s*$/u;
+const TRAILING_POINTERS = new Set(['→', '➜', '➡', '⇒', '»', '›']);
 
 export function pointsAtLink(text: string): string | null {
   const hand = POINTING.exec(text)?.[0];
   if (hand) return hand;
-  const trailing = TRAILING_POINTER.exec(text)?.[1];
-  return trailing && !text.includes('«') && !text.includes('‹') ? trailing : null;
+  // Read from the end rather than with a "$"-anchored regex, which scans the whole line.
+  const end = text.trimEnd();
+  const last = end.at(-1) ?? '';
+  return TRAILING_POINTERS.has(last) && /\s/.test(end.at(-2) ?? '') && !text.includes('«') && !text.includes('‹') ? last : null;
 }
 
 /**
@@ -105,12 +107,11 @@ export function pointsAtLink(text: string): string | null {
  */
 const PROMO_CODE = /\b(?:with|use|using|enter|apply|avec|utilisez|con|usa|com|mit)\s(?:(?:le|el|la|o|the|a|dem|den|this|our|promo|discount|voucher|coupon|rabais|descuento|desconto|de|del|do)\s){0,2}(?:codes?|código|codigo|cupón|cupon|cupom|coupon|gutscheincode|rabattcode|aktionscode|code promo|código promocional)\s?:?\s["'“«]?\s?([A-Z][A-Z0-9]*\d[A-Z0-9]*)\b/iu;
 
-const CODE_WORDS = ['cod', 'cód', 'cup', 'coupon'];
+const CODE_WORDS = new Set(['code', 'codes', 'codigo', 'cupon', 'cupom', 'coupon', 'gutscheincode', 'rabattcode', 'aktionscode']);
 
-export function promoCode(text: string): string | null {
-  // Most lines name no code: a plain search first spares them the regex.
-  const lower = text.toLowerCase();
-  if (!CODE_WORDS.some((w) => lower.includes(w))) return null;
+export function promoCode(text: string, words: readonly string[]): string | null {
+  // Most lines name no code: a look at the folded words first spares them the regex.
+  if (!words.some((w) => CODE_WORDS.has(w))) return null;
   const m = PROMO_CODE.exec(text);
   return m && /[A-Z]{2}/.test(m[1]!) ? `code ${m[1]}` : null;
 }
@@ -129,7 +130,8 @@ const AMOUNT = /^\d{3,}$|^\d{1,3}(?:[.,\s]\d{3})+$/;
  * get-rich scheme. Sums under a hundred are a wage in a report ("earning $5 a day").
  */
 export function incomePerDay(text: string, words: readonly string[]): boolean {
-  if (!words.some((w) => EARNING.has(w))) return false;
+  // "make" is an everyday word: the day must be named too before the regex runs.
+  if (!words.some((w) => DAY.has(w)) || !words.some((w) => EARNING.has(w))) return false;
   for (const m of text.matchAll(/(\d[\d.,]*(?:\s\d{3})*)\s?(?:[$€£]|euros?|dollars?|reais)?\s(\p{L}+)\s(\p{L}+)/gu)) {
     if (AMOUNT.test(m[1]!.replace(/[.,]$/, '')) && PER.has(m[2]!.toLowerCase()) && DAY.has(fold(m[3]!))) return true;
   }
@@ -180,9 +182,12 @@ export function priceDisclaimer(words: readonly string[]): boolean {
  */
 const MASTHEAD = /(?:\b(?:[Tt]he|[Oo]ur)\s|\b\p{Lu}[\p{L}'’&.-]*\s)(Gazette|Herald|Courier|Tribune|Chronicle|Ledger|Voice|Telegraph|Observer|Examiner|Inquirer|Sentinel|Dispatch|Bulletin|Argus|Gleaner|Advertiser|Diario|Diário|Heraldo|Gaceta|Gazeta|Jornal|Correio|Courrier|Dépêche|Zeitung|Anzeiger|Kurier|Rundschau|Tagblatt|Brief|Briefing|Weekender|Digest)\b/u;
 
+const MASTHEAD_NOUN = /(?:Gazette|Herald|Courier|Tribune|Chronicle|Ledger|Voice|Telegraph|Observer|Examiner|Inquirer|Sentinel|Dispatch|Bulletin|Argus|Gleaner|Advertiser|Diario|Diário|Heraldo|Gaceta|Gazeta|Jornal|Correio|Courrier|Dépêche|Zeitung|Anzeiger|Kurier|Rundschau|Tagblatt|Brief|Briefing|Weekender|Digest)/u;
+
 /** A masthead named in the line ("The Gazette's souvenir edition is on sale"), or null. */
 export function namesMasthead(text: string): string | null {
-  return MASTHEAD.exec(text)?.[1] ?? null;
+  // The nouns alone first: a literal search is cheap, the names before them are not.
+  return MASTHEAD_NOUN.test(text) ? (MASTHEAD.exec(text)?.[1] ?? null) : null;
 }
 
 /**
@@ -192,5 +197,6 @@ export function namesMasthead(text: string): string | null {
 const PRICE_DROP = /\bwas:?\s[$€£]\s?\d[\d.,]*[\s,;–—-]{1,4}now:?\s[$€£]\s?\d|\bnow:?\s[$€£]\s?\d[\d.,]*\s?\(was:?\s[$€£]\s?\d/iu;
 
 export function priceDrop(text: string): boolean {
-  return PRICE_DROP.test(text);
+  // Most lines hold no currency sign: a plain search spares them the regex.
+  return /[$€£]/.test(text) && PRICE_DROP.test(text);
 }

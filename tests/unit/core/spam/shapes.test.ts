@@ -31,7 +31,7 @@ table('answerOptions', (t) => answerOptions(words(t)) !== null, [
   { text: 'Voters were asked a single question: yes or no.', has: false, why: 'a report of a question' },
 ]);
 
-table('promoCode', (t) => promoCode(t) !== null, [
+table('promoCode', (t) => promoCode(t, words(t)) !== null, [
   { text: 'Save 15% on the course with code KESTREL15.', has: true, why: '"with code" and a code' },
   { text: 'Profitez de -20 % avec le code TOUR20.', has: true, why: 'a French code' },
   { text: 'Spare 10 % mit dem Gutscheincode SOMMER10', has: true, why: 'a German code' },
