@@ -5,7 +5,7 @@
 // dev set lacks: mend the signal, and add only vocabulary general to that kind of insertion. A
 // line whose words went into the lists measures nothing any more: write new ones in items.mjs.
 //
-//   node scripts/build.mjs --node-only && node scripts/spam/probe/run.mjs [--batch 2-8] [--verbose]
+//   node scripts/build.mjs --node-only && node scripts/spam/probe/run.mjs [--batch 2-13] [--verbose]
 //   node scripts/spam/probe/run.mjs --batch N --write-only   (the set alone, for fit-spam-weights.ts)
 import fs from 'node:fs';
 import path from 'node:path';
