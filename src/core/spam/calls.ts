@@ -138,8 +138,9 @@ export function timelyInPlace(urgency: TermHits, tokens: Tokens, bits: WordBits,
 
 /**
  * Every call to action of a line: its imperatives (`text`, `tokens` and `bits` are the line without
- * quoted speech), and a hand pointing at the link, a poll's buttons, a promo code to type, or a short question put to the reader before the
- * line goes on ("Enjoying this coverage? Our team sends …"), which call as a verb does.
+ * quoted speech), and what calls as a verb does: a hand pointing at the link, a poll's buttons, a
+ * promo code to type, or a short question put to the reader before the line goes on ("Enjoying
+ * this coverage? Our team sends …").
  */
 export function callsOf(line: string, text: string, tokens: Tokens, bits: WordBits, lex: CompiledLexicon): string[] {
   const pointer = pointsAtLink(line) ?? answerOptions(tokens.words) ?? promoCode(line, tokens.words) ?? readerQuestion(text, tokens.words);

@@ -148,8 +148,8 @@ interface Unquoted {
  * the Westbridge Business Brief"): a masthead named outside quotes in a line that reports nothing.
  * A report cites other papers with a verb of saying ("told the Herald", "the Chronicle reported").
  */
-function selfNamed(unquoted: Unquoted, words: readonly string[], bits: WordBits, lex: CompiledLexicon): boolean {
-  return namesMasthead(unquoted.text) !== null && findTerms(lex.narrative, words, bits).count === 0;
+function selfNamed(unquoted: Unquoted, narrative: TermHits): boolean {
+  return narrative.count === 0 && namesMasthead(unquoted.text) !== null;
 }
 
 function secondPerson(tokens: Tokens, lex: CompiledLexicon, unquoted: Unquoted): number {
@@ -165,7 +165,6 @@ function unquotedOf(c: Candidate, words: readonly string[], bits: WordBits): Unq
   const unquotedWords = tokenize(text).words;
   return { text, words: unquotedWords, bits: wordBits(unquotedWords) };
 }
-
 
 /**
  * A sponsor named in a sentence: a label that opens the line and ends in "by"/"with" ("Paid for by
@@ -277,11 +276,12 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
     unquoted = unquotedOf(c, words, bits);
     second = secondPerson(tokens, lex, unquoted);
     // A category word in a line that speaks to the reader, or as the site ("catch us on YouTube").
-    spammy = second > 0 || findTerms(lex.publisherVoice, unquoted.words, unquoted.bits).count > 0 || selfNamed(unquoted, words, bits, lex);
+    spammy = second > 0 || findTerms(lex.publisherVoice, unquoted.words, unquoted.bits).count > 0 || selfNamed(unquoted, findTerms(lex.narrative, words, bits));
   }
+  const bait = (clickbait.count >= 2 && scamWords >= 2 && !QUOTE_MARKS.test(c.text)) || markdown;
   return {
     tokens, bits, ctaStarts, promo, urgency, clickbait, cueCategory, cueBest, cueWords, politicalWords,
-    labels, adLabel, promises, bait: (clickbait.count >= 2 && scamWords >= 2 && !QUOTE_MARKS.test(c.text)) || markdown, disclosure, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, spammy,
+    labels, adLabel, promises, bait, disclosure, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, spammy,
   };
 }
 
@@ -314,7 +314,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
   const narrative = findTerms(lex.narrative, words, bits);
   // Quoted speech is someone else's voice: "we" and "you" inside quotes say nothing about the site.
   const unquoted = g.unquoted ?? unquotedOf(c, words, bits);
-  const publisher = withHits(findTerms(lex.publisherVoice, unquoted.words, unquoted.bits), selfNamed(unquoted, words, bits, lex) ? ['masthead'] : []);
+  const publisher = withHits(findTerms(lex.publisherVoice, unquoted.words, unquoted.bits), selfNamed(unquoted, narrative) ? ['masthead'] : []);
   const second = g.second ?? secondPerson(tokens, lex, unquoted);
 
   const allCaps = g.allCaps ?? isAllCaps(c.text);
