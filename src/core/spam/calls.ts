@@ -63,7 +63,7 @@ const LEADS = [
  */
 const DEMONSTRATIVES = new Set(['this', 'these', 'ce', 'cette', 'ces', 'este', 'esta', 'estos', 'esse', 'essa', 'diesen', 'dieses', 'diese']);
 const MODAL_ADDRESS = [
-  ['you', 'need', 'to'], ['you', 'must'], ['you', 'have', 'to'], ['you', 'will', 'need', 'to'], ['please'],
+  ['you', 'need', 'to'], ['you', 'must'], ['you', 'have', 'to'], ['you', 'will', 'need', 'to'],
   ['vous', 'devez'], ['il', 'faut'], ['debes'], ['necesitas'], ['tienes', 'que'], ['voce', 'precisa'], ['voce', 'deve'], ['e', 'preciso'],
 ];
 

@@ -2,6 +2,7 @@
 // result promised within days, a deadline, a hand pointing at the link. Read from the line's
 // folded words where possible, so they hold in every language of the lists at once, and without
 // long case-insensitive regexes, which cost a fresh content script time to compile.
+import { fold } from './text.js';
 
 // A sum of money, or a percentage as a discount ("40% off", "30 % de remise"), since news is full of percentages.
 const SUM = /[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥]|euros?\b|dollars?\b|eur\b|usd\b)|\d\s?%\s?(?:off|discount|de descuento|de remise|rabatt)/giu;
@@ -125,6 +126,9 @@ const DAY = new Set(['day', 'dia', 'jour', 'tag']);
 /** Digits of a sum, with or without a currency sign or letter ("R15,000", "$1.200", "3 000"). */
 const AMOUNT = /^\d{3,}$|^\d{1,3}(?:[.,\s]\d{3})+$/;
 
+/** A sum and the two words after it ("15,000 a day", "900 € al día"). */
+const SUM_PER = /(\d[\d.,]*(?:\s\d{3})*)\s?(?:[$€£]|euros?|dollars?|reais)?\s(\p{L}+)\s(\p{L}+)/gu;
+
 /**
  * Money made every day ("quietly earning R15,000 a day", "ganan 900 € al día"): the income of a
  * get-rich scheme. Sums under a hundred are a wage in a report ("earning $5 a day").
@@ -132,13 +136,11 @@ const AMOUNT = /^\d{3,}$|^\d{1,3}(?:[.,\s]\d{3})+$/;
 export function incomePerDay(text: string, words: readonly string[]): boolean {
   // "make" is an everyday word: the day must be named too before the regex runs.
   if (!words.some((w) => DAY.has(w)) || !words.some((w) => EARNING.has(w))) return false;
-  for (const m of text.matchAll(/(\d[\d.,]*(?:\s\d{3})*)\s?(?:[$€£]|euros?|dollars?|reais)?\s(\p{L}+)\s(\p{L}+)/gu)) {
+  for (const m of text.matchAll(SUM_PER)) {
     if (AMOUNT.test(m[1]!.replace(/[.,]$/, '')) && PER.has(m[2]!.toLowerCase()) && DAY.has(fold(m[3]!))) return true;
   }
   return false;
 }
-
-const fold = (w: string): string => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 
 const YES = new Set(['yes', 'si', 'oui', 'sim', 'ja']);
 const NO = new Set(['no', 'non', 'nao', 'nein']);
@@ -180,9 +182,11 @@ export function priceDisclaimer(words: readonly string[]): boolean {
  * Gazette", "The Valley Voice", "Diário do Porto"). Not "Post", "Star", "Sun", "Mail", "Times" or
  * "News" alone: they are everyday words and the names of other papers a report cites.
  */
-const MASTHEAD = /(?:\b(?:[Tt]he|[Oo]ur)\s|\b\p{Lu}[\p{L}'’&.-]*\s)(Gazette|Herald|Courier|Tribune|Chronicle|Ledger|Voice|Telegraph|Observer|Examiner|Inquirer|Sentinel|Dispatch|Bulletin|Argus|Gleaner|Advertiser|Diario|Diário|Heraldo|Gaceta|Gazeta|Jornal|Correio|Courrier|Dépêche|Zeitung|Anzeiger|Kurier|Rundschau|Tagblatt|Brief|Briefing|Weekender|Digest)\b/u;
-
-const MASTHEAD_NOUN = /(?:Gazette|Herald|Courier|Tribune|Chronicle|Ledger|Voice|Telegraph|Observer|Examiner|Inquirer|Sentinel|Dispatch|Bulletin|Argus|Gleaner|Advertiser|Diario|Diário|Heraldo|Gaceta|Gazeta|Jornal|Correio|Courrier|Dépêche|Zeitung|Anzeiger|Kurier|Rundschau|Tagblatt|Brief|Briefing|Weekender|Digest)/u;
+const MASTHEAD_NOUNS = [
+  'Gazette', 'Herald', 'Courier', 'Tribune', 'Chronicle', 'Ledger', 'Voice', 'Telegraph', 'Observer', 'Examiner', 'Inquirer', 'Sentinel', 'Dispatch', 'Bulletin', 'Argus', 'Gleaner', 'Advertiser', 'Diario', 'Diário', 'Heraldo', 'Gaceta', 'Gazeta', 'Jornal', 'Correio', 'Courrier', 'Dépêche', 'Zeitung', 'Anzeiger', 'Kurier', 'Rundschau', 'Tagblatt', 'Brief', 'Briefing', 'Weekender', 'Digest',
+].join('|');
+const MASTHEAD = new RegExp(`(?:\\b(?:[Tt]he|[Oo]ur)\\s|\\b\\p{Lu}[\\p{L}'’&.-]*\\s)(${MASTHEAD_NOUNS})\\b`, 'u');
+const MASTHEAD_NOUN = new RegExp(MASTHEAD_NOUNS, 'u');
 
 /** A masthead named in the line ("The Gazette's souvenir edition is on sale"), or null. */
 export function namesMasthead(text: string): string | null {
