@@ -36,7 +36,7 @@ const READER_STYLES = ['reader-theme', 'reader-bar', 'reader-ledger', 'reader', 
 const STATIC_FILES = ['src/ui/reader/reader.html', ...READER_STYLES, 'src/ui/options/options.html', 'src/ui/options/options.css'];
 
 /** Size budgets from the footprint targets (minified bytes). */
-const BUDGETS = { 'content.js': 165_000, 'reader.js': 120_000 };
+const BUDGETS = { 'content.js': 200_000, 'reader.js': 120_000 };
 
 async function buildNode() {
   const { metafile } = await esbuild.build({

@@ -2,11 +2,14 @@
 // src/core/spam/weights.json. Anyone can refit after changing a signal or the vocabulary:
 //
 //   node --import tsx scripts/fit-spam-weights.ts [--set ../shared/spam-bench/set] [--cache .tmp/spam-dev]
-//                                                [--probes 1,2,3] [--check-only]
+//                                                [--train-probes 1-13] [--probes 14,15] [--check-only]
 //
-// --probes also measures the fit on the named batches of scripts/spam/probe (lines written apart
-// from the dev set, on base pages it does not use). They are not trained on: fitting on batches 1-7
-// as well removed 15 genuine dev lines and did no better on the batches than the dev set alone.
+// It trains on the dev set and on the probe batches of scripts/spam/probe named by --train-probes
+// (lines written apart from the dev set, on base pages it does not use; the learned wording signal
+// is trained on the same batches, see fit-wording.ts). Stacked fitting: each batch's lines are read
+// with a wording model fitted without that batch, and the dev set, which the wording signal never
+// sees, with the fitted one, so the weights learn what the signal is worth on lines it has not read.
+// --probes measures the fit on further batches, not trained on.
 //
 // The model is a logistic regression over the signals of features.ts, trained only on lines that
 // pass the detector's gate (lines without any spam signal are kept whatever the weights say).
@@ -18,7 +21,9 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { FEATURE_NAMES, type FeatureName } from '../src/core/spam/features.js';
 import type { SpamModel } from '../src/core/spam/model.js';
+import { useWordingModel } from '../src/core/spam/wording.js';
 import { type DevCase, loadDevCases, type Sample } from './spam/dev-data.js';
+import { batchList, fitWording, newsParagraphs, trainingLines } from './spam/wording-data.js';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i++) {
@@ -34,7 +39,20 @@ if (!fs.existsSync(path.join(setDir, 'cases.jsonl'))) {
 }
 
 /** Cost of a genuine line relative to a spam line in the loss. */
-const GENUINE_WEIGHT = 4;
+const GENUINE_WEIGHT = 6;
+/**
+ * The fit on dev and probe lines together is anchored to the fit on the dev set alone (without the
+ * wording signal): each weight is pulled back toward it with this strength, the wording signal's
+ * toward 0 as usual. Unanchored, the probe lines, written by other hands, pull the weights their
+ * way: buttons such as "See it now: Apple" and a sourced-cure trap went; anchored, the dev set's
+ * balance stays and the probes mostly teach what the wording signal is worth.
+ */
+const ANCHOR = 0.002;
+/**
+ * Weight of a probe batch's line relative to a dev line. At 1 the probes (three times the dev
+ * set's spam) took genuine dev lines in the cross-page check; at 0.3 none, for most of the gain.
+ */
+const PROBE_WEIGHT = 0.3;
 const L2 = 0.0002;
 // Balanced at 0.55: on the dev set and the probe batches, 0.5 and 0.55 catch the same spam without
 // a genuine removal, but 0.5 also takes a tweetable pull quote and a sign-off off real pages (0.53-0.54).
@@ -43,17 +61,22 @@ const THRESHOLDS = { gentle: 0.85, balanced: 0.55, strict: 0.4 } as const;
 type Row = { x: number[]; y: number; w: number };
 
 /** Training rows; the classes are balanced, then genuine lines count GENUINE_WEIGHT times more. */
-function rowsOf(cases: readonly DevCase[]): Row[] {
+function rowsOf(cases: readonly DevCase[], probes: readonly DevCase[] = [], withoutWording = false): Row[] {
   const rows: Row[] = [];
-  for (const c of cases) {
-    for (const s of c.samples) {
-      if (!s.spammy || s.label === 'unclear') continue;
-      rows.push({ x: FEATURE_NAMES.map((f) => s.features[f]), y: s.label === 'spam' ? 1 : 0, w: 1 });
+  const add = (set: readonly DevCase[], scale: number): void => {
+    for (const c of set) {
+      for (const s of c.samples) {
+        // Without the wording signal, a line only it lets through is not weighed at all.
+        if (!s.spammy || s.label === 'unclear' || (withoutWording && !s.listed)) continue;
+        rows.push({ x: FEATURE_NAMES.map((f) => (withoutWording && f === 'wording' ? 0 : s.features[f])), y: s.label === 'spam' ? 1 : 0, w: scale });
+      }
     }
-  }
-  const spam = rows.filter((r) => r.y === 1).length;
-  const genuine = rows.length - spam;
-  for (const r of rows) r.w = r.y === 1 ? genuine / Math.max(1, spam) : GENUINE_WEIGHT;
+  };
+  add(cases, 1);
+  add(probes, PROBE_WEIGHT);
+  const spam = rows.reduce((a, r) => a + (r.y === 1 ? r.w : 0), 0);
+  const genuine = rows.reduce((a, r) => a + (r.y === 0 ? r.w : 0), 0);
+  for (const r of rows) r.w *= r.y === 1 ? genuine / Math.max(1, spam) : GENUINE_WEIGHT;
   return rows;
 }
 
@@ -80,9 +103,12 @@ function solve(A: number[][], b: number[]): number[] {
 }
 
 /** Weighted, L2-regularised logistic regression by Newton's method (exact convergence in a few steps). */
-function fit(rows: readonly Row[]): SpamModel {
+function fit(rows: readonly Row[], anchor: SpamModel | null = null): SpamModel {
   const d = FEATURE_NAMES.length + 1; // last column: bias
-  const w = new Array<number>(d).fill(0);
+  // The penalty pulls each weight toward its prior: 0, or the anchor's weight.
+  const prior = FEATURE_NAMES.map((f) => (anchor && f !== 'wording' ? anchor.weights[f] : 0));
+  const strength = FEATURE_NAMES.map((f) => (anchor && f !== 'wording' ? ANCHOR : L2));
+  const w = [...prior, anchor ? anchor.bias : 0];
   const total = rows.reduce((a, r) => a + r.w, 0);
   for (let iter = 0; iter < 30; iter++) {
     const g = new Array<number>(d).fill(0);
@@ -100,8 +126,8 @@ function fit(rows: readonly Row[]): SpamModel {
       }
     }
     for (let k = 0; k < d - 1; k++) {
-      g[k]! += L2 * w[k]!;
-      H[k]![k]! += L2;
+      g[k]! += strength[k]! * (w[k]! - prior[k]!);
+      H[k]![k]! += strength[k]!;
     }
     const step = solve(H, g);
     let moved = 0;
@@ -156,28 +182,43 @@ function evaluate(m: SpamModel, cases: readonly DevCase[], threshold: number, ve
 }
 
 const log = (s: string): void => console.log(s);
-log(`loading ${setDir}`);
-const cases = loadDevCases(setDir, cacheDir, log);
-const probeBatches = (args.get('probes') ?? '').split(',').filter((b) => /^\d+$/.test(b));
-const probeSets = probeBatches.map((b) => {
-  // Probe case ids repeat from batch to batch: each batch gets its own extraction cache.
+
+/** A probe batch's cases, its set written first (run.mjs --write-only). */
+function probeCases(b: string): DevCase[] {
   const written = spawnSync(process.execPath, ['scripts/spam/probe/run.mjs', '--batch', b, '--write-only'], { stdio: 'inherit' });
   if (written.status !== 0) process.exit(written.status ?? 1);
   log(`loading probe batch ${b}`);
-  return { name: `probe ${b}`, cases: loadDevCases(path.resolve(`.tmp/spam-probe-${b}`), cacheDir ? path.join(cacheDir, `probe-${b}`) : null, log) };
-});
+  // Probe case ids repeat from batch to batch: each batch gets its own extraction cache.
+  return loadDevCases(path.resolve(`.tmp/spam-probe-${b}`), cacheDir ? path.join(cacheDir, `probe-${b}`) : null, log);
+}
+
+log(`loading ${setDir}`);
+const cases = loadDevCases(setDir, cacheDir, log);
+const trainProbes = batchList(args.get('train-probes') ?? '1-13');
+// The news paragraphs fit-wording.ts trains on (every tenth is kept apart there).
+const news = newsParagraphs().filter((_, i) => i % 10 !== 0);
+const trainSets: DevCase[] = [];
+for (const b of trainProbes) {
+  useWordingModel(fitWording(await trainingLines(trainProbes.filter((x) => x !== b), news)));
+  trainSets.push(...probeCases(b));
+}
+useWordingModel(null);
+const probeSets = batchList(args.get('probes') ?? '').map((b) => ({ name: `probe ${b}`, cases: probeCases(b) }));
 const pages = [...new Set(cases.map((c) => c.page))].sort();
 const foldA = new Set(pages.filter((_, i) => i % 2 === 0));
 const [a, b] = [cases.filter((c) => foldA.has(c.page)), cases.filter((c) => !foldA.has(c.page))];
-log(`cross-page check (balanced threshold ${THRESHOLDS.balanced}):`);
+log(`cross-page check on the dev set (balanced threshold ${THRESHOLDS.balanced}, probe batches trained on throughout):`);
 const verbose = args.has('verbose');
-log(`  fit on ${foldA.size} pages, check on ${pages.length - foldA.size} others: ${evaluate(fit(rowsOf(a)), b, THRESHOLDS.balanced, verbose)}`);
-log(`  fit on ${pages.length - foldA.size} pages, check on ${foldA.size} others: ${evaluate(fit(rowsOf(b)), a, THRESHOLDS.balanced, verbose)}`);
-const model = fit(rowsOf(cases));
+/** The fit on `dev` and the probe batches, anchored to the fit on `dev` alone without the wording signal. */
+const stacked = (dev: readonly DevCase[]): SpamModel => fit(rowsOf(dev, trainSets), fit(rowsOf(dev, [], true)));
+log(`  fit on ${foldA.size} pages, check on ${pages.length - foldA.size} others: ${evaluate(stacked(a), b, THRESHOLDS.balanced, verbose)}`);
+log(`  fit on ${pages.length - foldA.size} pages, check on ${foldA.size} others: ${evaluate(stacked(b), a, THRESHOLDS.balanced, verbose)}`);
+const model = stacked(cases);
 log(JSON.stringify(model));
 for (const [name, t] of Object.entries(THRESHOLDS)) {
-  log(`all pages, ${name} (${t}): ${evaluate(model, cases, t, args.has('verbose') && name === 'balanced')}`);
+  log(`dev set, ${name} (${t}): ${evaluate(model, cases, t, args.has('verbose') && name === 'balanced')}`);
 }
+log(`probe batches trained on, balanced (wording read out of fold): ${evaluate(model, trainSets, THRESHOLDS.balanced)}`);
 for (const p of probeSets) log(`${p.name}, balanced: ${evaluate(model, p.cases, THRESHOLDS.balanced)}`);
 if (!args.has('check-only')) {
   fs.writeFileSync(out, JSON.stringify(model, null, 2) + '\n');

@@ -34,6 +34,8 @@ export interface Sample {
   item: number;
   features: Features;
   spammy: boolean;
+  /** Spammy without the wording signal. */
+  listed: boolean;
 }
 
 export interface DevCase { id: string; page: string; spam: SpamItem[]; samples: Sample[] }
@@ -102,7 +104,7 @@ export function loadDevCases(setDir: string, cacheDir: string | null, log: (s: s
       for (const cand of cands) {
         const ev = describe(cand, env);
         const l = label(cand.text, c.spam, genuine);
-        samples.push({ caseId: c.id, page: c.page, kind: cand.kind, text: cand.text, ...l, features: ev.features, spammy: ev.spammy });
+        samples.push({ caseId: c.id, page: c.page, kind: cand.kind, text: cand.text, ...l, features: ev.features, spammy: ev.spammy, listed: ev.listed });
       }
     }
     out.push({ id: c.id, page: c.page, spam: c.spam, samples });

@@ -78,12 +78,12 @@ for (const [browser, dir] of [['chrome', RELEASE_BUILD], ['firefox', FIREFOX_REL
     for (const key of keys) expect(messages, `_locales/en lacks ${key}`).toHaveProperty(key);
   });
 
-  test(`the ${browser} release content script fits its 165 KB budget, the regex engine apart`, () => {
+  test(`the ${browser} release content script fits its 200 KB budget, the regex engine apart`, () => {
     // re2js (~150 KB) lives in re2.js, injected only for settings with `/regex/` phrases: content.js
-    // with it bundled would weigh 300 KB. The rest is Readability, DOMPurify and the detector's
-    // vocabulary in five languages, which grows with it.
+    // with it bundled would weigh 340 KB. The rest is Readability, DOMPurify, the detector's
+    // vocabulary in five languages and its learned word weights (about 26 KB), which grow with it.
     const size = (file: string) => readFileSync(join(dir, file)).length;
-    expect(size('content.js')).toBeLessThanOrEqual(165_000);
+    expect(size('content.js')).toBeLessThanOrEqual(200_000);
     expect(size('re2.js')).toBeGreaterThan(0);
   });
 

@@ -7,11 +7,13 @@ import { letterCounts, QUOTED, type Tokens, tokenize, withoutSpeech } from './te
 import type { ArticleTopic } from './topic.js';
 import { deadline, incomePerDay, moneyGrowth, namesMasthead, priceDisclaimer, priceDrop, quotesPrice, resultWithinDays } from './shapes.js';
 import { callsOf, timelyInPlace } from './calls.js';
+import { BY_WORDS, CAPITALISED_WORD, isCreditLine, SPONSOR_JOINS, sponsorDisclosure } from './notices.js';
+import { sellingWords, wordingScore } from './wording.js';
 
 export const FEATURE_NAMES = [
   'adLabel', 'relatedLine', 'ctaStart', 'ctaAddressed', 'cta', 'secondPerson', 'publisherVoice', 'promo', 'money', 'urgency', 'clickbait',
   'cue', 'shouting', 'allCaps', 'exclaim', 'emoji', 'short', 'long', 'wholeLink', 'outbound', 'emphasis',
-  'heading', 'offTopic', 'sharesTitle', 'spamWordsOffTopic', 'quoted', 'narrative', 'statement', 'inline', 'separate',
+  'heading', 'offTopic', 'sharesTitle', 'spamWordsOffTopic', 'quoted', 'narrative', 'statement', 'inline', 'separate', 'wording',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
@@ -19,11 +21,13 @@ export type Features = Record<FeatureName, number>;
 export interface Evidence {
   features: Features;
   /** Words behind each signal, quoted in the reason. */
-  words: Partial<Record<'cta' | 'promo' | 'urgency' | 'clickbait' | 'shouting' | 'label' | 'related' | 'cue', readonly string[]>>;
+  words: Partial<Record<'cta' | 'promo' | 'urgency' | 'clickbait' | 'shouting' | 'label' | 'related' | 'cue' | 'wording', readonly string[]>>;
   /** Best-matching category from the vocabulary, or null when no category word matched. */
   cueCategory: CueCategory | null;
   /** At least one signal that genuine prose rarely carries: without it a line is always kept. */
   spammy: boolean;
+  /** Spammy before the wording signal is read (for the weight fit, which anchors on a fit without it). */
+  listed: boolean;
 }
 
 export interface FeatureEnv {
@@ -40,27 +44,13 @@ const cap = (x: number): number => Math.min(1, x);
 // voice, and so does a line with the attribution set off in its middle ("Follow the money, the
 // auditor told MPs, and …").
 const REPORTED = /,[^,]{0,40}\b(?:said|says|(?<!no )say|told|added|dijo|dice|afirm[oó]|sagte|sagt|erkl[äa]rte|a d[ée]clar[ée]|affirme|explique|disse|afirmou)\b[^,]{0,30}(?:[.!?]?\s*$|,)/iu;
-/** The last word of an ad label that names its sponsor next ("sponsored by", "präsentiert von"). */
-const SPONSOR_JOINS = new Set(['by', 'von', 'par', 'por', 'with', 'avec', 'con', 'com', 'mit']);
-/** "by" in the languages of the lists: a label, then "by" and a capitalised name, names a sponsor. */
-const BY_WORDS = new Set(['by', 'from', 'von', 'par', 'por']);
-const CAPITALISED_WORD = /^[\p{Lu}\p{N}]/u;
 const QUOTE_MARKS = /[“”"«»„]/u;
-// A credit line ("Reporting by …; editing by …", "Redacción por …"): the newsroom's voice, as
-// reported speech is. Read from the line's first words rather than a regex: a case-insensitive
-// alternation this long costs 0.6-0.9 ms to compile on first use, in every fresh content script.
-const CREDIT_WORDS = new Set([
-  'reporting', 'writing', 'editing', 'research', 'graphics', 'production', 'translation', 'texto', 'redaccion',
-  'edicion', 'redaction', 'reportage', 'bearbeitung', 'mitarbeit', 'reportagem', 'edicao',
-]);
-const CREDIT_JOINS = new Set(['by', 'por', 'par', 'von', 'de']);
-function isCreditLine(words: readonly string[]): boolean {
-  const k = words[0] === 'additional' ? 1 : 0;
-  return CREDIT_WORDS.has(words[k] ?? '') && CREDIT_JOINS.has(words[k + 1] ?? '');
-}
 // A sentence closed by a full stop (a closing quote or bracket may follow; an ellipsis teases, so it
 // does not count).
 const FULL_STOP = /[^.…]\.[”"’»)]?\s*$/u;
+/** The wording signal above which a line is weighed even without a listed word (wording.ts). */
+const WORDING_GATE = 0;
+const OTHER_SCRIPT = /(?!\p{Script=Latin})\p{L}/u;
 function hostOf(href: string, base: string): string | null {
   try {
     return new URL(href, base).hostname.replace(/^www\./, '');
@@ -102,10 +92,13 @@ interface Gate {
   /** Computed only when some token could be shouting (the rest of the time it is worked out later). */
   allCaps: boolean | null;
   shouted: string[];
-  /** The line without its quoted speech; null until needed (it may cost a second tokenisation). */
-  unquoted: Unquoted | null;
+  /** The line without its quoted speech (a second tokenisation only when it quotes some). */
+  unquoted: Unquoted;
   /** Second-person words outside quotes; null until needed. */
   second: number | null;
+  /** How far the line's own words (quoted speech aside) read as an insertion's (wording.ts). */
+  wording: number;
+  listed: boolean;
   spammy: boolean;
 }
 
@@ -164,24 +157,6 @@ function unquotedOf(c: Candidate, words: readonly string[], bits: WordBits): Unq
   if (text === c.text) return { text, words, bits };
   const unquotedWords = tokenize(text).words;
   return { text, words: unquotedWords, bits: wordBits(unquotedWords) };
-}
-
-/**
- * A sponsor named in a sentence: a label that opens the line and ends in "by"/"with" ("Paid for by
- * …. Not authorized by any candidate"), or a label in a line where the site speaks of itself or of
- * the page ("This story is part of our partnership with …", "Cet article est présenté par …").
- * "The study was funded by the NIH" names neither, and stays a statement.
- */
-function sponsorDisclosure(tokens: Tokens, bits: WordBits, lead: number, lex: CompiledLexicon): boolean {
-  const { words, clauseStarts } = tokens;
-  // The label's own clause stays short: "Sponsored by the senator, the bill would …" is news.
-  const clause = clauseStarts.indexOf(true, 1);
-  const joins = SPONSOR_JOINS.has(words[lead - 1]!) || SPONSOR_JOINS.has(words[lead] ?? '');
-  if (lead > 1 && joins && (clause < 0 ? words.length : clause) <= 8) return true;
-  // A line that opens with a sponsor label and names another ("Paid for by Citizens for X and not
-  // authorised by any candidate") is a notice however long its sponsor's name.
-  if (lead > 1 && joins && findTerms(lex.adLabels, words, bits).count > 1) return true;
-  return findTerms(lex.publisherVoice, words, bits).count > 0 || findTerms(lex.pageReference, words, bits).count > 0;
 }
 
 /**
@@ -278,10 +253,17 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
     // A category word in a line that speaks to the reader, or as the site ("catch us on YouTube").
     spammy = second > 0 || findTerms(lex.publisherVoice, unquoted.words, unquoted.bits).count > 0 || selfNamed(unquoted, findTerms(lex.narrative, words, bits));
   }
+  // Words that read as an insertion's open the gate on their own: the model weighs them against the
+  // line's form (a plain, reported statement stays). They were learned from languages written in
+  // Latin script only: a line in another script is not read.
+  const ownWords = unquoted ?? unquotedOf(c, words, bits);
+  const wording = OTHER_SCRIPT.test(c.text) ? 0 : wordingScore(ownWords.words);
+  const listed = spammy;
+  if (wording > WORDING_GATE) spammy = true;
   const bait = (clickbait.count >= 2 && scamWords >= 2 && !QUOTE_MARKS.test(c.text)) || markdown;
   return {
     tokens, bits, ctaStarts, promo, urgency, clickbait, cueCategory, cueBest, cueWords, politicalWords,
-    labels, adLabel, promises, bait, disclosure, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, spammy,
+    labels, adLabel, promises, bait, disclosure, relLen, relatedLine, emoji, allCaps, shouted, unquoted: ownWords, second, wording, listed, spammy,
   };
 }
 
@@ -313,7 +295,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
   const cta = findTerms(lex.cta, words, bits);
   const narrative = findTerms(lex.narrative, words, bits);
   // Quoted speech is someone else's voice: "we" and "you" inside quotes say nothing about the site.
-  const unquoted = g.unquoted ?? unquotedOf(c, words, bits);
+  const unquoted = g.unquoted;
   const publisher = withHits(findTerms(lex.publisherVoice, unquoted.words, unquoted.bits), selfNamed(unquoted, narrative) ? ['masthead'] : []);
   const second = g.second ?? secondPerson(tokens, lex, unquoted);
 
@@ -376,6 +358,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
       && ((g.promises.length === 0 && !g.bait) || narrative.count > 0) ? 1 : 0,
     inline: c.kind === 'inline' ? 1 : 0,
     separate: c.separate ? 1 : 0,
+    wording: g.wording,
   };
   if (!topicMatters || topicMatters(features, offTopicScale, cap(lexical / 3))) {
     const { offTopic, sharesTitle } = topic.coherence(stems);
@@ -392,8 +375,10 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     words: {
       cta: ctaStarts, promo: promo.hits, urgency: urgency.hits, clickbait: clickbait.hits, shouting: shouted,
       label: labels.hits, related: relatedLine ? [words.slice(0, relLen).join(' ')] : [], cue: cueWords,
+      wording: g.wording > 0 ? sellingWords(unquoted.words) : [],
     },
     cueCategory,
     spammy: g.spammy,
+    listed: g.listed,
   };
 }

@@ -58,6 +58,7 @@ const SAYINGS: ReadonlyArray<[FeatureName, (ev: Evidence) => string]> = [
   ['urgency', (ev) => `urgency (${quote(ev.words.urgency)})`],
   ['clickbait', (ev) => `bait wording (${quote(ev.words.clickbait)})`],
   ['cue', (ev) => `${ev.cueCategory ?? 'promotional'} wording (${quote(ev.words.cue)})`],
+  ['wording', (ev) => (ev.words.wording?.length ? `worded like an insertion (${quote(ev.words.wording)})` : 'worded like an insertion')],
   ['secondPerson', () => 'addresses the reader'],
   ['money', () => 'price or sum of money'],
   ['allCaps', () => 'all caps'],

@@ -9,6 +9,8 @@ const PROSE = new Set(['P', 'LI', 'BLOCKQUOTE', 'DIV', 'DD', 'TD', 'SECTION', 'A
 // A sentence ends at . ! ? … (plus closing quotes or brackets) followed by white space.
 const SENTENCE_END = /[.!?…]+["'”’»)\]]*\s+/g;
 const ENDS_SENTENCE = /[.!?…]["'”’»)\]]*\s*$/;
+// A sentence ends inside the text and another follows.
+const HOLDS_SENTENCE_END = /[.!?…]["'”’»)\]]*\s+\S/;
 
 /** A unit's place in the paragraph, before it is made a candidate. */
 interface UnitSpan {
@@ -66,6 +68,9 @@ function unitSpans(block: Element): UnitSpan[] {
       cur.separate = true;
     } else if (node.nodeType === ELEMENT) {
       const text = textOf(node);
+      // An element holding two sentences or more cannot finish the sentence before it ("… listed
+      // separately: <a>Independent journalism costs money. If you value …</a>"): it is a unit apart.
+      if (cur.filled && HOLDS_SENTENCE_END.test(text)) close();
       add({ node }, text);
       if (ENDS_SENTENCE.test(text)) close();
     }

@@ -156,6 +156,8 @@ const ROWS: Row[] = [
   { spam: true, html: '<p>Advertise with us | Media kit</p>', why: 'the site\'s own advertising links are ad labels' },
   { spam: true, html: '<p>Content unavailable — consent required</p>', why: 'an embed\'s placeholder waiting for consent' },
   { spam: true, html: '<p>Stay connected with the Tribune on Instagram and WhatsApp.</p>', why: '"stay connected" is a call, not a verb followed by a past tense' },
+  { spam: true, html: '<p>Before you leave… 860 readers backed our reporting this week. Could you be next?</p>', why: 'no listed word makes it a donation prompt: its words, read by the learned wording signal, do' },
+  { spam: false, html: '<p>More than 860 readers backed the appeal for the lifeboat station this week, its organisers said.</p>', why: 'the same words in a report keep it' },
 ];
 
 describe('stripSpam: table of spam and trap lines', () => {

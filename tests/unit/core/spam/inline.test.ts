@@ -28,6 +28,16 @@ describe('stripSpam: spam appended inside a paragraph', () => {
     });
   }
 
+  it('cuts a link of several sentences apart from the unfinished sentence before it', () => {
+    // "…: <a>…</a>" reads as one sentence by punctuation, but a link holding two sentences cannot
+    // finish the one before it: the genuine words before the colon must stay.
+    const head = 'The harbour master listed what the boats would need before the move:';
+    const link = 'Independent journalism costs money. If you value our reporting, please consider supporting us from just £2.';
+    const out = strip(`${BEFORE}<p>${HOST} ${head} <a href="https://offers.example/give">${link}</a></p>${AFTER}`);
+    assert.ok(out.kept.includes(head), 'the sentence before the link was cut');
+    assert.ok(out.removed.some((r) => squash(r.text) === link), `removed: ${out.removed.map((r) => r.text).join(' | ')}`);
+  });
+
   it('leaves a paragraph alone when its last sentence is an on-topic instruction', () => {
     const html = `<p>${HOST} Residents should call the harbour office before moving their boats.</p>`;
     const out = strip(BEFORE + html + AFTER);

@@ -1,0 +1,138 @@
+// The learned wording signal's training (src/core/spam/wording.ts): its data and its fit, shared by
+// fit-wording.ts, which writes the weights, and fit-spam-weights.ts, which fits the detector's model
+// on what the signal says of lines it was not trained on.
+//
+// Spam: the probe batches' spam lines (scripts/spam/probe/items*.mjs), related-link lines aside
+// (a headline is news prose; the related signal reads those). Not spam: the batches' genuine
+// look-alikes, the news paragraphs of scripts/spam/wording/genuine-*.txt, and the article text of
+// the extraction benchmark's Readability pages that the spam bench does not use as base pages.
+// Neither the spam bench's dev set nor its base pages are read.
+//
+// A logistic regression over the words present in a line (each once) and its first word, with an
+// L2 penalty: only words seen in MIN_LINES lines or more get a weight, so a name or a phrase of
+// one line is never learned.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { JSDOM } from 'jsdom';
+import { QUOTED, tokenize } from '../../src/core/spam/text.js';
+import type { WordingModel } from '../../src/core/spam/wording.js';
+
+const benchPages = path.resolve('../shared/bench/readability-pages');
+const basePages = path.resolve('../shared/spam-bench/base-pages');
+
+const MIN_LINES = 3;
+const L2 = 0.0001;
+const EPOCHS = 500;
+/** Weights below this are dropped, and the rest rounded to steps of STEP: a smaller file, the same readings. */
+const MIN_WEIGHT = 0.15;
+const STEP = 0.1;
+
+export type Line = { words: string[]; y: 0 | 1 };
+
+/** A line's words as the detector reads them: folded, quoted speech left out. */
+export const wordsOf = (text: string): string[] => tokenize(text.replace(QUOTED, ' ')).words;
+
+export async function probeLines(batch: string): Promise<{ spam: string[]; genuine: string[] }> {
+  const file = batch === '1' ? 'items.mjs' : `items-${batch}.mjs`;
+  const m = (await import(path.resolve('scripts/spam/probe', file))) as {
+    SPAM: Record<string, Record<string, string[]>>;
+    GENUINE: Record<string, string[]>;
+  };
+  const spam = Object.values(m.SPAM).flatMap((cats) => Object.entries(cats).filter(([c]) => c !== 'related').flatMap(([, l]) => l));
+  return { spam, genuine: Object.values(m.GENUINE).flat() };
+}
+
+/** A paragraph and, when it has several sentences, its last one (the detector reads both). */
+export function withLastSentence(p: string): string[] {
+  const sentences = p.split(/(?<=[.!?…][”"’»)]?)\s+(?=[\p{Lu}“"«¿¡„])/u);
+  return sentences.length > 1 ? [p, sentences.at(-1)!] : [p];
+}
+
+export function newsParagraphs(): string[] {
+  const lines: string[] = [];
+  const dir = path.resolve('scripts/spam/wording');
+  for (const f of fs.readdirSync(dir).filter((f) => f.startsWith('genuine-')).sort()) {
+    lines.push(...fs.readFileSync(path.join(dir, f), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean));
+  }
+  const base = new Set(fs.existsSync(basePages) ? fs.readdirSync(basePages) : []);
+  const host = new JSDOM('<!doctype html><body></body>');
+  for (const page of fs.existsSync(benchPages) ? fs.readdirSync(benchPages).sort() : []) {
+    const file = path.join(benchPages, page, 'expected.html.gz');
+    if (base.has(page) || !fs.existsSync(file)) continue;
+    const div = host.window.document.createElement('div');
+    div.innerHTML = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8');
+    for (const p of div.querySelectorAll('p, li, h2, h3, h4, blockquote, figcaption')) {
+      const t = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (t.split(' ').length >= 3 && t.split(' ').length <= 80) lines.push(t);
+    }
+  }
+  host.window.close();
+  return lines;
+}
+
+/** Sparse logistic regression by full-batch gradient descent with Adam (a few thousand features). */
+export function fitWording(lines: readonly Line[]): WordingModel {
+  const lineCount = new Map<string, number>();
+  const keysOf = (l: Line): string[] => [...new Set(l.words)].map((w) => `w:${w}`).concat(l.words.length ? [`f:${l.words[0]}`] : []);
+  const rows = lines.map((l) => ({ keys: keysOf(l), y: l.y }));
+  for (const r of rows) for (const k of r.keys) lineCount.set(k, (lineCount.get(k) ?? 0) + 1);
+  const vocab = [...lineCount].filter(([, n]) => n >= MIN_LINES).map(([k]) => k);
+  const id = new Map(vocab.map((k, i) => [k, i]));
+  const X = rows.map((r) => r.keys.map((k) => id.get(k)).filter((i): i is number => i !== undefined));
+  const pos = rows.filter((r) => r.y === 1).length;
+  // Classes balanced: as many spam lines count as genuine ones.
+  const weightOf = (y: number): number => (y === 1 ? (rows.length - pos) / pos : 1);
+  const total = rows.reduce((a, r) => a + weightOf(r.y), 0);
+  const d = vocab.length;
+  const w = new Float64Array(d + 1);
+  const m = new Float64Array(d + 1);
+  const v = new Float64Array(d + 1);
+  const lr = 0.05;
+  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+    const g = new Float64Array(d + 1);
+    rows.forEach((r, n) => {
+      let z = w[d]!;
+      for (const i of X[n]!) z += w[i]!;
+      const err = ((1 / (1 + Math.exp(-z)) - r.y) * weightOf(r.y)) / total;
+      for (const i of X[n]!) g[i]! += err;
+      g[d]! += err;
+    });
+    for (let i = 0; i <= d; i++) {
+      const gi = g[i]! + (i < d ? L2 * w[i]! : 0);
+      m[i] = 0.9 * m[i]! + 0.1 * gi;
+      v[i] = 0.999 * v[i]! + 0.001 * gi * gi;
+      w[i]! -= (lr * (m[i]! / (1 - 0.9 ** epoch))) / (Math.sqrt(v[i]! / (1 - 0.999 ** epoch)) + 1e-8);
+    }
+  }
+  // Weights in steps of STEP, each step listing its words: the file ships in the content script.
+  const bucket = (x: number): string => (Math.round(x / STEP) * STEP).toFixed(1);
+  const model: WordingModel = { bias: Math.round(w[d]! * 100) / 100, words: {}, first: {} };
+  vocab.forEach((k, i) => {
+    if (Math.abs(w[i]!) < MIN_WEIGHT) return;
+    const table = k.startsWith('w:') ? model.words : model.first;
+    const b = bucket(w[i]!);
+    table[b] = table[b] ? `${table[b]} ${k.slice(2)}` : k.slice(2);
+  });
+  return model;
+}
+
+/** Batch numbers from "1-13" or "1,4,7-9". */
+export const batchList = (spec: string): string[] =>
+  spec.split(',').filter(Boolean).flatMap((p) => {
+    const [a, b] = p.split('-').map(Number);
+    return b === undefined ? [String(a)] : Array.from({ length: b - a! + 1 }, (_, k) => String(a! + k));
+  });
+
+/**
+ * Training lines: the spam and look-alikes of `batches`, and the news paragraphs (with their last
+ * sentences) that `keepNews` lets through.
+ */
+export async function trainingLines(batches: readonly string[], news: readonly string[]): Promise<Line[]> {
+  const sets = await Promise.all(batches.map(probeLines));
+  return [
+    ...sets.flatMap((b) => b.spam).map((t): Line => ({ words: wordsOf(t), y: 1 })),
+    ...sets.flatMap((b) => b.genuine).map((t): Line => ({ words: wordsOf(t), y: 0 })),
+    ...news.flatMap(withLastSentence).map((t): Line => ({ words: wordsOf(t), y: 0 })),
+  ];
+}
