@@ -8,9 +8,9 @@
 // the extraction benchmark's Readability pages that the spam bench does not use as base pages.
 // Neither the spam bench's dev set nor its base pages are read.
 //
-// A logistic regression over the words present in a line (each once) and its first word, with an
-// L2 penalty: only words seen in MIN_LINES lines or more get a weight, so a name or a phrase of
-// one line is never learned.
+// A logistic regression over the words of a line (each as often as it appears) and its first word,
+// with an L2 penalty: only words seen in MIN_LINES lines or more get a weight, so a name or a phrase
+// of one line is never learned.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -74,9 +74,9 @@ export function newsParagraphs(): string[] {
 /** Sparse logistic regression by full-batch gradient descent with Adam (a few thousand features). */
 export function fitWording(lines: readonly Line[]): WordingModel {
   const lineCount = new Map<string, number>();
-  const keysOf = (l: Line): string[] => [...new Set(l.words)].map((w) => `w:${w}`).concat(l.words.length ? [`f:${l.words[0]}`] : []);
+  const keysOf = (l: Line): string[] => l.words.map((w) => `w:${w}`).concat(l.words.length ? [`f:${l.words[0]}`] : []);
   const rows = lines.map((l) => ({ keys: keysOf(l), y: l.y }));
-  for (const r of rows) for (const k of r.keys) lineCount.set(k, (lineCount.get(k) ?? 0) + 1);
+  for (const r of rows) for (const k of new Set(r.keys)) lineCount.set(k, (lineCount.get(k) ?? 0) + 1);
   const vocab = [...lineCount].filter(([, n]) => n >= MIN_LINES).map(([k]) => k);
   const id = new Map(vocab.map((k, i) => [k, i]));
   const X = rows.map((r) => r.keys.map((k) => id.get(k)).filter((i): i is number => i !== undefined));

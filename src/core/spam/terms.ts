@@ -17,6 +17,8 @@ export interface WordBits {
   heads: number[];
   /** Every list any word of the line touches: a list outside it cannot match anywhere. */
   any: number;
+  /** Each word's learned weight (wording.ts), read from the same cache as its bits. */
+  weights: number[];
 }
 
 /** Lists indexed so far: each takes the next bit. */
@@ -25,7 +27,9 @@ let listCount = 0;
 // Every list's entries merged by word: per word, the lists holding it alone and the lists with a
 // phrase starting with it, so that a word never seen before costs a few lookups rather than a few
 // per list (the first page cleaned in a fresh content script meets thousands of new words).
-const vocabulary = new Map<string, { single: number; heads: number }>();
+// Each entry also carries the word's learned weight (wording.ts): one lookup per new spelling
+// serves both.
+const vocabulary = new Map<string, { single: number; heads: number; weight: number }>();
 /**
  * `prefix*` entries by their first PREFIX_KEY characters (each entry's key is its own first
  * characters when shorter): a word looks up one key per key length in use, then compares the few
@@ -35,10 +39,10 @@ const PREFIX_KEY = 4;
 const prefixGroups = new Map<string, Array<{ prefix: string; bit: number }>>();
 const prefixKeyLengths: number[] = [];
 
-function entryOf(word: string): { single: number; heads: number } {
+function entryOf(word: string): { single: number; heads: number; weight: number } {
   let entry = vocabulary.get(word);
   if (!entry) {
-    entry = { single: 0, heads: 0 };
+    entry = { single: 0, heads: 0, weight: 0 };
     vocabulary.set(word, entry);
   }
   return entry;
@@ -104,6 +108,25 @@ const CACHE_SIZE = 1_024;
 const cache = new Map<string, number>();
 const cachedSingle = new Int32Array(CACHE_SIZE);
 const cachedHeads = new Int32Array(CACHE_SIZE);
+const cachedWeight = new Float64Array(CACHE_SIZE);
+
+// The learned word weights (wording.ts), merged into the vocabulary on first use: a map of their
+// own, looked up for every new spelling, cost the detector a tenth more.
+let weightsOf: (() => ReadonlyMap<string, number>) | null = null;
+let merged: ReadonlyMap<string, number> | null = null;
+
+/** Where the learned word weights come from; the weights read so far are dropped. */
+export function useWordWeights(source: () => ReadonlyMap<string, number>): void {
+  if (merged) for (const w of merged.keys()) entryOf(w).weight = 0;
+  weightsOf = source;
+  merged = null;
+  cache.clear();
+}
+
+function mergeWeights(): void {
+  merged = weightsOf?.() ?? new Map<string, number>();
+  for (const [w, x] of merged) entryOf(w).weight = x;
+}
 
 function prefixBitsOf(w: string): number {
   let bits = 0;
@@ -119,6 +142,7 @@ function prefixBitsOf(w: string): number {
 function slotOf(w: string): number {
   let slot = cache.get(w);
   if (slot === undefined) {
+    if (!merged) mergeWeights();
     // About a thousand spellings: a page's common words. A bigger map makes every lookup slower:
     // over the 181 Zyte pages in one process the spam stage took 4% longer with 4,096 spellings
     // and 13-15% longer with 16,384 or more.
@@ -128,6 +152,7 @@ function slotOf(w: string): number {
     const entry = vocabulary.get(w);
     cachedSingle[slot] = (entry?.single ?? 0) | prefixBitsOf(w);
     cachedHeads[slot] = entry?.heads ?? 0;
+    cachedWeight[slot] = entry?.weight ?? 0;
   }
   return slot;
 }
@@ -137,6 +162,7 @@ export function wordBits(words: readonly string[]): WordBits {
   // Plain arrays of small integers: cheaper to allocate than typed arrays at a line's length.
   const single: number[] = [];
   const heads: number[] = [];
+  const weightList: number[] = [];
   let any = 0;
   for (let i = 0; i < words.length; i++) {
     const slot = slotOf(words[i]!);
@@ -144,9 +170,10 @@ export function wordBits(words: readonly string[]): WordBits {
     const h = cachedHeads[slot]!;
     single.push(s);
     heads.push(h);
+    weightList.push(cachedWeight[slot]!);
     any |= s | h;
   }
-  return { single, heads, any };
+  return { single, heads, any, weights: weightList };
 }
 
 /** Length in tokens of the longest entry of `t` that starts at `words[i]` (0 when none). */

@@ -3,13 +3,14 @@
 // verb or a label more often than a report does): it learns which words sell, never whole lines.
 // The weights are fitted by scripts/fit-wording.ts; the detector's model (weights.json) decides how
 // much this reading counts beside the other signals.
+import { useWordWeights, wordBits, type WordBits } from './terms.js';
 import fitted from './wording.json' with { type: 'json' };
 
 export interface WordingModel {
   bias: number;
   /**
-   * Folded words by weight ("0.7": "subscribe newsletter …"), each weighing in when present in the
-   * line (once however often it appears). Grouped by weight to keep the file small.
+   * Folded words by weight ("0.7": "subscribe newsletter …"), each weighing in as often as it
+   * appears in the line. Grouped by weight to keep the file small.
    */
   words: Record<string, string>;
   /** Words by the extra weight they carry when they open the line. */
@@ -25,21 +26,23 @@ let tables: Tables | null = null;
  */
 export function useWordingModel(model: WordingModel | null): void {
   tables = model ? index(model) : null;
+  useWordWeights(currentWords);
 }
 
-/** Log-odds that `words` (a line's folded words, quoted speech left out) are an insertion's. */
-export function wordingLogit(words: readonly string[]): number {
+const currentWords = (): ReadonlyMap<string, number> => (tables ??= index(fitted as WordingModel)).words;
+// Each word's weight is cached with its bits (terms.ts); the tables are built on the first line read.
+useWordWeights(currentWords);
+
+/**
+ * Log-odds that `words` (a line's folded words, quoted speech left out) are an insertion's; `bits`
+ * are the words' bits (terms.ts), which carry their weights.
+ */
+export function wordingLogit(words: readonly string[], bits: WordBits = wordBits(words)): number {
   const t = (tables ??= index(fitted as WordingModel));
-  let z = 0;
-  const seen = new Set<string>();
-  for (const w of words) {
-    if (seen.has(w)) continue;
-    seen.add(w);
-    z += t.words.get(w) ?? 0;
-  }
   if (words.length === 0) return t.bias;
-  z += t.first.get(words[0]!) ?? 0;
-  return t.bias + z;
+  let z = t.bias + (t.first.get(words[0]!) ?? 0);
+  for (const weight of bits.weights) z += weight;
+  return z;
 }
 
 /** The words of a line that weigh most toward an insertion, heaviest first (for the ledger's reason). */
@@ -65,6 +68,6 @@ const FULL_LOGIT = 6;
  * The signal in [0, 1]: 0 for words that read as news (log-odds at or below 0), rising linearly with
  * the log-odds to 1 at FULL_LOGIT, so the detector's model adds to its own log-odds in proportion.
  */
-export function wordingScore(words: readonly string[]): number {
-  return Math.min(1, Math.max(0, wordingLogit(words) / FULL_LOGIT));
+export function wordingScore(words: readonly string[], bits?: WordBits): number {
+  return Math.min(1, Math.max(0, wordingLogit(words, bits) / FULL_LOGIT));
 }

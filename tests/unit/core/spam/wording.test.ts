@@ -61,7 +61,7 @@ describe('wording signal', () => {
     const fitted = wordingLogit(['harbour']);
     useWordingModel({ bias: -1, words: { '2.5': 'harbour quay' }, first: { '0.5': 'harbour' } });
     try {
-      assert.equal(wordingLogit(['harbour', 'harbour', 'wall']), 2);
+      assert.equal(wordingLogit(['harbour', 'harbour', 'wall']), 4.5);
       assert.equal(wordingLogit(['wall', 'quay']), 1.5);
     } finally {
       useWordingModel(null);
