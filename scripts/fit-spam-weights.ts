@@ -6,9 +6,9 @@
 //
 // It trains on the dev set and on the probe batches of scripts/spam/probe named by --train-probes
 // (lines written apart from the dev set, on base pages it does not use; the learned wording signal
-// is trained on the same batches, see fit-wording.ts). Stacked fitting: each batch's lines are read
-// with a wording model fitted without that batch, and the dev set, which the wording signal never
-// sees, with the fitted one, so the weights learn what the signal is worth on lines it has not read.
+// is trained on the same lines, see fit-wording.ts). Stacked fitting: each batch's lines are read
+// with a wording model fitted without that batch, and each fifth of the dev pages with one fitted
+// without those pages' lines, so the weights learn what the signal is worth on lines it has not read.
 // --probes measures the fit on further batches, not trained on.
 //
 // The model is a logistic regression over the signals of features.ts, trained only on lines that
@@ -23,7 +23,7 @@ import { FEATURE_NAMES, type FeatureName } from '../src/core/spam/features.js';
 import type { SpamModel } from '../src/core/spam/model.js';
 import { useWordingModel } from '../src/core/spam/wording.js';
 import { type DevCase, loadDevCases, type Sample } from './spam/dev-data.js';
-import { batchList, fitWording, newsParagraphs, trainingLines } from './spam/wording-data.js';
+import { batchList, devLines, fitWording, newsParagraphs, trainingLines } from './spam/wording-data.js';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i++) {
@@ -192,14 +192,21 @@ function probeCases(b: string): DevCase[] {
   return loadDevCases(path.resolve(`.tmp/spam-probe-${b}`), cacheDir ? path.join(cacheDir, `probe-${b}`) : null, log);
 }
 
-log(`loading ${setDir}`);
-const cases = loadDevCases(setDir, cacheDir, log);
 const trainProbes = batchList(args.get('train-probes') ?? '1-13');
 // The news paragraphs fit-wording.ts trains on (every tenth is kept apart there).
 const news = newsParagraphs().filter((_, i) => i % 10 !== 0);
+const devPages = [...new Set(fs.readFileSync(path.join(setDir, 'cases.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { page: string }).page))].sort();
+const DEV_FOLDS = 5;
+const foldOf = (page: string): number => devPages.indexOf(page) % DEV_FOLDS;
+const cases: DevCase[] = [];
+for (let k = 0; k < DEV_FOLDS; k++) {
+  useWordingModel(fitWording(await trainingLines(trainProbes, news, devLines((p) => foldOf(p) !== k))));
+  log(`loading ${setDir}, pages of fold ${k + 1}/${DEV_FOLDS}`);
+  cases.push(...loadDevCases(setDir, cacheDir, log, (p) => foldOf(p) === k));
+}
 const trainSets: DevCase[] = [];
 for (const b of trainProbes) {
-  useWordingModel(fitWording(await trainingLines(trainProbes.filter((x) => x !== b), news)));
+  useWordingModel(fitWording(await trainingLines(trainProbes.filter((x) => x !== b), news, devLines())));
   trainSets.push(...probeCases(b));
 }
 useWordingModel(null);

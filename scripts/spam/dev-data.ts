@@ -79,12 +79,12 @@ function extractArticle(html: string, url: string, cacheFile: string | null): { 
   return out;
 }
 
-export function loadDevCases(setDir: string, cacheDir: string | null, log: (s: string) => void): DevCase[] {
+export function loadDevCases(setDir: string, cacheDir: string | null, log: (s: string) => void, onPage: (page: string) => boolean = () => true): DevCase[] {
   // The bench's sets sit beside its base pages; a probe set (scripts/spam/probe) names them in its manifest.
   const manifestFile = path.join(setDir, 'manifest.json');
   const manifest = fs.existsSync(manifestFile) ? (JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { base_pages?: string }) : {};
   const pagesDir = path.resolve(setDir, manifest.base_pages ?? '../base-pages');
-  const cases = fs.readFileSync(path.join(setDir, 'cases.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Case);
+  const cases = fs.readFileSync(path.join(setDir, 'cases.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Case).filter((c) => onPage(c.page));
   if (cacheDir) fs.mkdirSync(cacheDir, { recursive: true });
   const host = new JSDOM('<!doctype html><body></body>', { url: 'http://fakehost/' });
   const doc = host.window.document;

@@ -2,11 +2,11 @@
 // fit-wording.ts, which writes the weights, and fit-spam-weights.ts, which fits the detector's model
 // on what the signal says of lines it was not trained on.
 //
-// Spam: the probe batches' spam lines (scripts/spam/probe/items*.mjs), related-link lines aside
-// (a headline is news prose; the related signal reads those). Not spam: the batches' genuine
-// look-alikes, the news paragraphs of scripts/spam/wording/genuine-*.txt, and the article text of
-// the extraction benchmark's Readability pages that the spam bench does not use as base pages.
-// Neither the spam bench's dev set nor its base pages are read.
+// Spam: the probe batches' spam lines (scripts/spam/probe/items*.mjs) and the spam bench's dev-set
+// lines, related-link lines aside (a headline is news prose; the related signal reads those). Not
+// spam: their genuine look-alikes, the news paragraphs of scripts/spam/wording/genuine-*.txt, and
+// the article text of the extraction benchmark's Readability pages that the spam bench does not
+// use as base pages. The base pages' own text is never read.
 //
 // A logistic regression over the words of a line (each as often as it appears) and its first word,
 // with an L2 penalty: only words seen in MIN_LINES lines or more get a weight, so a name or a phrase
@@ -19,6 +19,7 @@ import { QUOTED, tokenize } from '../../src/core/spam/text.js';
 import type { WordingModel } from '../../src/core/spam/wording.js';
 
 const benchPages = path.resolve('../shared/bench/readability-pages');
+const devSet = path.resolve('../shared/spam-bench/set');
 const basePages = path.resolve('../shared/spam-bench/base-pages');
 
 const MIN_LINES = 3;
@@ -41,6 +42,19 @@ export async function probeLines(batch: string): Promise<{ spam: string[]; genui
   };
   const spam = Object.values(m.SPAM).flatMap((cats) => Object.entries(cats).filter(([c]) => c !== 'related').flatMap(([, l]) => l));
   return { spam, genuine: Object.values(m.GENUINE).flat() };
+}
+
+/** The dev set's spam lines (related lines aside) and genuine look-alikes, on the pages `keep` lets through. */
+export function devLines(keep: (page: string) => boolean = () => true): { spam: string[]; genuine: string[] } {
+  const spam = new Set<string>();
+  const genuine = new Set<string>();
+  for (const line of fs.readFileSync(path.join(devSet, 'cases.jsonl'), 'utf8').trim().split('\n')) {
+    const c = JSON.parse(line) as { page: string; spam: Array<{ text: string; category: string }>; genuine: Array<{ text: string }> };
+    if (!keep(c.page)) continue;
+    for (const x of c.spam) if (x.category !== 'related') spam.add(x.text);
+    for (const x of c.genuine) genuine.add(x.text);
+  }
+  return { spam: [...spam], genuine: [...genuine] };
 }
 
 /** A paragraph and, when it has several sentences, its last one (the detector reads both). */
@@ -125,11 +139,11 @@ export const batchList = (spec: string): string[] =>
   });
 
 /**
- * Training lines: the spam and look-alikes of `batches`, and the news paragraphs (with their last
- * sentences) that `keepNews` lets through.
+ * Training lines: the spam and look-alikes of `batches` and of `dev` (devLines), and the news
+ * paragraphs `news` (with their last sentences).
  */
-export async function trainingLines(batches: readonly string[], news: readonly string[]): Promise<Line[]> {
-  const sets = await Promise.all(batches.map(probeLines));
+export async function trainingLines(batches: readonly string[], news: readonly string[], dev: { spam: string[]; genuine: string[] }): Promise<Line[]> {
+  const sets = [...(await Promise.all(batches.map(probeLines))), dev];
   return [
     ...sets.flatMap((b) => b.spam).map((t): Line => ({ words: wordsOf(t), y: 1 })),
     ...sets.flatMap((b) => b.genuine).map((t): Line => ({ words: wordsOf(t), y: 0 })),
