@@ -8,7 +8,7 @@ import type { ArticleTopic } from './topic.js';
 import { deadline, incomePerDay, moneyGrowth, namesMasthead, priceDisclaimer, priceDrop, quotesPrice, resultWithinDays } from './shapes.js';
 import { callsOf, timelyInPlace } from './calls.js';
 import { BY_WORDS, CAPITALISED_WORD, isCreditLine, SPONSOR_JOINS, sponsorDisclosure } from './notices.js';
-import { sellingWords, wordingScore } from './wording.js';
+import { wordingScore } from './wording.js';
 
 export const FEATURE_NAMES = [
   'adLabel', 'relatedLine', 'ctaStart', 'ctaAddressed', 'cta', 'secondPerson', 'publisherVoice', 'promo', 'money', 'urgency', 'clickbait',
@@ -20,7 +20,10 @@ export type Features = Record<FeatureName, number>;
 
 export interface Evidence {
   features: Features;
-  /** Words behind each signal, quoted in the reason. */
+  /**
+   * Words behind each signal, quoted in the reason; for `wording`, the line's own words, among which
+   * the reason names the heaviest only if the line is removed (the search is not worth doing sooner).
+   */
   words: Partial<Record<'cta' | 'promo' | 'urgency' | 'clickbait' | 'shouting' | 'label' | 'related' | 'cue' | 'wording', readonly string[]>>;
   /** Best-matching category from the vocabulary, or null when no category word matched. */
   cueCategory: CueCategory | null;
@@ -94,12 +97,13 @@ interface Gate {
   /** Computed only when some token could be shouting (the rest of the time it is worked out later). */
   allCaps: boolean | null;
   shouted: string[];
-  /** The line without its quoted speech (a second tokenisation only when it quotes some). */
-  unquoted: Unquoted;
+  /** The line without its quoted speech; null until needed (it may cost a second tokenisation). */
+  unquoted: Unquoted | null;
   /** Second-person words outside quotes; null until needed. */
   second: number | null;
   /** How far the line's own words (quoted speech aside) read as an insertion's (wording.ts). */
   wording: number;
+  /** Spammy before the wording signal was read. */
   listed: boolean;
   spammy: boolean;
 }
@@ -259,15 +263,20 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   }
   // Words that read as an insertion's open the gate on their own: the model weighs them against the
   // line's form (a plain, reported statement stays). They were learned from languages written in
-  // Latin script only: a line in another script is not read.
-  const ownWords = unquoted ?? unquotedOf(c, words, bits);
-  const wording = OTHER_SCRIPT.test(c.text) ? 0 : wordingScore(ownWords.words, ownWords.bits);
+  // Latin script only: a line in another script is not read. Quoted speech is left out, but only
+  // where it could matter: a line that reads as news with its quotations is not tokenised again.
+  const latin = !OTHER_SCRIPT.test(c.text);
+  let wording = latin ? wordingScore(words, bits) : 0;
+  if (latin && (spammy || wording > WORDING_GATE) && QUOTE_MARKS.test(c.text)) {
+    unquoted ??= unquotedOf(c, words, bits);
+    wording = wordingScore(unquoted.words, unquoted.bits);
+  }
   const listed = spammy;
   if (wording > WORDING_GATE) spammy = true;
   const bait = (clickbait.count >= 2 && scamWords >= 2 && !QUOTE_MARKS.test(c.text)) || markdown;
   return {
     tokens, bits, ctaStarts, promo, urgency, clickbait, cueCategory, cueBest, cueWords, politicalWords,
-    labels, adLabel, promises, bait, disclosure, relLen, relatedLine, emoji, allCaps, shouted, unquoted: ownWords, second, wording, listed, spammy,
+    labels, adLabel, promises, bait, disclosure, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, wording, listed, spammy,
   };
 }
 
@@ -299,7 +308,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
   const cta = findTerms(lex.cta, words, bits);
   const narrative = findTerms(lex.narrative, words, bits);
   // Quoted speech is someone else's voice: "we" and "you" inside quotes say nothing about the site.
-  const unquoted = g.unquoted;
+  const unquoted = g.unquoted ?? unquotedOf(c, words, bits);
   const publisher = withHits(findTerms(lex.publisherVoice, unquoted.words, unquoted.bits), selfNamed(unquoted, narrative) ? ['masthead'] : []);
   const second = g.second ?? secondPerson(tokens, lex, unquoted);
 
@@ -379,7 +388,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     words: {
       cta: ctaStarts, promo: promo.hits, urgency: urgency.hits, clickbait: clickbait.hits, shouting: shouted,
       label: labels.hits, related: relatedLine ? [words.slice(0, relLen).join(' ')] : [], cue: cueWords,
-      wording: g.wording > 0 ? sellingWords(unquoted.words) : [],
+      wording: g.wording > 0 ? unquoted.words : [],
     },
     cueCategory,
     spammy: g.spammy,

@@ -3,6 +3,7 @@
 import type { RemovalCategory, Strictness } from '../types.js';
 import { type Evidence, FEATURE_NAMES, type FeatureName, type Features } from './features.js';
 import fitted from './weights.json' with { type: 'json' };
+import { sellingWords } from './wording.js';
 
 export interface SpamModel {
   bias: number;
@@ -58,7 +59,10 @@ const SAYINGS: ReadonlyArray<[FeatureName, (ev: Evidence) => string]> = [
   ['urgency', (ev) => `urgency (${quote(ev.words.urgency)})`],
   ['clickbait', (ev) => `bait wording (${quote(ev.words.clickbait)})`],
   ['cue', (ev) => `${ev.cueCategory ?? 'promotional'} wording (${quote(ev.words.cue)})`],
-  ['wording', (ev) => (ev.words.wording?.length ? `worded like an insertion (${quote(ev.words.wording)})` : 'worded like an insertion')],
+  ['wording', (ev) => {
+    const named = sellingWords(ev.words.wording ?? []);
+    return named.length ? `worded like an insertion (${quote(named)})` : 'worded like an insertion';
+  }],
   ['secondPerson', () => 'addresses the reader'],
   ['money', () => 'price or sum of money'],
   ['allCaps', () => 'all caps'],
