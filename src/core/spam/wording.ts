@@ -34,7 +34,7 @@ const currentWords = (): ReadonlyMap<string, number> => (tables ??= index(fitted
 useWordWeights(currentWords);
 
 /**
- * Log-odds that `words` (a line's folded words, quoted speech left out) are an insertion's; `bits`
+ * Log-odds that `words` (a line's folded words; the detector leaves quoted speech out) are an insertion's; `bits`
  * are the words' bits (terms.ts), which carry their weights.
  */
 export function wordingLogit(words: readonly string[], bits: WordBits = wordBits(words)): number {
