@@ -34,8 +34,8 @@ const currentWords = (): ReadonlyMap<string, number> => (tables ??= index(fitted
 useWordWeights(currentWords);
 
 /**
- * Log-odds that `words` (a line's folded words; the detector leaves quoted speech out) are an insertion's; `bits`
- * are the words' bits (terms.ts), which carry their weights.
+ * Log-odds that `words` (a line's folded words; the detector leaves quoted speech out) are an
+ * insertion's; `bits` are the words' bits (terms.ts), which carry their weights.
  */
 export function wordingLogit(words: readonly string[], bits: WordBits = wordBits(words)): number {
   const t = (tables ??= index(fitted as WordingModel));
