@@ -23,14 +23,14 @@ import { FEATURE_NAMES, type FeatureName } from '../src/core/spam/features.js';
 import type { SpamModel } from '../src/core/spam/model.js';
 import { useWordingModel } from '../src/core/spam/wording.js';
 import { type DevCase, loadDevCases, type Sample } from './spam/dev-data.js';
-import { batchList, devLines, fitWording, newsParagraphs, trainingLines } from './spam/wording-data.js';
+import { batchList, DEV_SET, devLines, fitWording, newsParagraphs, trainingLines } from './spam/wording-data.js';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i++) {
   const a = process.argv[i]!;
   if (a.startsWith('--')) args.set(a.slice(2), process.argv[i + 1]?.startsWith('--') === false ? process.argv[++i]! : 'true');
 }
-const setDir = path.resolve(args.get('set') ?? '../shared/spam-bench/set');
+const setDir = path.resolve(args.get('set') ?? DEV_SET);
 const cacheDir = args.has('cache') ? path.resolve(args.get('cache')!) : null;
 const out = path.resolve('src/core/spam/weights.json');
 if (!fs.existsSync(path.join(setDir, 'cases.jsonl'))) {
@@ -60,7 +60,10 @@ const THRESHOLDS = { gentle: 0.85, balanced: 0.55, strict: 0.4 } as const;
 
 type Row = { x: number[]; y: number; w: number };
 
-/** Training rows; the classes are balanced, then genuine lines count GENUINE_WEIGHT times more. */
+/**
+ * Training rows: dev lines, and probe lines at PROBE_WEIGHT; the classes are balanced, then genuine
+ * lines count GENUINE_WEIGHT times more. `withoutWording`: as if the wording signal did not exist.
+ */
 function rowsOf(cases: readonly DevCase[], probes: readonly DevCase[] = [], withoutWording = false): Row[] {
   const rows: Row[] = [];
   const add = (set: readonly DevCase[], scale: number): void => {
@@ -200,13 +203,13 @@ const DEV_FOLDS = 5;
 const foldOf = (page: string): number => devPages.indexOf(page) % DEV_FOLDS;
 const cases: DevCase[] = [];
 for (let k = 0; k < DEV_FOLDS; k++) {
-  useWordingModel(fitWording(await trainingLines(trainProbes, news, devLines((p) => foldOf(p) !== k))));
+  useWordingModel(fitWording(await trainingLines(trainProbes, news, devLines(setDir, (p) => foldOf(p) !== k))));
   log(`loading ${setDir}, pages of fold ${k + 1}/${DEV_FOLDS}`);
   cases.push(...loadDevCases(setDir, cacheDir, log, (p) => foldOf(p) === k));
 }
 const trainSets: DevCase[] = [];
 for (const b of trainProbes) {
-  useWordingModel(fitWording(await trainingLines(trainProbes.filter((x) => x !== b), news, devLines())));
+  useWordingModel(fitWording(await trainingLines(trainProbes.filter((x) => x !== b), news, devLines(setDir))));
   trainSets.push(...probeCases(b));
 }
 useWordingModel(null);

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { useWordingModel, type WordingModel, wordingLogit } from '../src/core/spam/wording.js';
-import { batchList, devLines, fitWording, newsParagraphs, probeLines, trainingLines, withLastSentence, wordsOf } from './spam/wording-data.js';
+import { batchList, DEV_SET, devLines, fitWording, newsParagraphs, probeLines, trainingLines, withLastSentence, wordsOf } from './spam/wording-data.js';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i++) {
@@ -33,7 +33,7 @@ function report(name: string, model: WordingModel, spam: readonly string[], genu
 
 const news = newsParagraphs();
 const newsCheck = news.filter((_, i) => i % 10 === 0);
-const lines = await trainingLines(trainBatches, news.filter((_, i) => i % 10 !== 0), devLines());
+const lines = await trainingLines(trainBatches, news.filter((_, i) => i % 10 !== 0), devLines(DEV_SET));
 console.log(`training on batches ${trainBatches.join(',')} and the dev set: ${lines.filter((l) => l.y).length} spam lines, ${lines.filter((l) => !l.y).length} genuine`);
 const model = fitWording(lines);
 const count = (groups: Record<string, string>): number => Object.values(groups).reduce((a, g) => a + g.split(' ').length, 0);

@@ -15,11 +15,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { JSDOM } from 'jsdom';
-import { QUOTED, tokenize } from '../../src/core/spam/text.js';
+import { tokenize, unquotedText } from '../../src/core/spam/text.js';
 import type { WordingModel } from '../../src/core/spam/wording.js';
 
 const benchPages = path.resolve('../shared/bench/readability-pages');
-const devSet = path.resolve('../shared/spam-bench/set');
 const basePages = path.resolve('../shared/spam-bench/base-pages');
 
 const MIN_LINES = 3;
@@ -32,7 +31,7 @@ const STEP = 0.1;
 export type Line = { words: string[]; y: 0 | 1 };
 
 /** A line's words as the detector reads them: folded, quoted speech left out. */
-export const wordsOf = (text: string): string[] => tokenize(text.replace(QUOTED, ' ')).words;
+export const wordsOf = (text: string): string[] => tokenize(unquotedText(text)).words;
 
 export async function probeLines(batch: string): Promise<{ spam: string[]; genuine: string[] }> {
   const file = batch === '1' ? 'items.mjs' : `items-${batch}.mjs`;
@@ -44,11 +43,17 @@ export async function probeLines(batch: string): Promise<{ spam: string[]; genui
   return { spam, genuine: Object.values(m.GENUINE).flat() };
 }
 
-/** The dev set's spam lines (related lines aside) and genuine look-alikes, on the pages `keep` lets through. */
-export function devLines(keep: (page: string) => boolean = () => true): { spam: string[]; genuine: string[] } {
+/** Where the spam bench keeps its dev set, unless a script is told otherwise. */
+export const DEV_SET = path.resolve('../shared/spam-bench/set');
+
+/**
+ * The spam lines (related lines aside) and genuine look-alikes of the set in `setDir`, on the pages
+ * `keep` lets through.
+ */
+export function devLines(setDir: string, keep: (page: string) => boolean = () => true): { spam: string[]; genuine: string[] } {
   const spam = new Set<string>();
   const genuine = new Set<string>();
-  for (const line of fs.readFileSync(path.join(devSet, 'cases.jsonl'), 'utf8').trim().split('\n')) {
+  for (const line of fs.readFileSync(path.join(setDir, 'cases.jsonl'), 'utf8').trim().split('\n')) {
     const c = JSON.parse(line) as { page: string; spam: Array<{ text: string; category: string }>; genuine: Array<{ text: string }> };
     if (!keep(c.page)) continue;
     for (const x of c.spam) if (x.category !== 'related') spam.add(x.text);

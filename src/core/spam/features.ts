@@ -3,7 +3,7 @@
 import type { Candidate } from './candidates.js';
 import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, type TermHits, wordBits, type WordBits } from './terms.js';
-import { letterCounts, QUOTED, type Tokens, tokenize, withoutSpeech } from './text.js';
+import { letterCounts, QUOTED, type Tokens, tokenize, unquotedText, withoutSpeech } from './text.js';
 import type { ArticleTopic } from './topic.js';
 import { deadline, incomePerDay, moneyGrowth, namesMasthead, priceDisclaimer, priceDrop, quotesPrice, resultWithinDays } from './shapes.js';
 import { callsOf, timelyInPlace } from './calls.js';
@@ -161,7 +161,7 @@ function secondPerson(tokens: Tokens, lex: CompiledLexicon, unquoted: Unquoted):
 function unquotedOf(c: Candidate, words: readonly string[], bits: WordBits): Unquoted {
   // Most lines hold no quotation mark: one scan for a mark is cheaper than the replacement.
   if (!QUOTE_MARKS.test(c.text)) return { text: c.text, words, bits };
-  const text = c.text.replace(QUOTED, ' ');
+  const text = unquotedText(c.text);
   if (text === c.text) return { text, words, bits };
   const unquotedWords = tokenize(text).words;
   return { text, words: unquotedWords, bits: wordBits(unquotedWords) };
@@ -267,9 +267,9 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   // where it could matter: a line that reads as news with its quotations is not tokenised again.
   const latin = !OTHER_SCRIPT.test(c.text);
   let wording = latin ? wordingScore(words, bits) : 0;
-  if (latin && (spammy || wording > WORDING_GATE) && QUOTE_MARKS.test(c.text)) {
+  if (latin && (spammy || wording > WORDING_GATE)) {
     unquoted ??= unquotedOf(c, words, bits);
-    wording = wordingScore(unquoted.words, unquoted.bits);
+    if (unquoted.words !== words) wording = wordingScore(unquoted.words, unquoted.bits);
   }
   const listed = spammy;
   if (wording > WORDING_GATE) spammy = true;

@@ -167,6 +167,9 @@ export const topicStem = (word: string): string => (word.length > 5 ? word.slice
 /** Quoted speech: an exclamation or a call inside quotes is the speaker's, not the site's. */
 export const QUOTED = /[“„«"][^”“»"]{1,300}[”“»"]/gu;
 
+/** `text` with its quoted speech blanked out: the words left are the line's own. */
+export const unquotedText = (text: string): string => text.replace(QUOTED, ' ');
+
 /**
  * The line without the speech it quotes (a quotation of three words or more: one or two quoted
  * words are emphasis or a title, "our “free” plan"), or null when it quotes none.
