@@ -143,6 +143,6 @@ export function timelyInPlace(urgency: TermHits, tokens: Tokens, bits: WordBits,
  * this coverage? Our team sends …").
  */
 export function callsOf(line: string, text: string, tokens: Tokens, bits: WordBits, lex: CompiledLexicon): string[] {
-  const pointer = pointsAtLink(line) ?? answerOptions(tokens.words) ?? promoCode(line, tokens.words) ?? readerQuestion(text, tokens.words);
+  const pointer = pointsAtLink(line) ?? answerOptions(tokens.words) ?? promoCode(line, tokens.words, bits) ?? readerQuestion(text, tokens.words);
   return pointer ? [...ctaStartsOf(text, tokens, bits, lex), pointer] : ctaStartsOf(text, tokens, bits, lex);
 }

@@ -187,7 +187,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   const ctaStarts = callsOf(c.text, ownText, ownTokens, ownBits, lex);
   const markdown = priceDrop(c.text);
   const promo = withHits(findTerms(lex.promo, words, tokens.joined.includes(true) ? withoutJoinedTails(bits, tokens.joined, lex.promo.bit) : bits), markdown ? ['was … now'] : []);
-  const due = deadline(ownTokens.words);
+  const due = deadline(ownTokens.words, ownBits);
   const urgency = withHits(timelyInPlace(findTerms(lex.urgency, ownTokens.words, ownBits), ownTokens, ownBits, lex), due ? [due] : []);
   let clickbait = findTerms(lex.clickbait, words, bits);
 
@@ -208,7 +208,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   const promises = [
     ...(moneyGrowth(c.text) ? ['money into more money'] : []),
     ...(scamWords > 0 && resultWithinDays(words) ? ['a result within days'] : []),
-    ...(incomePerDay(c.text, words) ? ['money made every day'] : []),
+    ...(incomePerDay(c.text, words, bits) ? ['money made every day'] : []),
   ];
   clickbait = withHits(clickbait, promises);
   // A promise of money or of a cure is what a scam says, whatever the line sells it with: it names
@@ -227,7 +227,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   const sponsorAfter = labelLead > 0 && BY_WORDS.has(words[labelLead]!) && labelLead + 1 < n
     && raws.slice(labelLead + 1).every((r) => CAPITALISED_WORD.test(r));
   const adLabel = n > 0 && n <= 8 && (labels.covered / n >= 0.6 || (labelLead > 1 && SPONSOR_JOINS.has(words[labelLead - 1]!)) || sponsorAfter);
-  const disclosure = !adLabel && n <= 30 && ((labels.count > 0 && sponsorDisclosure(tokens, bits, lead, lex)) || priceDisclaimer(words));
+  const disclosure = !adLabel && n <= 30 && ((labels.count > 0 && sponsorDisclosure(tokens, bits, lead, lex)) || priceDisclaimer(words, bits));
   const relLen = n > 1 ? matchAt(lex.relatedLabels, words, 0, bits) : 0;
   // The label is set off by punctuation ("Related: …") or by the link that starts right after it
   // ("Related <a>…</a>": the text outside links is the label, no more and no less). A label may
@@ -241,7 +241,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   const namedLabel = (): boolean => [1, 2, 3].some((k) => relLen + k < n && (labelOnlyOutsideLink(relLen + k) || (c.linkShare >= 0.8 && clauseStarts[relLen + k]!)));
   const relatedLine = relLen > 0 && relLen < n && c.hrefs.length > 0 && n <= 30 && (clauseStarts[relLen]! || labelOnlyOutsideLink(relLen) || namedLabel());
 
-  const candidates = raws.filter((raw, i) => shoutable(raw, words[i]!, lex));
+  const candidates = tokens.capitalsOnly ? raws.filter((raw, i) => shoutable(raw, words[i]!, lex)) : [];
   const allCaps = candidates.length ? isAllCaps(c.text) : null;
   const shouted = allCaps === false ? candidates : [];
   const emoji = (c.text.match(EMOJI) ?? []).length;

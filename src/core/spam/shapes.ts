@@ -3,6 +3,7 @@
 // folded words where possible, so they hold in every language of the lists at once, and without
 // long case-insensitive regexes, which cost a fresh content script time to compile.
 import { fold } from './text.js';
+import { wordBits, wordClass, type WordBits } from './terms.js';
 
 // A sum of money, or a percentage as a discount ("40% off", "30 % de remise"), since news is full of percentages.
 const SUM = /[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥]|euros?\b|dollars?\b|eur\b|usd\b)|\d\s?%\s?(?:off|discount|de descuento|de remise|rabatt)/giu;
@@ -72,8 +73,11 @@ const DEADLINE_DAYS = new Set([
 /** Words that may stand between the verb and its day ("ends this Friday", "termina el domingo"). */
 const DEADLINE_FILLERS = new Set(['this', 'at', 'on', 'el', 'este', 'ce', 'a', 'am', 'diesen', 'na', 'no', 'nesta', 'neste', 'em']);
 
+const DEADLINE_VERB = wordClass(DEADLINE_VERBS);
+
 /** An offer's deadline ("offer ends Friday", "termina el domingo", "endet am Sonntag"): the first such word, or null. */
-export function deadline(words: readonly string[]): string | null {
+export function deadline(words: readonly string[], bits: WordBits = wordBits(words)): string | null {
+  if (!(bits.classes & DEADLINE_VERB)) return null;
   for (let i = 0; i + 1 < words.length; i++) {
     if (!DEADLINE_VERBS.has(words[i]!)) continue;
     let k = i + 1;
@@ -110,9 +114,11 @@ const PROMO_CODE = /\b(?:with|use|using|enter|apply|avec|utilisez|con|usa|com|mi
 
 const CODE_WORDS = new Set(['code', 'codes', 'codigo', 'cupon', 'cupom', 'coupon', 'gutscheincode', 'rabattcode', 'aktionscode']);
 
-export function promoCode(text: string, words: readonly string[]): string | null {
+const CODE_WORD = wordClass(CODE_WORDS);
+
+export function promoCode(text: string, words: readonly string[], bits: WordBits = wordBits(words)): string | null {
   // Most lines name no code: a look at the folded words first spares them the regex.
-  if (!words.some((w) => CODE_WORDS.has(w))) return null;
+  if (!(bits.classes & CODE_WORD)) return null;
   const m = PROMO_CODE.exec(text);
   return m && /[A-Z]{2}/.test(m[1]!) ? `code ${m[1]}` : null;
 }
@@ -133,9 +139,12 @@ const SUM_PER = /(\d[\d.,]*(?:\s\d{3})*)\s?(?:[$€£]|euros?|dollars?|reais)?\s
  * Money made every day ("quietly earning R15,000 a day", "ganan 900 € al día"): the income of a
  * get-rich scheme. Sums under a hundred are a wage in a report ("earning $5 a day").
  */
-export function incomePerDay(text: string, words: readonly string[]): boolean {
+const DAY_WORD = wordClass(DAY);
+const EARNING_WORD = wordClass(EARNING);
+
+export function incomePerDay(text: string, words: readonly string[], bits: WordBits = wordBits(words)): boolean {
   // "make" is an everyday word: the day must be named too before the regex runs.
-  if (!words.some((w) => DAY.has(w)) || !words.some((w) => EARNING.has(w))) return false;
+  if ((bits.classes & (DAY_WORD | EARNING_WORD)) !== (DAY_WORD | EARNING_WORD)) return false;
   for (const m of text.matchAll(SUM_PER)) {
     if (AMOUNT.test(m[1]!.replace(/[.,]$/, '')) && PER.has(m[2]!.toLowerCase()) && DAY.has(fold(m[3]!))) return true;
   }
@@ -168,7 +177,10 @@ const CHANGE_NOTICES = [
  * disponibilidade podem mudar sem aviso prévio"). "Did not respond at the time of publication"
  * names no price and stays a statement.
  */
-export function priceDisclaimer(words: readonly string[]): boolean {
+const PRICE_WORD = wordClass(PRICE_WORDS);
+
+export function priceDisclaimer(words: readonly string[], bits: WordBits = wordBits(words)): boolean {
+  if (!(bits.classes & PRICE_WORD)) return false;
   const p = words.findIndex((w) => PRICE_WORDS.has(w));
   if (p < 0) return false;
   for (let i = p + 1; i < words.length; i++) {

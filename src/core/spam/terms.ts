@@ -19,6 +19,8 @@ export interface WordBits {
   any: number;
   /** Each word's learned weight (wording.ts), read from the same cache as its bits. */
   weights: number[];
+  /** Every word class (wordClass) any word of the line belongs to. */
+  classes: number;
 }
 
 /** Lists indexed so far: each takes the next bit. */
@@ -29,7 +31,13 @@ let listCount = 0;
 // per list (the first page cleaned in a fresh content script meets thousands of new words).
 // Each entry also carries the word's learned weight (wording.ts): one lookup per new spelling
 // serves both.
-const vocabulary = new Map<string, { single: number; heads: number; weight: number }>();
+const vocabulary = new Map<string, VocabularyEntry>();
+interface VocabularyEntry {
+  single: number;
+  heads: number;
+  weight: number;
+  classes: number;
+}
 /**
  * `prefix*` entries by their first PREFIX_KEY characters (each entry's key is its own first
  * characters when shorter): a word looks up one key per key length in use, then compares the few
@@ -39,10 +47,10 @@ const PREFIX_KEY = 4;
 const prefixGroups = new Map<string, Array<{ prefix: string; bit: number }>>();
 const prefixKeyLengths: number[] = [];
 
-function entryOf(word: string): { single: number; heads: number; weight: number } {
+function entryOf(word: string): VocabularyEntry {
   let entry = vocabulary.get(word);
   if (!entry) {
-    entry = { single: 0, heads: 0, weight: 0 };
+    entry = { single: 0, heads: 0, weight: 0, classes: 0 };
     vocabulary.set(word, entry);
   }
   return entry;
@@ -102,6 +110,22 @@ export function buildTerms(data: TermsData): Terms {
   return t;
 }
 
+/** Word classes made so far: each takes the next bit of `WordBits.classes`. */
+let classCount = 0;
+
+/**
+ * A set of folded words a check waits for (the verbs of a deadline, the words for a code): the
+ * check reads `WordBits.classes` and skips a line holding none of them, rather than looking up
+ * each of its words in a set of its own.
+ */
+export function wordClass(words: Iterable<string>): number {
+  if (classCount >= 31) throw new Error('too many word classes for one bit mask');
+  const bit = 1 << classCount++;
+  for (const w of words) entryOf(w).classes |= bit;
+  cache.clear();
+  return bit;
+}
+
 // A word's bits, cached by spelling: the map holds an index into the two arrays (a small integer,
 // stored unboxed), so a hit costs one lookup and two array reads.
 const CACHE_SIZE = 1_024;
@@ -109,6 +133,7 @@ const cache = new Map<string, number>();
 const cachedSingle = new Int32Array(CACHE_SIZE);
 const cachedHeads = new Int32Array(CACHE_SIZE);
 const cachedWeight = new Float64Array(CACHE_SIZE);
+const cachedClasses = new Int32Array(CACHE_SIZE);
 
 // The learned word weights (wording.ts), merged into the vocabulary on first use: a map of their
 // own, looked up for every new spelling, cost the detector a tenth more.
@@ -153,6 +178,7 @@ function slotOf(w: string): number {
     cachedSingle[slot] = (entry?.single ?? 0) | prefixBitsOf(w);
     cachedHeads[slot] = entry?.heads ?? 0;
     cachedWeight[slot] = entry?.weight ?? 0;
+    cachedClasses[slot] = entry?.classes ?? 0;
   }
   return slot;
 }
@@ -164,6 +190,7 @@ export function wordBits(words: readonly string[]): WordBits {
   const heads: number[] = [];
   const weightList: number[] = [];
   let any = 0;
+  let classes = 0;
   for (let i = 0; i < words.length; i++) {
     const slot = slotOf(words[i]!);
     const s = cachedSingle[slot]!;
@@ -172,8 +199,9 @@ export function wordBits(words: readonly string[]): WordBits {
     heads.push(h);
     weightList.push(cachedWeight[slot]!);
     any |= s | h;
+    classes |= cachedClasses[slot]!;
   }
-  return { single, heads, any, weights: weightList };
+  return { single, heads, any, weights: weightList, classes };
 }
 
 /** Length in tokens of the longest entry of `t` that starts at `words[i]` (0 when none). */

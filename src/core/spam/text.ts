@@ -42,6 +42,8 @@ export interface Tokens {
   clauseStarts: boolean[];
   /** True when a lone hyphen joins this token to the previous one ("follow-up", "tax-free"). */
   joined: boolean[];
+  /** Some token of three characters or more has capitals and no other letters: it may be shouting. */
+  capitalsOnly: boolean;
 }
 
 // What ends a clause between two words: sentence and list punctuation, dashes, bullets, arrows,
@@ -114,6 +116,7 @@ export function tokenize(text: string): Tokens {
   const n = src.length;
   let gap = 0;
   let gapStart = 0;
+  let capitalsOnly = false;
   let i = 0;
   while (i < n) {
     let k = classAt(src, i);
@@ -125,11 +128,16 @@ export function tokenize(text: string): Tokens {
     joined.push(words.length > 0 && i - gapStart === 1 && (gap & IS_HYPHEN) !== 0);
     const start = i;
     let ascii = IS_LOWER_ASCII | IS_ASCII_WORD;
+    let upper = 0;
+    let otherLetters = 0;
     do {
       ascii &= k;
+      upper |= k & IS_UPPER;
+      otherLetters |= (k & (IS_LETTER | IS_UPPER)) === IS_LETTER ? 1 : 0;
       i += k & WIDE ? 2 : 1;
       k = i < n ? classAt(src, i) : 0;
     } while (k & IS_WORD);
+    if (upper && !otherLetters && i - start >= 3) capitalsOnly = true;
     const raw = src.slice(start, i);
     // A capital after a comma also opens a clause in the run-on style of ads ("Trump has WON, Claim your…");
     // so does a hyphen standing apart, typed for a dash ("More from the Herald - Storm …").
@@ -141,7 +149,7 @@ export function tokenize(text: string): Tokens {
     gap = 0;
     gapStart = i;
   }
-  return { words, raws, clauseStarts, joined };
+  return { words, raws, clauseStarts, joined, capitalsOnly };
 }
 
 /**

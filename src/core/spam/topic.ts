@@ -28,7 +28,7 @@ export class ArticleTopic {
     const out: string[] = [];
     for (const w of tokens.words) {
       if (w.length < 3 && !/^\d\d$/.test(w)) continue;
-      if (this.lex.stopwords.has(w) || this.lex.cta.words.has(w) || this.lex.urgency.words.has(w)) continue;
+      if (this.lex.notTopic.has(w)) continue;
       out.push(topicStem(w));
     }
     return out;

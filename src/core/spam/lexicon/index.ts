@@ -23,6 +23,8 @@ export interface CompiledLexicon {
   relatedLabels: Terms;
   /** Every single word the lists know: an ALL-CAPS token among these is shouting, not an acronym. */
   known: Set<string>;
+  /** Words that say nothing of a line's topic: function words, call-to-action and urgency words. */
+  notTopic: Set<string>;
 }
 
 /** Indexes folded vocabulary data (each list gets its bit, in a fixed order). */
@@ -30,8 +32,9 @@ function indexLexicon(data: LexiconData): CompiledLexicon {
   const { lists } = data;
   const known = knownFromTerms(lists, data.cues);
   for (const w of data.knownExtra) known.add(w);
-  return {
-    stopwords: new Set(data.stopwords),
+  const stopwords = new Set(data.stopwords);
+  const lex = {
+    stopwords,
     cta: buildTerms(lists.cta),
     secondPerson: buildTerms(lists.secondPerson),
     publisherVoice: buildTerms(lists.publisherVoice),
@@ -46,6 +49,7 @@ function indexLexicon(data: LexiconData): CompiledLexicon {
     relatedLabels: buildTerms(lists.relatedLabels),
     known,
   };
+  return { ...lex, notTopic: new Set([...stopwords, ...lex.cta.words, ...lex.urgency.words]) };
 }
 
 let compiled: CompiledLexicon | null = null;

@@ -43,6 +43,14 @@ test('tokenize gives the tokens of the regular-expression definition', () => {
   fc.assert(fc.property(text, (s) => assert.deepEqual(asList(tokenize(s)), referenceTokenize(s))), { numRuns: 3000 });
 });
 
+test('tokenize says whether a token of three characters or more holds capitals and no other letters', () => {
+  // Shouting is looked for only then: the flag must be set whenever such a token is there.
+  const reference = (s: string) => referenceTokenize(s).some(({ raw }) => raw.length >= 3 && /\p{Lu}/u.test(raw) && !/[^\P{L}\p{Lu}]/u.test(raw));
+  fc.assert(fc.property(text, (s) => assert.equal(tokenize(s).capitalsOnly, reference(s))), { numRuns: 3000 });
+  assert.equal(tokenize('Claim your FREE shot').capitalsOnly, true);
+  assert.equal(tokenize('Claim your Free shot in the EU').capitalsOnly, false);
+});
+
 test('fold gives the regular-expression definition, on ASCII and beyond', () => {
   fc.assert(fc.property(text, (s) => assert.equal(fold(s), referenceFold(s))), { numRuns: 3000 });
   for (let c = 0; c < 128; c++) assert.equal(fold(`A${String.fromCharCode(c)}z`), referenceFold(`A${String.fromCharCode(c)}z`));
