@@ -320,7 +320,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     return host !== null && host !== env.pageHost;
   });
 
-  const stems = topic.stems(tokens);
+  const stems = topic.stems(words);
   const offTopicScale = cap(stems.length / 3);
   const lexical = ctaStarts.length + promo.count + urgency.count + clickbait.count + Math.min(cueBest, 2);
 

@@ -3,7 +3,7 @@
 // then each line is checked against the counts minus its own words, so a line never vouches for
 // itself.
 import type { CompiledLexicon } from './lexicon/index.js';
-import { type Tokens, tokenize, topicStem } from './text.js';
+import { tokenWords, topicStem } from './text.js';
 
 export class ArticleTopic {
   private built: { counts: Map<string, number>; title: Set<string> } | null = null;
@@ -18,15 +18,15 @@ export class ArticleTopic {
   private build(): { counts: Map<string, number>; title: Set<string> } {
     const counts = new Map<string, number>();
     const title = new Set<string>();
-    for (const s of this.stems(tokenize(this.bodyText))) counts.set(s, (counts.get(s) ?? 0) + 1);
-    for (const s of this.stems(tokenize(this.titleText))) title.add(s);
+    for (const s of this.stems(tokenWords(this.bodyText))) counts.set(s, (counts.get(s) ?? 0) + 1);
+    for (const s of this.stems(tokenWords(this.titleText))) title.add(s);
     return { counts, title };
   }
 
   /** Stems of the words that carry topic: no function words, no call-to-action verbs, no 1–2 letter words. */
-  stems(tokens: Tokens): string[] {
+  stems(words: readonly string[]): string[] {
     const out: string[] = [];
-    for (const w of tokens.words) {
+    for (const w of words) {
       if (w.length < 3 && !/^\d\d$/.test(w)) continue;
       if (this.lex.notTopic.has(w)) continue;
       out.push(topicStem(w));
