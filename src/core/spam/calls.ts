@@ -3,7 +3,7 @@
 // that urge rather than date. features.ts weighs them with the rest.
 import type { CompiledLexicon } from './lexicon/index.js';
 import { answerOptions, pointsAtLink, promoCode } from './shapes.js';
-import { findTerms, matchAt, type TermHits, type WordBits } from './terms.js';
+import { matchAt, type TermHits, type WordBits } from './terms.js';
 import { type Tokens, tokenize } from './text.js';
 
 /**
@@ -72,13 +72,6 @@ function afterLeadStart(words: readonly string[], leadWords: number): number {
   if (!DEMONSTRATIVES.has(words[2] ?? '')) return leadWords;
   const modal = MODAL_ADDRESS.find((m) => m.every((w, k) => words[leadWords + k] === w));
   return leadWords + (modal?.length ?? 0);
-}
-
-/** A short question put to the reader ("Where do you stand on the bypass?"): the lead-in of a call to action. */
-export function asksReader(text: string, lex: CompiledLexicon, maxWords: number): boolean {
-  if (!/\?\s*$/u.test(text)) return false;
-  const { words } = tokenize(text);
-  return words.length <= maxWords && findTerms(lex.secondPerson, words).count > 0;
 }
 
 /**

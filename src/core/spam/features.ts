@@ -3,7 +3,7 @@
 import type { Candidate } from './candidates.js';
 import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, type TermHits, wordBits, type WordBits } from './terms.js';
-import { letterCounts, QUOTED, type Tokens, tokenize, unquotedText, withoutSpeech } from './text.js';
+import { isAllCaps, QUOTED, type Tokens, tokenize, unquotedText, withoutSpeech } from './text.js';
 import type { ArticleTopic } from './topic.js';
 import { deadline, incomePerDay, moneyGrowth, namesMasthead, priceDisclaimer, priceDrop, quotesPrice, resultWithinDays } from './shapes.js';
 import { callsOf, timelyInPlace } from './calls.js';
@@ -106,12 +106,6 @@ interface Gate {
   /** Spammy before the wording signal was read. */
   listed: boolean;
   spammy: boolean;
-}
-
-/** Whether `text` has ten letters or more and nearly all of them are capitals. */
-function isAllCaps(text: string): boolean {
-  const { letters, upper } = letterCounts(text);
-  return letters >= 10 && upper / letters >= 0.85;
 }
 
 /** A token that may be shouting: three characters or more, all capitals, a word the lists know. */

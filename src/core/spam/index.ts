@@ -6,13 +6,13 @@ import type { Ledger } from '../ledger.js';
 import type { ArticleContext, RemovalCategory, Strictness } from '../types.js';
 import { type Candidate, collectBlocks } from './candidates.js';
 import { BlockUnits, cutNodes, mergeUnits } from './sentences.js';
-import { asksReader } from './calls.js';
 import { describeIfSpammy, type FeatureEnv, type TopicQuestion } from './features.js';
 import { lexicon } from './lexicon/index.js';
 import { categoryOf, logit, MODEL, reasonOf, score } from './model.js';
 import { ArticleTopic } from './topic.js';
 import { compileUserRules } from './user-rules.js';
 import { wordsAtMost } from '../whitespace.js';
+import { isAllCaps } from './text.js';
 
 /** A block longer than this is never removed whole by the detector: spam lines are short. */
 const MAX_BLOCK_WORDS = 60;
@@ -99,16 +99,24 @@ function spamTail(units: BlockUnits, env: FeatureEnv, strictness: Strictness): {
 
 /** Words of a sentence too short to carry article content ("Last chance!", "Can you spare $3?"). */
 const SHORT_HEAD_WORDS = 8;
+/**
+ * Words of a lead-in: a question, an exclamation or a line in capitals this short, standing before
+ * a spam tail in a block that reads as spam as a whole, opens the insertion ("Got a tip? Message us
+ * on Telegram", "SHOULD THE MAYOR RESIGN? VOTE NOW"). A paragraph of news runs longer.
+ */
+const LEAD_IN_WORDS = 10;
+const ENDS_CALLING = /[?!]\s*$/u;
 
 /**
  * The sentences before a spam tail, read as a line of their own: spam, short with spam signals, or
- * a short question put to the reader that leads into the tail ("Where do you stand? Let us know …").
+ * a short lead-in ("Where do you stand? Let us know …").
  */
 function headIsSpam(head: readonly Candidate[], env: FeatureEnv, strictness: Strictness): boolean {
   const text = head.map((u) => u.text).join(' ');
+  if (wordsAtMost(text, LEAD_IN_WORDS) && (ENDS_CALLING.test(text) || isAllCaps(text))) return true;
   const line: Candidate = { ...head[0]!, kind: 'block', text, hrefs: head.flatMap((u) => u.hrefs), separate: false };
   const j = judge(line, env, strictness);
-  return j.spam || (j.spammy && wordsAtMost(text, SHORT_HEAD_WORDS)) || asksReader(text, env.lex, SHORT_HEAD_WORDS);
+  return j.spam || (j.spammy && wordsAtMost(text, SHORT_HEAD_WORDS));
 }
 
 export function featureEnv(article: Element, ctx: ArticleContext): FeatureEnv {

@@ -184,6 +184,12 @@ export function letterCounts(text: string): { letters: number; upper: number } {
   return { letters, upper };
 }
 
+/** Whether `text` has ten letters or more and nearly all of them are capitals. */
+export function isAllCaps(text: string): boolean {
+  const { letters, upper } = letterCounts(text);
+  return letters >= 10 && upper / letters >= 0.85;
+}
+
 /** Stem used for topic overlap: crude but language-neutral (inflections share the first letters). */
 export const topicStem = (word: string): string => (word.length > 5 ? word.slice(0, 5) : word);
 

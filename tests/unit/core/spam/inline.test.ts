@@ -28,6 +28,19 @@ describe('stripSpam: spam appended inside a paragraph', () => {
     });
   }
 
+  it('takes a short lead-in with its spam tail, and keeps a paragraph of news before one', () => {
+    // A block that is spam as a whole goes whole when what precedes its spam tail is a short
+    // question, exclamation or line in capitals; a sentence of news before the same tail stays.
+    const tail = 'Vote now in our instant reader poll and see the results!';
+    for (const lead of ['Should the harbour levy be scrapped?', 'SHOULD THE HARBOUR LEVY BE SCRAPPED.', 'Got a view on the levy?']) {
+      const out = strip(`${BEFORE}<p>${lead} ${tail}</p>${AFTER}`);
+      assert.ok(out.removed.some((r) => squash(r.text) === `${lead} ${tail}`), `${lead} removed: ${out.removed.map((r) => r.text).join(' | ')}`);
+    }
+    const news = 'Will councillors scrap the harbour levy on visiting yachts before the summer season begins?';
+    const kept = strip(`${BEFORE}<p>${news} ${tail}</p>${AFTER}`);
+    assert.ok(kept.kept.includes(news), 'the sentence of news before the tail was removed');
+  });
+
   it('cuts a link of several sentences apart from the unfinished sentence before it', () => {
     // "…: <a>…</a>" reads as one sentence by punctuation, but a link holding two sentences cannot
     // finish the one before it: the genuine words before the colon must stay.
