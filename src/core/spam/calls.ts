@@ -3,7 +3,7 @@
 // that urge rather than date. features.ts weighs them with the rest.
 import type { CompiledLexicon } from './lexicon/index.js';
 import { answerOptions, pointsAtLink, promoCode } from './shapes.js';
-import { matchAt, type TermHits, type WordBits } from './terms.js';
+import { matchAt, type TermHits, type Terms, type WordBits } from './terms.js';
 import { type Tokens, tokenize } from './text.js';
 
 /**
@@ -138,4 +138,27 @@ export function timelyInPlace(urgency: TermHits, tokens: Tokens, bits: WordBits,
 export function callsOf(line: string, text: string, tokens: Tokens, bits: WordBits, lex: CompiledLexicon): string[] {
   const pointer = pointsAtLink(line) ?? answerOptions(tokens.words) ?? promoCode(line, tokens.words, bits) ?? readerQuestion(text, tokens.words);
   return pointer ? [...ctaStartsOf(text, tokens, bits, lex), pointer] : ctaStartsOf(text, tokens, bits, lex);
+}
+
+/** Words a button may carry besides its call ("Tweet this", "Accept all", "Jetzt spenden"). */
+const BUTTON_FILLERS = new Set([
+  'this', 'all', 'now', 'here', 'today', 'us', 'it', 'more', 'tout', 'tous', 'toutes', 'ici', 'maintenant', 'todo', 'todos', 'todas',
+  'aqui', 'ahora', 'hoy', 'agora', 'hoje', 'alle', 'jetzt', 'hier', 'heute',
+]);
+/** A button's caption holds this many words at most. */
+const BUTTON_WORDS = 3;
+
+/**
+ * A button's caption left in the text: a call to action, or a consent, donation or sharing phrase,
+ * with nothing else but a filler word ("Donate", "Tweet this", "Seja assinante", "Tout refuser").
+ * It must name its category (`cue`: the terms of the line's category): "Try yoga" and "Take
+ * inventory" head the points of a list of advice. A lone word must be the call itself: "Cookies"
+ * heads a recipe. `calls` are the line's calls to action. The caption, or null.
+ */
+export function buttonCaption(words: readonly string[], bits: WordBits, lex: CompiledLexicon, calls: readonly string[], cue: Terms | null): string | null {
+  const n = words.length;
+  if (n === 0 || n > BUTTON_WORDS || !cue) return null;
+  const callBits = lex.cta.bit | lex.cueBits;
+  for (let i = 0; i < n; i++) if (!((bits.single[i]! | bits.heads[i]!) & callBits) && !BUTTON_FILLERS.has(words[i]!)) return null;
+  return calls.length > 0 || (n > 1 && matchAt(cue, words, 0, bits) === n) ? words.join(' ') : null;
 }

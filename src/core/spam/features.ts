@@ -2,11 +2,11 @@
 // them, and the ones that fired become the human-readable reason in the ledger.
 import type { Candidate } from './candidates.js';
 import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
-import { findTerms, matchAt, type TermHits, wordBits, type WordBits } from './terms.js';
+import { findTerms, matchAt, type TermHits, type Terms, wordBits, type WordBits } from './terms.js';
 import { isAllCaps, QUOTED, type Tokens, tokenize, unquotedText, withoutSpeech } from './text.js';
 import type { ArticleTopic } from './topic.js';
 import { deadline, incomePerDay, moneyGrowth, namesMasthead, priceDisclaimer, priceDrop, quotesPrice, resultWithinDays } from './shapes.js';
-import { callsOf, timelyInPlace } from './calls.js';
+import { buttonCaption, callsOf, timelyInPlace } from './calls.js';
 import { BY_WORDS, CAPITALISED_WORD, isCreditLine, SPONSOR_JOINS, sponsorDisclosure } from './notices.js';
 import { wordingScore } from './wording.js';
 
@@ -69,6 +69,8 @@ interface Gate {
   tokens: Tokens;
   bits: WordBits;
   ctaStarts: string[];
+  /** The line is a button's caption ("Donate", "Tout refuser"): a call that names its category. */
+  button: boolean;
   promo: TermHits;
   urgency: TermHits;
   clickbait: TermHits;
@@ -186,6 +188,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   let clickbait = findTerms(lex.clickbait, words, bits);
 
   let cueCategory: CueCategory | null = null;
+  let cueTerms: Terms | null = null;
   let cueBest = 0;
   let cueWords: readonly string[] = [];
   let politicalWords: readonly string[] = [];
@@ -197,8 +200,11 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
     if (cat === 'political') politicalWords = hits.hits;
     else if (cat === 'scam') [scamWords, scamHits] = [hits.count, hits.hits];
     else if (cat === 'affiliate') affiliateWords = hits.count;
-    if (hits.count > cueBest) [cueCategory, cueBest, cueWords] = [cat, hits.count, hits.hits];
+    if (hits.count > cueBest) [cueCategory, cueTerms, cueBest, cueWords] = [cat, terms, hits.count, hits.hits];
   }
+  const button = buttonCaption(words, bits, lex, ctaStarts, cueTerms);
+  // A caption with no verb first ("Tout refuser") is a call all the same.
+  if (button && ctaStarts.length === 0) ctaStarts.push(button);
   const promises = [
     ...(moneyGrowth(c.text) ? ['money into more money'] : []),
     ...(scamWords > 0 && resultWithinDays(words) ? ['a result within days'] : []),
@@ -269,7 +275,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   if (wording > WORDING_GATE) spammy = true;
   const bait = (clickbait.count >= 2 && scamWords >= 2 && !QUOTE_MARKS.test(c.text)) || markdown;
   return {
-    tokens, bits, ctaStarts, promo, urgency, clickbait, cueCategory, cueBest, cueWords, politicalWords,
+    tokens, bits, ctaStarts, button: button !== null, promo, urgency, clickbait, cueCategory, cueBest, cueWords, politicalWords,
     labels, adLabel, promises, bait, disclosure, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, wording, listed, spammy,
   };
 }
@@ -324,11 +330,12 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     ctaStart: cap(ctaStarts.length),
     // The call to action names the reader, the site, the page, an offer or a deadline, or two
     // category words; in a button of four words or fewer, one besides the verb will do ("Become a
-    // supporter", "Continue in the app"). In a sentence it is not enough: "Click “buy” only after
+    // supporter", "Continue in the app"), and a caption that is the call alone names its category
+    // ("Donate", "Tweet this", "Tout refuser"). In a sentence it is not enough: "Click “buy” only after
     // the waiting period is over" is advice, and "Take any blankets off the bed" an instruction.
     // A question put to the reader addresses them as "you" does ("Planning a getaway? Compare …").
-    ctaAddressed: ctaStarts.length > 0 && (second > 0 || ctaStarts.some((s) => s.endsWith('?')) || publisher.count > 0 || findTerms(lex.pageReference, words, bits).count > 0 || promo.count > 0
-      || urgency.count > 0 || cueBest >= 2 || (n <= 4 && g.cueWords.some((w) => !ctaStarts.includes(w)))) ? 1 : 0,
+    ctaAddressed: g.button || (ctaStarts.length > 0 && (second > 0 || ctaStarts.some((s) => s.endsWith('?')) || publisher.count > 0 || findTerms(lex.pageReference, words, bits).count > 0 || promo.count > 0
+      || urgency.count > 0 || cueBest >= 2 || (n <= 4 && g.cueWords.some((w) => !ctaStarts.includes(w))))) ? 1 : 0,
     cta: cap(cta.count / 2),
     publisherVoice: cap(publisher.count / 2),
     secondPerson: cap(second / 2),

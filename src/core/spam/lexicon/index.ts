@@ -25,6 +25,8 @@ export interface CompiledLexicon {
   known: Set<string>;
   /** Words that say nothing of a line's topic: function words, call-to-action and urgency words. */
   notTopic: Set<string>;
+  /** The bits of every category's terms (`cues`) together. */
+  cueBits: number;
 }
 
 /** Indexes folded vocabulary data (each list gets its bit, in a fixed order). */
@@ -49,7 +51,11 @@ function indexLexicon(data: LexiconData): CompiledLexicon {
     relatedLabels: buildTerms(lists.relatedLabels),
     known,
   };
-  return { ...lex, notTopic: new Set([...stopwords, ...lex.cta.words, ...lex.urgency.words]) };
+  return {
+    ...lex,
+    notTopic: new Set([...stopwords, ...lex.cta.words, ...lex.urgency.words]),
+    cueBits: lex.cues.reduce((bits, [, t]) => bits | t.bit, 0),
+  };
 }
 
 let compiled: CompiledLexicon | null = null;

@@ -158,6 +158,9 @@ const ROWS: Row[] = [
   { spam: true, html: '<p>Stay connected with the Tribune on Instagram and WhatsApp.</p>', why: '"stay connected" is a call, not a verb followed by a past tense' },
   { spam: true, html: '<p>Before you leave… 860 readers backed our reporting this week. Could you be next?</p>', why: 'no listed word makes it a donation prompt: its words, read by the learned wording signal, do' },
   { spam: false, html: '<p>More than 860 readers backed the appeal for the lifeboat station this week, its organisers said.</p>', why: 'the same words in a report keep it' },
+  { spam: true, html: '<h4>Share this</h4>', why: 'a button\'s caption: the call alone, naming its category' },
+  { spam: false, html: '<h3>Take a walk</h3>', why: 'a point in a list of advice: a call that names no category stays' },
+  { spam: false, html: '<h3>Cookies</h3>', why: 'a heading of one category word with no call is a recipe\'s, not a consent button' },
 ];
 
 describe('stripSpam: table of spam and trap lines', () => {
