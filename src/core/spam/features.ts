@@ -131,6 +131,14 @@ function withHits(hits: TermHits, extra: readonly string[]): TermHits {
   return extra.length ? { count: hits.count + extra.length, hits: [...hits.hits, ...extra], covered: hits.covered } : hits;
 }
 
+// A hashtag ("#CoastSnaps"): the words are the tag's, the sign makes it a social prompt's.
+const HASHTAG = /(?:^|[\s(])(#\p{L}[\p{L}\p{N}_]*)/gu;
+
+/** The hashtags of a line, each a social-media word in its own right. */
+function hashtags(text: string): string[] {
+  return text.includes('#') ? [...text.matchAll(HASHTAG)].map((m) => m[1]!) : [];
+}
+
 /** A line with its quoted speech taken out. */
 interface Unquoted {
   text: string;
@@ -195,8 +203,9 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   let scamWords = 0;
   let scamHits: readonly string[] = [];
   let affiliateWords = 0;
+  const tags = hashtags(c.text);
   for (const [cat, terms] of lex.cues) {
-    const hits = findTerms(terms, words, bits);
+    const hits = cat === 'social' ? withHits(findTerms(terms, words, bits), tags) : findTerms(terms, words, bits);
     if (cat === 'political') politicalWords = hits.hits;
     else if (cat === 'scam') [scamWords, scamHits] = [hits.count, hits.hits];
     else if (cat === 'affiliate') affiliateWords = hits.count;

@@ -161,6 +161,8 @@ const ROWS: Row[] = [
   { spam: true, html: '<h4>Share this</h4>', why: 'a button\'s caption: the call alone, naming its category' },
   { spam: false, html: '<h3>Take a walk</h3>', why: 'a point in a list of advice: a call that names no category stays' },
   { spam: false, html: '<h3>Cookies</h3>', why: 'a heading of one category word with no call is a recipe\'s, not a consent button' },
+  { spam: true, html: '<p>Send us your storm photos using #WallWatch and we may feature them</p>', why: 'a hashtag is a social-media word: the prompt names its category by it' },
+  { spam: false, html: '<p>The hashtag #SaveOurPier trended after the council vote, with 40,000 posts by Monday.</p>', why: 'a hashtag in a report stays' },
 ];
 
 describe('stripSpam: table of spam and trap lines', () => {
