@@ -17,8 +17,8 @@ export interface WordBits {
   heads: number[];
   /** Every list any word of the line touches: a list outside it cannot match anywhere. */
   any: number;
-  /** Each word's learned weight (wording.ts), read from the same cache as its bits. */
-  weights: number[];
+  /** The sum of the words' learned weights (wording.ts), read from the same cache as their bits. */
+  weight: number;
   /** Every word class (wordClass) any word of the line belongs to. */
   classes: number;
 }
@@ -188,7 +188,7 @@ export function wordBits(words: readonly string[]): WordBits {
   // Plain arrays of small integers: cheaper to allocate than typed arrays at a line's length.
   const single: number[] = [];
   const heads: number[] = [];
-  const weightList: number[] = [];
+  let weight = 0;
   let any = 0;
   let classes = 0;
   for (let i = 0; i < words.length; i++) {
@@ -197,11 +197,11 @@ export function wordBits(words: readonly string[]): WordBits {
     const h = cachedHeads[slot]!;
     single.push(s);
     heads.push(h);
-    weightList.push(cachedWeight[slot]!);
+    weight += cachedWeight[slot]!;
     any |= s | h;
     classes |= cachedClasses[slot]!;
   }
-  return { single, heads, any, weights: weightList, classes };
+  return { single, heads, any, weight, classes };
 }
 
 /** Length in tokens of the longest entry of `t` that starts at `words[i]` (0 when none). */

@@ -40,9 +40,7 @@ useWordWeights(currentWords);
 export function wordingLogit(words: readonly string[], bits: WordBits = wordBits(words)): number {
   const t = (tables ??= index(fitted as WordingModel));
   if (words.length === 0) return t.bias;
-  let z = t.bias + (t.first.get(words[0]!) ?? 0);
-  for (const weight of bits.weights) z += weight;
-  return z;
+  return t.bias + (t.first.get(words[0]!) ?? 0) + bits.weight;
 }
 
 /** The words of a line that weigh most toward an insertion, heaviest first (for the ledger's reason). */
