@@ -5,7 +5,7 @@ import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, type TermHits, type Terms, wordBits, type WordBits } from './terms.js';
 import { isAllCaps, QUOTED, type Tokens, tokenize, unquotedText, withoutSpeech } from './text.js';
 import type { ArticleTopic } from './topic.js';
-import { deadline, incomePerDay, moneyGrowth, namesMasthead, priceDisclaimer, priceDrop, quotesPrice, resultWithinDays } from './shapes.js';
+import { deadline, hashtags, incomePerDay, moneyGrowth, namesMasthead, priceDisclaimer, priceDrop, quotesPrice, resultWithinDays } from './shapes.js';
 import { buttonCaption, callsOf, timelyInPlace } from './calls.js';
 import { BY_WORDS, CAPITALISED_WORD, isCreditLine, SPONSOR_JOINS, sponsorDisclosure } from './notices.js';
 import { wordingScore } from './wording.js';
@@ -129,14 +129,6 @@ function withoutJoinedTails(bits: WordBits, joined: readonly boolean[], bit: num
 /** `hits` with `extra` matches added (shapes found outside the word lists). */
 function withHits(hits: TermHits, extra: readonly string[]): TermHits {
   return extra.length ? { count: hits.count + extra.length, hits: [...hits.hits, ...extra], covered: hits.covered } : hits;
-}
-
-// A hashtag ("#CoastSnaps"): the words are the tag's, the sign makes it a social prompt's.
-const HASHTAG = /(?:^|[\s(])(#\p{L}[\p{L}\p{N}_]*)/gu;
-
-/** The hashtags of a line, each a social-media word in its own right. */
-function hashtags(text: string): string[] {
-  return text.includes('#') ? [...text.matchAll(HASHTAG)].map((m) => m[1]!) : [];
 }
 
 /** A line with its quoted speech taken out. */

@@ -135,13 +135,13 @@ const AMOUNT = /^\d{3,}$|^\d{1,3}(?:[.,\s]\d{3})+$/;
 /** A sum and the two words after it ("15,000 a day", "900 € al día"). */
 const SUM_PER = /(\d[\d.,]*(?:\s\d{3})*)\s?(?:[$€£]|euros?|dollars?|reais)?\s(\p{L}+)\s(\p{L}+)/gu;
 
+const DAY_WORD = wordClass(DAY);
+const EARNING_WORD = wordClass(EARNING);
+
 /**
  * Money made every day ("quietly earning R15,000 a day", "ganan 900 € al día"): the income of a
  * get-rich scheme. Sums under a hundred are a wage in a report ("earning $5 a day").
  */
-const DAY_WORD = wordClass(DAY);
-const EARNING_WORD = wordClass(EARNING);
-
 export function incomePerDay(text: string, words: readonly string[], bits: WordBits = wordBits(words)): boolean {
   // "make" is an everyday word: the day must be named too before the regex runs.
   if ((bits.classes & (DAY_WORD | EARNING_WORD)) !== (DAY_WORD | EARNING_WORD)) return false;
@@ -170,6 +170,8 @@ const CHANGE_NOTICES = [
   ['sans', 'preavis'], ['ohne', 'vorankundigung'], ['sujetos', 'a', 'cambios'], ['sujets', 'a', 'modification'], ['sujeitos', 'a', 'alteracao'],
 ];
 
+const PRICE_WORD = wordClass(PRICE_WORDS);
+
 /**
  * A shop's price disclaimer ("Prices were accurate at the time of publication", "Os preços foram
  * verificados no momento da publicação"): prices, then the moment of publication within three
@@ -177,8 +179,6 @@ const CHANGE_NOTICES = [
  * disponibilidade podem mudar sem aviso prévio"). "Did not respond at the time of publication"
  * names no price and stays a statement.
  */
-const PRICE_WORD = wordClass(PRICE_WORDS);
-
 export function priceDisclaimer(words: readonly string[], bits: WordBits = wordBits(words)): boolean {
   if (!(bits.classes & PRICE_WORD)) return false;
   const p = words.findIndex((w) => PRICE_WORDS.has(w));
@@ -215,4 +215,12 @@ const PRICE_DROP = /\bwas:?\s[$€£]\s?\d[\d.,]*[\s,;–—-]{1,4}now:?\s[$€�
 export function priceDrop(text: string): boolean {
   // Most lines hold no currency sign: a plain search spares them the regex.
   return /[$€£]/.test(text) && PRICE_DROP.test(text);
+}
+
+// A hashtag ("#CoastSnaps"): the words are the tag's, the sign makes it a social prompt's.
+const HASHTAG = /(?:^|[\s(])(#\p{L}[\p{L}\p{N}_]*)/gu;
+
+/** The hashtags of a line, each a social-media word in its own right. */
+export function hashtags(text: string): string[] {
+  return text.includes('#') ? [...text.matchAll(HASHTAG)].map((m) => m[1]!) : [];
 }
