@@ -108,19 +108,6 @@ function classAt(s: string, i: number): number {
  * matches them), each marked with whether it opens a clause.
  */
 export function tokenize(text: string): Tokens {
-  return scan(text, true);
-}
-
-/**
- * The folded words of `text`, exactly as tokenize gives them, without the rest of its tokens: the
- * whole article is read so for its topic, and the arrays left out cost as much as the words.
- */
-export function tokenWords(text: string): string[] {
-  return scan(text, false).words;
-}
-
-/** Tokenizes `text`; with `full` false, only the words are collected. */
-function scan(text: string, full: boolean): Tokens {
   const src = text.normalize('NFKC').replace(APOSTROPHES, "'");
   const words: string[] = [];
   const raws: string[] = [];
@@ -138,7 +125,7 @@ function scan(text: string, full: boolean): Tokens {
       i += k & WIDE ? 2 : 1;
       continue;
     }
-    if (full) joined.push(words.length > 0 && i - gapStart === 1 && (gap & IS_HYPHEN) !== 0);
+    joined.push(words.length > 0 && i - gapStart === 1 && (gap & IS_HYPHEN) !== 0);
     const start = i;
     let ascii = IS_LOWER_ASCII | IS_ASCII_WORD;
     let upper = 0;
@@ -154,11 +141,9 @@ function scan(text: string, full: boolean): Tokens {
     const raw = src.slice(start, i);
     // A capital after a comma also opens a clause in the run-on style of ads ("Trump has WON, Claim your…");
     // so does a hyphen standing apart, typed for a dash ("More from the Herald - Storm …").
-    if (full) {
-      clauseStarts.push(words.length === 0 || (gap & IS_BREAK) !== 0 || ((gap & IS_COMMA) !== 0 && CAPITALISED.test(raw))
-        || ((gap & IS_HYPHEN) !== 0 && start - gapStart >= 3));
-      raws.push(raw);
-    }
+    clauseStarts.push(words.length === 0 || (gap & IS_BREAK) !== 0 || ((gap & IS_COMMA) !== 0 && CAPITALISED.test(raw))
+      || ((gap & IS_HYPHEN) !== 0 && start - gapStart >= 3));
+    raws.push(raw);
     // Lower-case ASCII is already folded; other ASCII letters and digits fold by lower-casing alone.
     words.push(ascii & IS_LOWER_ASCII ? raw : ascii ? raw.toLowerCase() : foldWord(raw));
     gap = 0;

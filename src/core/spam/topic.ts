@@ -3,7 +3,7 @@
 // then each line is checked against the counts minus its own words, so a line never vouches for
 // itself.
 import type { CompiledLexicon } from './lexicon/index.js';
-import { tokenWords, topicStem } from './text.js';
+import { tokenize, topicStem } from './text.js';
 
 export class ArticleTopic {
   private built: { counts: Map<string, number>; title: Set<string> } | null = null;
@@ -18,8 +18,8 @@ export class ArticleTopic {
   private build(): { counts: Map<string, number>; title: Set<string> } {
     const counts = new Map<string, number>();
     const title = new Set<string>();
-    for (const s of this.stems(tokenWords(this.bodyText))) counts.set(s, (counts.get(s) ?? 0) + 1);
-    for (const s of this.stems(tokenWords(this.titleText))) title.add(s);
+    for (const s of this.stems(tokenize(this.bodyText).words)) counts.set(s, (counts.get(s) ?? 0) + 1);
+    for (const s of this.stems(tokenize(this.titleText).words)) title.add(s);
     return { counts, title };
   }
 
