@@ -3,7 +3,7 @@
 import type { Candidate } from './candidates.js';
 import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, type TermHits, type Terms, wordBits, type WordBits } from './terms.js';
-import { isAllCaps, QUOTED, type Tokens, tokenize, unquotedText, withoutSpeech } from './text.js';
+import { isAllCaps, QUOTE_MARK, QUOTED, type Tokens, tokenize, unquotedText, withoutSpeech } from './text.js';
 import type { ArticleTopic } from './topic.js';
 import { deadline, hashtags, incomePerDay, moneyGrowth, namesMasthead, priceDisclaimer, priceDrop, quotesPrice, resultWithinDays } from './shapes.js';
 import { buttonCaption, callsOf, timelyInPlace } from './calls.js';
@@ -47,7 +47,6 @@ const cap = (x: number): number => Math.min(1, x);
 // voice, and so does a line with the attribution set off in its middle ("Follow the money, the
 // auditor told MPs, and …").
 const REPORTED = /,[^,]{0,40}\b(?:said|says|(?<!no )say|told|added|dijo|dice|afirm[oó]|sagte|sagt|erkl[äa]rte|a d[ée]clar[ée]|affirme|explique|disse|afirmou)\b[^,]{0,30}(?:[.!?]?\s*$|,)/iu;
-const QUOTE_MARKS = /[“”"«»„]/u;
 // A sentence closed by a full stop (a closing quote or bracket may follow; an ellipsis teases, so it
 // does not count).
 const FULL_STOP = /[^.…]\.[”"’»)]?\s*$/u;
@@ -156,7 +155,7 @@ function secondPerson(tokens: Tokens, lex: CompiledLexicon, unquoted: Unquoted):
 /** The line with quoted speech taken out: its own words and bits when nothing is quoted. */
 function unquotedOf(c: Candidate, words: readonly string[], bits: WordBits): Unquoted {
   // Most lines hold no quotation mark: one scan for a mark is cheaper than the replacement.
-  if (!QUOTE_MARKS.test(c.text)) return { text: c.text, words, bits };
+  if (!QUOTE_MARK.test(c.text)) return { text: c.text, words, bits };
   const text = unquotedText(c.text);
   if (text === c.text) return { text, words, bits };
   const unquotedWords = tokenize(text).words;
@@ -274,7 +273,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   }
   const listed = spammy;
   if (wording > WORDING_GATE) spammy = true;
-  const bait = (clickbait.count >= 2 && scamWords >= 2 && !QUOTE_MARKS.test(c.text)) || markdown;
+  const bait = (clickbait.count >= 2 && scamWords >= 2 && !QUOTE_MARK.test(c.text)) || markdown;
   return {
     tokens, bits, ctaStarts, button: button !== null, promo, urgency, clickbait, cueCategory, cueBest, cueWords, politicalWords,
     labels, adLabel, promises, bait, disclosure, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, wording, listed, spammy,
@@ -360,7 +359,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     offTopic: 0,
     sharesTitle: 0,
     spamWordsOffTopic: 0,
-    quoted: /^\s*[“„«"—–-]/u.test(c.text) || REPORTED.test(c.text) || isCreditLine(words) || (c.text.match(QUOTED) ?? []).some((q) => q.length > 12) ? 1 : 0,
+    quoted: /^\s*(?:[“„«"‘‚—–-]|'(?=\p{L}))/u.test(c.text) || REPORTED.test(c.text) || isCreditLine(words) || (c.text.match(QUOTED) ?? []).some((q) => q.length > 12) ? 1 : 0,
     narrative: cap(narrative.count / 2),
     // A plain statement: a sentence of four words or more, closed by a full stop, in neither the
     // reader's voice nor the site's, with no call to action, exclamation, emoji or shouting. That is

@@ -178,11 +178,26 @@ export function isAllCaps(text: string): boolean {
 /** Stem used for topic overlap: crude but language-neutral (inflections share the first letters). */
 export const topicStem = (word: string): string => (word.length > 5 ? word.slice(0, 5) : word);
 
-/** Quoted speech: an exclamation or a call inside quotes is the speaker's, not the site's. */
-export const QUOTED = /[“„«"][^”“»"]{1,300}[”“»"]/gu;
+/**
+ * Quoted speech: an exclamation or a call inside quotes is the speaker's, not the site's. Double
+ * quotes and guillemets, and single quotes as British and German papers use them (‘Get out now!’
+ * the officer shouted). A single quote opens before a word's first letter and closes after its
+ * last; in between, an apostrophe inside a word ("don't", "Saturday's") is text.
+ */
+export const QUOTED = /[“„«"][^”“»"]{1,300}[”“»"]|(?<![\p{L}\p{N}])[‘‚'](?=[\p{L}\p{N}¡¿])(?:[^'‘’\n]|['’](?=[\p{L}\p{N}])){1,300}?(?<=\S)['’‘](?![\p{L}\p{N}])/gu;
+/** Whether `text` may quote anyone: most lines hold no quotation mark, and a test for one is cheap. */
+export const QUOTE_MARK = /[“”"«»„‘‚]|(?<![\p{L}\p{N}])'(?=[\p{L}\p{N}])/u;
 
 /** `text` with its quoted speech blanked out: the words left are the line's own. */
 export const unquotedText = (text: string): string => text.replace(QUOTED, ' ');
+
+/**
+ * Stands for a quotation taken out of a line: a word no list holds, so the attribution after it
+ * does not open a clause ("“Download the app,” read the promotion" is no call to "read"), followed
+ * by the quotation's last mark when that ends a sentence ("“Best deal of the year.” Grab it now").
+ */
+const SPEECH = 'quotation';
+const SENTENCE_END = /[.!?…]/u;
 
 /**
  * The line without the speech it quotes (a quotation of three words or more: one or two quoted
@@ -193,7 +208,8 @@ export function withoutSpeech(text: string): string | null {
   const rest = text.replace(QUOTED, (q) => {
     if (!/\S\s+\S+\s+\S/u.test(q)) return q;
     any = true;
-    return ' ';
+    const end = q.at(-2) ?? '';
+    return ` ${SPEECH}${SENTENCE_END.test(end) ? end : ''} `;
   });
   return any ? rest : null;
 }
