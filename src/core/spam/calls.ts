@@ -159,6 +159,44 @@ export function buttonCaption(words: readonly string[], bits: WordBits, lex: Com
   const n = words.length;
   if (n === 0 || n > BUTTON_WORDS || !cue) return null;
   const callBits = lex.cta.bit | lex.cueBits;
-  for (let i = 0; i < n; i++) if (!((bits.single[i]! | bits.heads[i]!) & callBits) && !BUTTON_FILLERS.has(words[i]!)) return null;
+  for (let i = 0; i < n; ) {
+    // A call of several words covers them all ("S'abonner", "Je m'abonne").
+    const call = matchAt(lex.cta, words, i, bits);
+    if (call > 0) i += call;
+    else if ((bits.single[i]! | bits.heads[i]!) & callBits || BUTTON_FILLERS.has(words[i]!)) i++;
+    else return null;
+  }
   return calls.length > 0 || (n > 1 && matchAt(cue, words, 0, bits) === n) ? words.join(' ') : null;
+}
+
+/** The stores an app badge names ("Get it on Google Play", "Disponible sur l'App Store"). */
+const STORES: ReadonlyArray<readonly string[]> = [['google', 'play'], ['app', 'store'], ['play', 'store'], ['appgallery'], ['microsoft', 'store']];
+/**
+ * Words a store badge may carry besides calls and fillers: "available", a preposition, an article
+ * ("Available on the …"). Not a verb such as "is": "The app is on Google Play" is a statement.
+ */
+const BADGE_WORDS = new Set([
+  'available', 'disponible', 'disponivel', 'verfugbar', 'erhaltlich', 'on', 'in', 'from', 'sur', 'dans', 'en', 'no', 'na', 'em', 'bei', 'im', 'auf',
+  'the', 'l', 'le', 'la', 'el', 'o', 'a', 'der', 'die', 'dem',
+]);
+/** A badge holds this many words at most. */
+const BADGE_MAX_WORDS = 6;
+
+/**
+ * An app store's badge left as text ("Get it on Google Play", "Download on the App Store",
+ * "Disponível no Google Play"): a store's name and nothing else but a call, a filler or a badge
+ * word. The badge, or null.
+ */
+export function storeBadge(words: readonly string[], bits: WordBits, lex: CompiledLexicon): string | null {
+  const n = words.length;
+  if (n < 2 || n > BADGE_MAX_WORDS) return null;
+  const at = STORES.map((s) => [s.length, words.findIndex((_, i) => s.every((w, k) => words[i + k] === w))] as const).find(([, i]) => i >= 0);
+  if (!at) return null;
+  const [len, start] = at;
+  for (let i = 0; i < n; i++) {
+    if (i >= start && i < start + len) continue;
+    const w = words[i]!;
+    if (!(bits.single[i]! & lex.cta.bit) && !BUTTON_FILLERS.has(w) && !BADGE_WORDS.has(w)) return null;
+  }
+  return words.join(' ');
 }

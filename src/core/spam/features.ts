@@ -5,8 +5,8 @@ import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, type TermHits, type Terms, wordBits, type WordBits } from './terms.js';
 import { isAllCaps, QUOTE_MARK, QUOTED, type Tokens, tokenize, unquotedText, withoutSpeech } from './text.js';
 import type { ArticleTopic } from './topic.js';
-import { deadline, hashtags, incomePerDay, moneyGrowth, namesMasthead, priceDisclaimer, priceDrop, quotesPrice, resultWithinDays } from './shapes.js';
-import { buttonCaption, callsOf, timelyInPlace } from './calls.js';
+import { deadline, hashtags, incomePerDay, moneyGrowth, namesMasthead, priceDisclaimer, priceTag, quotesPrice, resultWithinDays } from './shapes.js';
+import { buttonCaption, callsOf, storeBadge, timelyInPlace } from './calls.js';
 import { BY_WORDS, CAPITALISED_WORD, isCreditLine, SPONSOR_JOINS, sponsorDisclosure } from './notices.js';
 import { wordingScore } from './wording.js';
 
@@ -180,8 +180,8 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   const ownTokens = speechless === null ? tokens : tokenize(speechless);
   const ownBits = speechless === null ? bits : wordBits(ownTokens.words);
   const ctaStarts = callsOf(c.text, ownText, ownTokens, ownBits, lex);
-  const markdown = priceDrop(c.text);
-  const promo = withHits(findTerms(lex.promo, words, tokens.joined.includes(true) ? withoutJoinedTails(bits, tokens.joined, lex.promo.bit) : bits), markdown ? ['was … now'] : []);
+  const priced = priceTag(c.text);
+  const promo = withHits(findTerms(lex.promo, words, tokens.joined.includes(true) ? withoutJoinedTails(bits, tokens.joined, lex.promo.bit) : bits), priced ? [priced] : []);
   const due = deadline(ownTokens.words, ownBits);
   const urgency = withHits(timelyInPlace(findTerms(lex.urgency, ownTokens.words, ownBits), ownTokens, ownBits, lex), due ? [due] : []);
   let clickbait = findTerms(lex.clickbait, words, bits);
@@ -202,7 +202,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
     else if (cat === 'affiliate') affiliateWords = hits.count;
     if (hits.count > cueBest) [cueCategory, cueTerms, cueBest, cueWords] = [cat, terms, hits.count, hits.hits];
   }
-  const button = buttonCaption(words, bits, lex, ctaStarts, cueTerms);
+  const button = buttonCaption(words, bits, lex, ctaStarts, cueTerms) ?? (cueCategory === 'app' ? storeBadge(words, bits, lex) : null);
   // A caption with no verb first ("Tout refuser") is a call all the same.
   if (button && ctaStarts.length === 0) ctaStarts.push(button);
   const promises = [
@@ -214,9 +214,8 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   // A promise of money or of a cure is what a scam says, whatever the line sells it with: it names
   // the category ("turns $150 into $9,400 with an AI trading app" is a scam, not an app prompt).
   // Only the category: the score counts the promise once, as bait.
-  if (promises.length > 0 && cueCategory !== 'scam' && scamWords + promises.length > cueBest) {
-    [cueCategory, cueWords] = ['scam', scamHits.length ? scamHits : promises];
-  }
+  if (promises.length > 0 && cueCategory !== 'scam' && scamWords + promises.length > cueBest) [cueCategory, cueWords] = ['scam', scamHits.length ? scamHits : promises];
+  else if (priced && cueCategory === null) [cueCategory, cueWords] = ['affiliate', [priced]];
 
   const labels = findTerms(lex.adLabels, words, bits);
   // An ad label is the whole line, or opens a short one naming the sponsor ("Sponsored by Acme
@@ -273,7 +272,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   }
   const listed = spammy;
   if (wording > WORDING_GATE) spammy = true;
-  const bait = (clickbait.count >= 2 && scamWords >= 2 && !QUOTE_MARK.test(c.text)) || markdown;
+  const bait = (clickbait.count >= 2 && scamWords >= 2 && !QUOTE_MARK.test(c.text)) || priced !== null;
   return {
     tokens, bits, ctaStarts, button: button !== null, promo, urgency, clickbait, cueCategory, cueBest, cueWords, politicalWords,
     labels, adLabel, promises, bait, disclosure, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, wording, listed, spammy,

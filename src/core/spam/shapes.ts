@@ -217,6 +217,22 @@ export function priceDrop(text: string): boolean {
   return /[$€£]/.test(text) && PRICE_DROP.test(text);
 }
 
+/**
+ * A shop's price tag left as a line ("$89 at Target", "Buy it now: £34.99 at Cartwheel", "179 € chez
+ * Darty"): a price, then "at" and a name, and nothing after. A report goes on to say what the
+ * price means ("$89 at Target, up from $79 last year").
+ */
+const SHOP_PRICE = /^(?:[^:]{1,24}:\s*)?(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£])\s+(?:at|@|from|chez|sur|en|bei|em|na|no)\s+\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s\p{Lu}[\p{L}\p{N}&'’.-]*){0,2}\s*[→➜›»]?\s*$/u;
+
+function shopPrice(text: string): boolean {
+  return text.length <= 80 && /[$€£]/.test(text) && SHOP_PRICE.test(text.trim());
+}
+
+/** A marked-down price or a shop's price tag: what the line shows of it (for the reason), or null. */
+export function priceTag(text: string): string | null {
+  return priceDrop(text) ? 'was … now' : shopPrice(text) ? 'price at a shop' : null;
+}
+
 // A hashtag ("#CoastSnaps"): the words are the tag's, the sign makes it a social prompt's.
 const HASHTAG = /(?:^|[\s(])(#\p{L}[\p{L}\p{N}_]*)/gu;
 

@@ -19,7 +19,7 @@ export const de: Lexicon = {
     'erfahren sie', 'fordern sie', 'nehmen sie teil', 'machen sie mit', 'weiterlesen', 'jetzt anmelden',
   ],
   publisherVoice: ['unser', 'unsere', 'unseren', 'unserem', 'unserer', 'uns', 'wir'],
-  pageReference: ['diesen artikel', 'dieser artikel', 'diese seite', 'dieser inhalt', 'diesen inhalt'],
+  pageReference: ['diesen artikel', 'dieser artikel', 'diese seite', 'dieser inhalt', 'diesen inhalt', 'diese rubrik', 'dieser newsletter', 'dieser podcast', 'dieses video'],
   // Not "du": the lists of all languages are matched at once, and French "du" ("of the") is in
   // nearly every French sentence. "dich", "dir" and "dein" address the reader just as well.
   secondPerson: ['dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euch', 'euer', 'eure'],
@@ -69,5 +69,6 @@ export const de: Lexicon = {
     'das konnte sie auch interessieren', 'verwandte artikel', 'mehr dazu', 'lies auch', 'empfohlen',
     'dazu passend', 'passend dazu', 'meistgelesen', 'meistgelesene artikel', 'auch lesenswert', 'lesenswert',
     'ebenfalls interessant', 'das konnte sie interessieren', 'empfehlungen', 'mehr aus dem ressort',
+    'video', 'videos', 'bilder', 'fotostrecke', 'galerie',
   ],
 };

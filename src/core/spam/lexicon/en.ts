@@ -29,7 +29,7 @@ export const en: Lexicon = {
   ],
   secondPerson: ['you', 'your', 'yours', 'yourself', 'ya', 'u'],
   publisherVoice: ['our', 'us', 'we', 'ours'],
-  pageReference: ['this article', 'this story', 'this page', 'this post', 'this content', 'this feature', 'this series'],
+  pageReference: ['this article', 'this story', 'this page', 'this post', 'this content', 'this feature', 'this series', 'this section', 'this newsletter', 'this podcast', 'this episode', 'this video', 'this guide'],
   // Only words that sell: "price", "deal", "offer", "sale" or "trial" are everyday news words and
   // stay in the category cues below, where they name a category but never open the gate alone.
   promo: [
@@ -157,5 +157,6 @@ export const en: Lexicon = {
     'editor s pick', 'editor s picks', 'editors pick', 'editors picks', 'staff pick', 'continue reading', 'keep reading',
     'popular now', 'most popular', 'top picks', 'explore more', 'from the archive', 'from the archives',
     'more coverage', 'related content', 'related links', 'related reading', 'read this next', 'trending now', 'explained',
+    'video', 'videos', 'photos', 'in pictures', 'gallery',
   ],
 };

@@ -24,7 +24,7 @@ export const es: Lexicon = {
     'nuestro', 'nuestra', 'nuestros', 'nuestras', 'nosotros', 'siguenos', 'unete', 'nos ayudas', 'nos ayuda', 'nos apoyas',
     'nos sigues', 'nos escribes', 'nos cuentas', 'nos importa', 'nos lees',
   ],
-  pageReference: ['esta noticia', 'este articulo', 'esta pagina', 'este contenido'],
+  pageReference: ['esta noticia', 'este articulo', 'esta pagina', 'este contenido', 'esta seccion', 'este boletin', 'este podcast', 'este video'],
   // Not "os": the lists of all languages are matched at once, and it is the Portuguese article.
   secondPerson: ['tu', 'tus', 'te', 'ti', 'usted', 'ustedes', 'contigo', 'vos', 'vosotros'],
   promo: [
@@ -73,5 +73,6 @@ export const es: Lexicon = {
     'noticias relacionadas', 'le puede interesar', 'no te pierdas', 'mas noticias', 'tambien lee',
     'lea ademas', 'lee ademas', 'lo mas leido', 'mas leidas', 'te recomendamos', 'recomendado', 'puede interesarte',
     'tambien puedes leer', 'nuestra seleccion', 'destacados',
+    'video', 'videos', 'fotos', 'galeria',
   ],
 };

@@ -19,7 +19,7 @@ export const pt: Lexicon = {
     'jogue', 'receba', 'quero assinar', 'eu apoio', 'ver preco', 'ver oferta', 'verifique', 'deixe', 'reserve ja', 'reserve sua', 'reserve seu', 'solicite', 'torne se', 'seja assinante', 'faca parte', 'faca sua doacao', 'faca login', 'continue lendo', 'encontre', 'cadastrar', 'ouvir esta noticia', 'ouvir este artigo', 'ver no instagram',
   ],
   publisherVoice: ['nosso', 'nossa', 'nossos', 'nossas', 'siga nos', 'conosco', 'podemos receber', 'podemos ganhar'],
-  pageReference: ['esta materia', 'esta noticia', 'este artigo', 'esta reportagem', 'este conteudo'],
+  pageReference: ['esta materia', 'esta noticia', 'este artigo', 'esta reportagem', 'este conteudo', 'esta secao', 'esta newsletter', 'este podcast', 'este video'],
   // Not "seu"/"sua" alone: they are also "his"/"her"; beside what a reader owns they address the reader.
   secondPerson: ['voce', 'voces', 'contigo', 'seu e mail', 'seu email', 'sua caixa', 'seu celular'],
   promo: [
@@ -65,5 +65,6 @@ export const pt: Lexicon = {
     'leia tambem', 'leia mais', 'veja tambem', 'saiba mais', 'relacionado', 'relacionada', 'relacionados',
     'relacionadas', 'confira tambem', 'mais noticias', 'voce pode gostar', 'recomendado para voce',
     'mais lidas', 'recomendados', 'veja mais', 'leia a seguir',
+    'video', 'videos', 'fotos', 'galeria',
   ],
 };

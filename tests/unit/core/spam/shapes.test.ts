@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  answerOptions, incomePerDay, moneyGrowth, namesMasthead, pointsAtLink, priceDisclaimer, priceDrop, promoCode,
+  answerOptions, incomePerDay, moneyGrowth, namesMasthead, pointsAtLink, priceDisclaimer, priceDrop, priceTag, promoCode,
 } from '../../../../src/core/spam/shapes.js';
 import { tokenize } from '../../../../src/core/spam/text.js';
 
@@ -56,6 +56,15 @@ table('priceDrop', priceDrop, [
   { text: 'Voltrax X5 cordless vacuum, was £349, now £189 at Brightmart.', has: true, why: 'a marked-down price' },
   { text: 'Kettle Pro 2, now $39 (was $59) at Homeway.', has: true, why: 'the old price in brackets' },
   { text: 'The fare was £3 in 2019 and is now £4.50.', has: false, why: 'a price history in a report: no sign before the second price\'s "now"' },
+]);
+
+table('priceTag', (t) => priceTag(t) !== null, [
+  { text: '$89 at Target', has: true, why: 'a price at a named shop, and nothing after' },
+  { text: 'Buy it now: £34.99 at Cartwheel', has: true, why: 'a price tag after its label' },
+  { text: '179 € chez Darty', has: true, why: 'a French price tag, the sign after the sum' },
+  { text: 'Voltrax X5 cordless vacuum, was £349, now £189 at Brightmart.', has: true, why: 'a marked-down price' },
+  { text: '$89 at Target, up from $79 last year.', has: false, why: 'a report goes on to say what the price means' },
+  { text: 'Shares closed at $89 on Friday.', has: false, why: 'a price in a sentence' },
 ]);
 
 table('priceDisclaimer', (t) => priceDisclaimer(words(t)), [
