@@ -3,7 +3,7 @@
 import type { Candidate } from './candidates.js';
 import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, type TermHits, type Terms, wordBits, type WordBits } from './terms.js';
-import { isAllCaps, QUOTE_MARK, QUOTED, type Tokens, tokenize, unquotedText, withoutSpeech } from './text.js';
+import { isAllCaps, mayQuote, QUOTED, type Tokens, tokenize, unquotedText, withoutSpeech } from './text.js';
 import type { ArticleTopic } from './topic.js';
 import { deadline, hashtags, incomePerDay, moneyGrowth, namesMasthead, priceDisclaimer, priceTag, quotesPrice, resultWithinDays } from './shapes.js';
 import { buttonCaption, callsOf, storeBadge, timelyInPlace } from './calls.js';
@@ -11,7 +11,7 @@ import { BY_WORDS, CAPITALISED_WORD, isCreditLine, SPONSOR_JOINS, sponsorDisclos
 import { wordingScore } from './wording.js';
 
 export const FEATURE_NAMES = [
-  'adLabel', 'relatedLine', 'ctaStart', 'ctaAddressed', 'cta', 'secondPerson', 'publisherVoice', 'promo', 'money', 'urgency', 'clickbait',
+  'adLabel', 'relatedLine', 'ctaStart', 'ctaAddressed', 'button', 'cta', 'secondPerson', 'publisherVoice', 'promo', 'money', 'urgency', 'clickbait',
   'cue', 'shouting', 'allCaps', 'exclaim', 'emoji', 'short', 'long', 'wholeLink', 'outbound', 'emphasis',
   'heading', 'offTopic', 'sharesTitle', 'spamWordsOffTopic', 'quoted', 'narrative', 'statement', 'inline', 'separate', 'wording',
 ] as const;
@@ -155,7 +155,7 @@ function secondPerson(tokens: Tokens, lex: CompiledLexicon, unquoted: Unquoted):
 /** The line with quoted speech taken out: its own words and bits when nothing is quoted. */
 function unquotedOf(c: Candidate, words: readonly string[], bits: WordBits): Unquoted {
   // Most lines hold no quotation mark: one scan for a mark is cheaper than the replacement.
-  if (!QUOTE_MARK.test(c.text)) return { text: c.text, words, bits };
+  if (!mayQuote(c.text)) return { text: c.text, words, bits };
   const text = unquotedText(c.text);
   if (text === c.text) return { text, words, bits };
   const unquotedWords = tokenize(text).words;
@@ -272,7 +272,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   }
   const listed = spammy;
   if (wording > WORDING_GATE) spammy = true;
-  const bait = (clickbait.count >= 2 && scamWords >= 2 && !QUOTE_MARK.test(c.text)) || priced !== null;
+  const bait = (clickbait.count >= 2 && scamWords >= 2 && !mayQuote(c.text)) || priced !== null;
   return {
     tokens, bits, ctaStarts, button: button !== null, promo, urgency, clickbait, cueCategory, cueBest, cueWords, politicalWords,
     labels, adLabel, promises, bait, disclosure, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, wording, listed, spammy,
@@ -335,6 +335,8 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     // A question put to the reader addresses them as "you" does ("Planning a getaway? Compare …").
     ctaAddressed: g.button || (ctaStarts.length > 0 && (second > 0 || ctaStarts.some((s) => s.endsWith('?')) || publisher.count > 0 || findTerms(lex.pageReference, words, bits).count > 0 || promo.count > 0
       || urgency.count > 0 || cueBest >= 2 || (n <= 4 && g.cueWords.some((w) => !ctaStarts.includes(w))))) ? 1 : 0,
+    // A caption left from a button or a store badge: page furniture, whatever its words.
+    button: g.button ? 1 : 0,
     cta: cap(cta.count / 2),
     publisherVoice: cap(publisher.count / 2),
     secondPerson: cap(second / 2),
@@ -358,7 +360,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     offTopic: 0,
     sharesTitle: 0,
     spamWordsOffTopic: 0,
-    quoted: /^\s*(?:[“„«"‘‚—–-]|'(?=\p{L}))/u.test(c.text) || REPORTED.test(c.text) || isCreditLine(words) || (c.text.match(QUOTED) ?? []).some((q) => q.length > 12) ? 1 : 0,
+    quoted: /^\s*(?:[“„«"‘‚—–-]|'(?=\p{L}))/u.test(c.text) || REPORTED.test(c.text) || isCreditLine(words) || (mayQuote(c.text) && (c.text.match(QUOTED) ?? []).some((q) => q.length > 12)) ? 1 : 0,
     narrative: cap(narrative.count / 2),
     // A plain statement: a sentence of four words or more, closed by a full stop, in neither the
     // reader's voice nor the site's, with no call to action, exclamation, emoji or shouting. That is

@@ -54,6 +54,7 @@ const SAYINGS: ReadonlyArray<[FeatureName, (ev: Evidence) => string]> = [
   ['relatedLine', (ev) => `${quote(ev.words.related)} link line`],
   ['ctaStart', (ev) => `call to action (${quote(ev.words.cta)})`],
   ['ctaAddressed', (ev) => `call to action (${quote(ev.words.cta)})`],
+  ['button', () => 'button caption'],
   ['promo', (ev) => quote(ev.words.promo)],
   ['shouting', (ev) => `shouting ${quote(ev.words.shouting)}`],
   ['urgency', (ev) => `urgency (${quote(ev.words.urgency)})`],

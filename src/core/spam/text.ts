@@ -185,11 +185,20 @@ export const topicStem = (word: string): string => (word.length > 5 ? word.slice
  * last; in between, an apostrophe inside a word ("don't", "Saturday's") is text.
  */
 export const QUOTED = /[“„«"][^”“»"]{1,300}[”“»"]|(?<![\p{L}\p{N}])[‘‚'](?=[\p{L}\p{N}¡¿])(?:[^'‘’\n]|['’](?=[\p{L}\p{N}])){1,300}?(?<=\S)['’‘](?![\p{L}\p{N}])/gu;
-/** Whether `text` may quote anyone: most lines hold no quotation mark, and a test for one is cheap. */
-export const QUOTE_MARK = /[“”"«»„‘‚]|(?<![\p{L}\p{N}])'(?=[\p{L}\p{N}])/u;
+const QUOTE_MARK = /[“”"«»„‘‚]/u;
+const STRAIGHT_SINGLE_OPEN = /(?<![\p{L}\p{N}])'(?=[\p{L}\p{N}])/u;
+
+/**
+ * Whether `text` may quote anyone. Most lines hold no quotation mark: a search for one spares them
+ * QUOTED, whose single-quote branch is tried at every character. A straight quote counts only
+ * where it could open a quotation, not in "don't".
+ */
+export function mayQuote(text: string): boolean {
+  return QUOTE_MARK.test(text) || (text.includes("'") && STRAIGHT_SINGLE_OPEN.test(text));
+}
 
 /** `text` with its quoted speech blanked out: the words left are the line's own. */
-export const unquotedText = (text: string): string => text.replace(QUOTED, ' ');
+export const unquotedText = (text: string): string => (mayQuote(text) ? text.replace(QUOTED, ' ') : text);
 
 /**
  * Stands for a quotation taken out of a line: a word no list holds, so the attribution after it
@@ -204,6 +213,7 @@ const SENTENCE_END = /[.!?…]/u;
  * words are emphasis or a title, "our “free” plan"), or null when it quotes none.
  */
 export function withoutSpeech(text: string): string | null {
+  if (!mayQuote(text)) return null;
   let any = false;
   const rest = text.replace(QUOTED, (q) => {
     if (!/\S\s+\S+\s+\S/u.test(q)) return q;
