@@ -31,8 +31,11 @@ export function quotesPrice(text: string): boolean {
  */
 const MONEY_GROWTH = /(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£])(?:\s?(?:k|mil))?\s+(?:into|en|em|in)\s+(?:R?[$€£]\s?\d|\d[\d.,]*\s?(?:k|mil)?\s?(?:[$€£]|euros?\b|dollars?\b|reais\b)|(?:a\s|an\s|une\s|uma\s|un\s|ein\s)?(?:passive|monthly|daily|second|steady|fortune|revenu|renda|ingreso|einkommen))/u;
 
+/** "could see 100x returns", "des gains x50": money multiplied, the way only a pitch promises it. */
+const MULTIPLIED = /\b\d{1,4}\s?[x×]\s+(?:(?:your|the|their|sus|vos|seus|ihre)\s)?(?:returns?|gains?|profits?|money|investment|rendements?|ganancias?|retornos?|lucros?|rendite|gewinne?)\b|\b(?:gains?|rendements?|ganancias|retornos?|lucros?|rendite)\s(?:de\s)?[x×]\s?\d{1,4}\b/iu;
+
 export function moneyGrowth(text: string): boolean {
-  return MONEY_GROWTH.test(text);
+  return MONEY_GROWTH.test(text) || MULTIPLIED.test(text);
 }
 
 const WITHIN = new Set(['in', 'en', 'em', 'within', 'binnen', 'innerhalb']);

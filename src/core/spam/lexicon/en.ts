@@ -65,6 +65,9 @@ export const en: Lexicon = {
     'celebrities', 'billionaire', 'millionaire', 'overnight',
     'naturally', 'this is why', 'goes viral', 'breaking', 'mainstream media', 'deep state', 'rigged',
     'you need to see', 'find out why', 'see why', 'here s why', 'find out how', 'may shock you', 'will shock you', 'will surprise you', 'may surprise you', 'the answer may', 'gone wrong', 'like crazy', 'hate him', 'hate her', 'this simple', 'this common', 'this strange', 'this little known', 'without working', 'gadget', 'ditching', 'everyone is', 'can t stop', 'experts are baffled', 'one weird', 'nobody is talking about',
+    // Teasers: a line that points at what a click would show ("Here's how …", "See how …") or at
+    // what someone would hide ("… don't want you to know").
+    'here s how', 'here is how', 'here s what', 'see how', 'learn how', 'watch how', 'see what happens', 'little known', 'don t want you to', 'rather you didn t know', 'can t explain',
   ],
   cues: {
     newsletter: [
@@ -78,12 +81,14 @@ export const en: Lexicon = {
     ],
     app: [
       'app', 'apps', 'app store', 'google play', 'play store', 'ios', 'android', 'iphone', 'install',
-      'download', 'push notifications', 'notifications', 'tap', 'podcast', 'podcasts', 'wherever you listen', 'wherever you get your podcasts', 'episodes', 'spotify', 'apple podcasts', 'in app', 'in the app', 'in our app',
+      'download', 'push notifications', 'notifications', 'tap', 'podcast', 'podcasts', 'episode', 'latest episode', 'wherever you listen', 'wherever you get your podcasts', 'episodes', 'spotify', 'apple podcasts', 'in app', 'in the app', 'in our app',
     ],
     donation: [
       'donate', 'donation*', 'contribut*', 'support', 'supporter*', 'member', 'membership*', 'unlimited access', 'patron*',
       'chip in', 'pledge', 'independent journalism', 'journalism', 'reporting', 'newsroom', 'gift',
       'one off', 'monthly', 'made possible by', 'readers like you', 'free to read', 'thanks to the support', 'tax deductible',
+      // The newsroom the reader is asked to keep going.
+      'fundraiser', 'our journalism', 'our reporters', 'our journalists', 'our own reporters', 'our work',
     ],
     // A banner's opening ("this site uses", "we use"), the conditions it sets ("by continuing",
     // "by clicking") and its buttons ("got it", "manage") each count beside "cookies": a banner
@@ -104,6 +109,8 @@ export const en: Lexicon = {
       'shipping', 'cart', 'checkout', 'sale', 'off', 'was', 'retailer*', 'store', 'commission', 'affiliate',
       'bestseller*', 'pick', 'in stock', 'order', 'subject to change', 'may earn', 'affiliate links',
       'purchase', 'products', 'independently', 'our links', 'through our links', 'tickets', 'on sale',
+      // A buying guide's claim to have tried what it sells.
+      'our experts', 'our testers', 'our reviewers',
     ],
     // Not "investors": market reports name them in every other line ("as investors sold riskier assets").
     scam: [

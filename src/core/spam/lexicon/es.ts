@@ -43,6 +43,8 @@ export const es: Lexicon = {
   clickbait: [
     'increible', 'impactante', 'secreto', 'truco', 'odian', 'milagro*', 'no creeras', 'sorprendente',
     'escandalo', 'millonario', 'famosos', 'revela', 'te sorprendera', 'le sorprendera',
+    // Teasers (see en.ts).
+    'asi es como', 'descubre como', 'te contamos como', 'mira como', 'poco conocido', 'no quieren que sepas',
   ],
   cues: {
     newsletter: ['boletin*', 'newsletter', 'correo', 'suscri*', 'bandeja de entrada', 'alertas', 'articulos gratuitos', 'resumen semanal'],

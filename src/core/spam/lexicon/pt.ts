@@ -38,6 +38,8 @@ export const pt: Lexicon = {
   clickbait: [
     'incrivel', 'chocante', 'chocados', 'segredo', 'truque', 'odeiam', 'milagre*', 'voce nao vai acreditar',
     'surpreendente', 'escandalo', 'milionario', 'famosos', 'revela', 'vai surpreender', 'vai te surpreender',
+    // Teasers (see en.ts).
+    'veja como', 'saiba como', 'descubra como', 'pouco conhecido', 'nao querem que voce',
   ],
   cues: {
     newsletter: ['newsletter', 'boletim', 'seu melhor e mail', 'e mail', 'caixa de entrada', 'inscreva se', 'cadastre se', 'assine', 'alertas', 'artigos gratuitos', 'assinatura digital', 'resumo da semana', 'resumo do dia'],

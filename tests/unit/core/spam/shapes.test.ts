@@ -50,6 +50,9 @@ table('moneyGrowth', moneyGrowth, [
   { text: 'Former postman turns $150 into $9,400 with an AI app.', has: true, why: 'a sum grown into a bigger one' },
   { text: 'Turn $250 into passive income with QuantixAI.', has: true, why: 'a sum turned into an income' },
   { text: 'The council put $250 into the fund in March.', has: false, why: 'a sum put into something' },
+  { text: 'Early investors could see 100x returns.', has: true, why: 'money multiplied' },
+  { text: 'Des gains x50 en quelques semaines.', has: true, why: 'a French multiplier before the number' },
+  { text: 'The new chip is 10x faster than the last one.', has: false, why: 'a multiplier of something other than money' },
 ]);
 
 table('priceDrop', priceDrop, [
