@@ -85,7 +85,7 @@ function runPipeline(doc: Document, opts: CleanArticleOptions): CleanResult {
   const attribution = buildAttribution(extracted, page, url, content);
   lap('attribution_ms');
 
-  const header = { byline: Boolean(attribution.byline), date: Boolean(attribution.publishedTime) };
+  const header = { byline: Boolean(attribution.byline), date: Boolean(attribution.publishedTime), bylineText: attribution.byline ?? undefined };
   const ctx: ArticleContext = { title: attribution.title, lang: attribution.lang, url, settings, regexEngine: opts.regexEngine, header };
   const ledger = new Ledger(work);
   if (settings.removeBoilerplate) pruneBoilerplate(content, ctx, ledger);

@@ -132,4 +132,6 @@ export interface ArticleContext {
 export interface HeaderFields {
   byline: boolean;
   date: boolean;
+  /** The byline the header shows, when known: a byline line naming someone else is not a repeat of it. */
+  bylineText?: string;
 }

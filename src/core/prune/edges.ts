@@ -45,7 +45,7 @@ export function markEdges(leaves: Leaf[], verdicts: Map<number, Verdict>, title:
     return v && !header.date ? { ...v, reason: 'date line' } : v;
   };
   const labelledDateLine = (leaf: Leaf): Verdict | null => (namesAnAuthor(leaf) ? null : isLabelledDateLine(leaf));
-  const bylineLine = (leaf: Leaf): Verdict | null => (header.byline ? isBylineLine(leaf) : null);
+  const bylineLine = (leaf: Leaf): Verdict | null => (header.byline ? isBylineLine(leaf, header.bylineText) : null);
   // Leading run. A standfirst (one line of prose) may come before the date and byline lines, so
   // after the first prose line only those labelled lines are still taken, up to the second one.
   let prose = 0;

@@ -218,12 +218,23 @@ export function isLabelledDateLine(leaf: Leaf): Verdict | null {
   return isDateLine(leaf);
 }
 
-/** "By Jane Doe", "By Jane Doe - 11/18/19": the byline, shown in the header instead. */
-export function isBylineLine(leaf: Leaf): Verdict | null {
+const BYLINE_LEAD = /^(by|por|von|par|di|door|av|af|written by|words by|posted by|publicado por)\b\s*:?\s*(\p{Lu}|$)/iu;
+const NAME_WORD = /\p{Lu}[\p{Ll}'’-]+/gu;
+
+/**
+ * "By Jane Doe", "By Jane Doe - 11/18/19": the byline, shown in the header instead. When the
+ * header's byline (`shown`) is known, the line must name someone in it: "By Hannah Mireles,
+ * Education Correspondent" under another author's header is who wrote a part of the story.
+ */
+export function isBylineLine(leaf: Leaf, shown?: string): Verdict | null {
   if (leaf.words > 14 || leaf.media) return null;
-  if (/^(by|por|von|par|di|door|av|af|written by|words by|posted by|publicado por)\b\s*:?\s*(\p{Lu}|$)/iu.test(leaf.text) && !ENDS_SENTENCE.test(leaf.text.replace(/\b[A-Z]\.$/, '')))
-    return boilerplate('byline (shown in the header)');
-  return null;
+  if (!BYLINE_LEAD.test(leaf.text) || ENDS_SENTENCE.test(leaf.text.replace(/\b[A-Z]\.$/, ''))) return null;
+  if (shown !== undefined) {
+    const names = leaf.text.replace(BYLINE_LEAD, '$2').match(NAME_WORD) ?? [];
+    const header = shown.toLowerCase();
+    if (names.length > 0 && !names.some((n) => header.includes(n.toLowerCase()))) return null;
+  }
+  return boilerplate('byline (shown in the header)');
 }
 
 /** A line that is only a web address ("https://...", "twitter.com/someone"). */

@@ -74,6 +74,8 @@ const ROWS: Row[] = [
   { why: 'date line above the story (the reader shows the date)', html: '<p>Updated 10:01 pm PST, Tuesday, November 19, 2019</p>' + PROSE, removed: ['Updated 10:01 pm PST'] },
   { why: 'byline above the story', html: '<p>By Jane Doe and John Roe</p>' + PROSE, removed: ['By Jane Doe'] },
   { why: 'a byline line stays when the page\'s metadata gives no byline: it is the only credit the reader has', html: '<p>By Jane Doe and John Roe</p>' + PROSE, kept: ['By Jane Doe and John Roe'], header: { byline: false, date: true } },
+  { why: 'a byline line that names the header\'s author repeats it', html: '<p>By Jane Doe, Education Correspondent</p>' + PROSE, removed: ['By Jane Doe'], header: { byline: true, date: true, bylineText: 'Jane Doe' } },
+  { why: 'a byline line naming someone the header does not is a credit of its own, kept', html: '<p>By Hannah Mireles, Education Correspondent</p>' + PROSE, kept: ['By Hannah Mireles, Education Correspondent'], header: { byline: true, date: true, bylineText: 'Jane Doe' } },
   { why: 'a date line that names the author stays when the header has no byline', html: '<p>2/26/2015 7:11 AM PST BY HARBOUR STAFF</p>' + PROSE, kept: ['2/26/2015 7:11 AM PST BY HARBOUR STAFF'], header: { byline: false, date: false } },
   { why: 'the same line goes when the header shows both', html: '<p>2/26/2015 7:11 AM PST BY HARBOUR STAFF</p>' + PROSE, removed: ['2/26/2015 7:11 AM PST'] },
   { why: 'a bare date line goes even without a date in the header (the ledger keeps it)', html: '<p>Published 11:11 PM EST Nov 19, 2019</p>' + PROSE, removed: ['Published 11:11 PM EST'], header: { byline: false, date: false } },
