@@ -75,6 +75,12 @@ function afterLeadStart(words: readonly string[], leadWords: number): number {
 }
 
 /**
+ * Relative words the narrative list holds (prose is full of them) that begin the object of a call
+ * rather than narrate: "Tell us who you trust", "See which plan suits you".
+ */
+const WH_OBJECTS = new Set(['who', 'which', 'whose']);
+
+/**
  * The calls to action of a line: a verb that opens a clause, or is pinned to "here"/"now" wherever
  * it stands ("…, click here to shop"). "Share prices fell", "Follow the money, investigators say":
  * a verb followed by narration is a statement, not an imperative.
@@ -86,7 +92,7 @@ function ctaStartsOf(text: string, tokens: Tokens, bits: WordBits, lex: Compiled
   // after a function word it is an adjective ("Subscribe for unlimited access").
   const pastTense = (k: number): boolean => { const w = words[k] ?? ''; return w.length >= 5 && w.endsWith('ed'); };
   const narrated = (i: number): boolean =>
-    [1, 2].some((k) => matchAt(lex.narrative, words, i + k, bits) > 0) || pastTense(i + 1) || (pastTense(i + 2) && !lex.stopwords.has(words[i + 1]!));
+    [1, 2].some((k) => matchAt(lex.narrative, words, i + k, bits) > 0 && !WH_OBJECTS.has(words[i + k]!)) || pastTense(i + 1) || (pastTense(i + 2) && !lex.stopwords.has(words[i + 1]!));
   const comma = LEADS.some(([a, b]) => words[0] === a && words[1] === b) ? text.indexOf(',') : -1;
   const afterLead = comma > 0 ? afterLeadStart(words, tokenize(text.slice(0, comma)).words.length) : -1;
   // A verb hyphened to the next word is half of a noun ("Follow-up tests", "check-in desk"), and

@@ -5,7 +5,7 @@ import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, type TermHits, type Terms, wordBits, type WordBits } from './terms.js';
 import { isAllCaps, mayQuote, QUOTED, type Tokens, tokenize, unquotedText, withoutSpeech } from './text.js';
 import type { ArticleTopic } from './topic.js';
-import { deadline, hashtags, incomePerDay, moneyGrowth, namesMasthead, priceDisclaimer, priceTag, quotesPrice, resultWithinDays } from './shapes.js';
+import { deadline, incomePerDay, moneyGrowth, namesMasthead, priceDisclaimer, priceTag, quotesPrice, resultWithinDays, socialTag } from './shapes.js';
 import { buttonCaption, callsOf, storeBadge, timelyInPlace } from './calls.js';
 import { BY_WORDS, CAPITALISED_WORD, isCreditLine, SPONSOR_JOINS, sponsorDisclosure } from './notices.js';
 import { wordingScore } from './wording.js';
@@ -194,7 +194,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   let scamWords = 0;
   let scamHits: readonly string[] = [];
   let affiliateWords = 0;
-  const tags = hashtags(c.text);
+  const tags = socialTag(c.text);
   for (const [cat, terms] of lex.cues) {
     const hits = cat === 'social' ? withHits(findTerms(terms, words, bits), tags) : findTerms(terms, words, bits);
     if (cat === 'political') politicalWords = hits.hits;

@@ -38,5 +38,8 @@ export function sponsorDisclosure(tokens: Tokens, bits: WordBits, lead: number, 
   // A line that opens with a sponsor label and names another ("Paid for by Citizens for X and not
   // authorised by any candidate") is a notice however long its sponsor's name.
   if (lead > 1 && joins && findTerms(lex.adLabels, words, bits).count > 1) return true;
+  // A label set off as the line's heading, with the notice after it naming another ("PARTNER
+  // CONTENT: Produced in association with … . The editorial team was not involved").
+  if (lead > 0 && clause === lead && findTerms(lex.adLabels, words, bits).count > 1) return true;
   return findTerms(lex.publisherVoice, words, bits).count > 0 || findTerms(lex.pageReference, words, bits).count > 0;
 }

@@ -236,10 +236,18 @@ export function priceTag(text: string): string | null {
   return priceDrop(text) ? 'was … now' : shopPrice(text) ? 'price at a shop' : null;
 }
 
-// A hashtag ("#CoastSnaps"): the words are the tag's, the sign makes it a social prompt's.
-const HASHTAG = /(?:^|[\s(])(#\p{L}[\p{L}\p{N}_]*)/gu;
+// A hashtag ("#CoastSnaps"), or a handle in brackets after a name, as an embedded post's caption
+// gives it ("A post shared by Mara Quill (@mara.quill)"): the words are the account's, the sign
+// makes it social media's. A handle elsewhere is often an author's contact ("Follow her on X
+// @anaruiz"), and "jane@example.com" an address.
+const SOCIAL_TAG = /(?:^|[\s(])(#\p{L}[\p{L}\p{N}_]*)|\((@\p{L}[\p{L}\p{N}_]*(?:\.[\p{L}\p{N}_]+)*)\)/u;
 
-/** The hashtags of a line, each a social-media word in its own right. */
-export function hashtags(text: string): string[] {
-  return text.includes('#') ? [...text.matchAll(HASHTAG)].map((m) => m[1]!) : [];
+/**
+ * The line's first hashtag or bracketed handle, a social-media word in its own right; one at most,
+ * since a prompt tags one ("Send your photos using #WallWatch") and a line that lists several
+ * names what the story is about.
+ */
+export function socialTag(text: string): string[] {
+  const m = text.includes('#') || text.includes('(@') ? SOCIAL_TAG.exec(text) : null;
+  return m ? [(m[1] ?? m[2])!] : [];
 }

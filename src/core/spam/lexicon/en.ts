@@ -78,6 +78,8 @@ export const en: Lexicon = {
       'facebook', 'twitter', 'instagram', 'tiktok', 'youtube', 'linkedin', 'whatsapp', 'telegram',
       'pinterest', 'snapchat', 'threads', 'bluesky', 'preferred source', 'google news', 'mastodon', 'reddit', 'follow', 'share', 'tweet',
       'retweet', 'like', 'comment', 'comments', 'comments below', 'the comments', 'friends', 'a friend', 'followers', 'group', 'channel', 'email a friend', 'tag',
+      // What an embedded post leaves behind when its script does not run.
+      'a post shared by', 'a video posted by',
     ],
     app: [
       'app', 'apps', 'app store', 'google play', 'play store', 'ios', 'android', 'iphone', 'install',
@@ -129,7 +131,7 @@ export const en: Lexicon = {
     political: [
       'election', 'elections', 'vote', 'voted', 'voting', 'poll', 'president', 'congress', 'senate',
       'patriot*', 'trump', 'biden', 'democrats', 'republicans', 'liberals', 'conservatives', 'government',
-      'petition', 'ballot', 'voters', 'mainstream media', 'deep state', 'rigged', 'impeach*', 'socialist*', 'gop',
+      'petition', 'ballot', 'voters', 'mainstream media', 'deep state', 'rigged', 'impeach*', 'socialist*', 'gop', 'midterm*', 'straw poll',
     ],
     promo: [
       'giveaway', 'prize*', 'win', 'winner*', 'congratulations', 'claim', 'free', 'gift', 'lucky',

@@ -2,6 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { PROSE, between, prune } from './helpers.js';
+import type { HeaderFields } from '../../../../src/core/types.js';
 
 interface Row {
   why: string;
@@ -13,7 +14,7 @@ interface Row {
   category?: 'boilerplate' | 'related';
   settings?: { removeRelated: boolean };
   /** What the reader's header shows (both, unless a row says otherwise). */
-  header?: { byline: boolean; date: boolean };
+  header?: HeaderFields;
 }
 
 const ROWS: Row[] = [

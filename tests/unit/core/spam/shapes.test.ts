@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  answerOptions, incomePerDay, moneyGrowth, namesMasthead, pointsAtLink, priceDisclaimer, priceDrop, priceTag, promoCode,
+  answerOptions, incomePerDay, moneyGrowth, namesMasthead, pointsAtLink, priceDisclaimer, priceDrop, priceTag, promoCode, socialTag,
 } from '../../../../src/core/spam/shapes.js';
 import { tokenize } from '../../../../src/core/spam/text.js';
 
@@ -69,6 +69,17 @@ table('priceTag', (t) => priceTag(t) !== null, [
   { text: '$89 at Target, up from $79 last year.', has: false, why: 'a report goes on to say what the price means' },
   { text: 'Shares closed at $89 on Friday.', has: false, why: 'a price in a sentence' },
 ]);
+
+table('socialTag', (t) => socialTag(t).length > 0, [
+  { text: 'Send us your storm photos using #WallWatch', has: true, why: 'a hashtag' },
+  { text: 'A post shared by Mara Quill (@mara.quill)', has: true, why: 'a handle in brackets, dots and all' },
+  { text: 'Email jane@example.com for details.', has: false, why: 'an e-mail address is no handle' },
+  { text: 'Follow her on X @anaruiz', has: false, why: 'a handle outside brackets: an author\'s contact' },
+]);
+
+it('socialTag gives one tag at most: a line listing tags names them', () => {
+  assert.deepEqual(socialTag('Tagged #harbour, #quay and #tides'), ['#harbour']);
+});
 
 table('priceDisclaimer', (t) => priceDisclaimer(words(t)), [
   { text: 'Prices were correct at the time of publication.', has: true, why: 'prices and the moment of publication' },
