@@ -313,7 +313,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
 
   const allCaps = g.allCaps ?? isAllCaps(c.text);
   const exclaim = /[!¡]/.test(unquoted.text);
-  const shouted = g.shouted;
+  const money = quotesPrice(c.text);
   const outbound = c.hrefs.some((h) => {
     const host = hostOf(h, env.pageUrl);
     return host !== null && host !== env.pageHost;
@@ -341,11 +341,11 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     publisherVoice: cap(publisher.count / 2),
     secondPerson: cap(second / 2),
     promo: cap(promo.count / 2),
-    money: quotesPrice(c.text) ? 1 : 0,
+    money: money ? 1 : 0,
     urgency: cap(urgency.count / 2),
     clickbait: cap(clickbait.count / 2),
     cue: cap(cueBest / 2),
-    shouting: cap(shouted.length / 2),
+    shouting: cap(g.shouted.length / 2),
     allCaps: allCaps ? 1 : 0,
     exclaim: exclaim ? 1 : 0,
     emoji: cap(emoji / 2),
@@ -366,11 +366,11 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     // reader's voice nor the site's, with no call to action, exclamation, emoji or shouting. That is
     // how news prose is written ("The free clinic opens on Saturdays.", "La entrada es libre y
     // gratuita."); an insertion calls out, labels or teases, and ends without a full stop. A promise
-    // ("turns £250 into £18,000"), or bait words piled on scam words, is bait however plainly
-    // written, unless someone is reported making it.
+    // ("turns £250 into £18,000"), bait words piled on scam words, or an offer on a deadline ("is
+    // $19 and on sale today") is bait however plainly written, unless someone is reported making it.
     statement: n >= 4 && FULL_STOP.test(c.text) && second === 0 && publisher.count === 0 && ctaStarts.length === 0
-      && !exclaim && emoji === 0 && !allCaps && shouted.length === 0 && !adLabel && !disclosure && !relatedLine
-      && ((g.promises.length === 0 && !g.bait) || narrative.count > 0) ? 1 : 0,
+      && !exclaim && emoji === 0 && !allCaps && g.shouted.length === 0 && !adLabel && !disclosure && !relatedLine
+      && ((g.promises.length === 0 && !g.bait && !(urgency.count > 0 && (promo.count > 0 || money))) || narrative.count > 0) ? 1 : 0,
     inline: c.kind === 'inline' ? 1 : 0,
     separate: c.separate ? 1 : 0,
     wording: g.wording,
@@ -388,7 +388,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
   return {
     features,
     words: {
-      cta: ctaStarts, promo: promo.hits, urgency: urgency.hits, clickbait: clickbait.hits, shouting: shouted,
+      cta: ctaStarts, promo: promo.hits, urgency: urgency.hits, clickbait: clickbait.hits, shouting: g.shouted,
       label: labels.hits, related: relatedLine ? [words.slice(0, relLen).join(' ')] : [], cue: cueWords,
       wording: g.wording > 0 ? unquoted.words : [],
     },
