@@ -184,9 +184,9 @@ export const topicStem = (word: string): string => (word.length > 5 ? word.slice
  * the officer shouted). A single quote opens before a word's first letter and closes after its
  * last; in between, an apostrophe inside a word ("don't", "Saturday's") is text.
  */
-export const QUOTED = /[“„«"][^”“»"]{1,300}[”“»"]|(?<![\p{L}\p{N}])[‘‚'](?=[\p{L}\p{N}¡¿])(?:[^'‘’\n]|['’](?=[\p{L}\p{N}])){1,300}?(?<=\S)['’‘](?![\p{L}\p{N}])/gu;
+export const QUOTED = /[“„«"][^”“»"]{1,300}[”“»"]|[‘‚'](?<![\p{L}\p{N}][‘‚'])(?=[\p{L}\p{N}¡¿])(?:[^'‘’\n]|['’](?=[\p{L}\p{N}])){1,300}?(?<=\S)['’‘](?![\p{L}\p{N}])/gu;
 const QUOTE_MARK = /[“”"«»„‘‚]/u;
-const STRAIGHT_SINGLE_OPEN = /(?<![\p{L}\p{N}])'(?=[\p{L}\p{N}])/u;
+const STRAIGHT_SINGLE_OPEN = /'(?<![\p{L}\p{N}]')(?=[\p{L}\p{N}])/u;
 
 /**
  * Whether `text` may quote anyone. Most lines hold no quotation mark: a search for one spares them
