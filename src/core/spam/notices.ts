@@ -27,9 +27,10 @@ export function isCreditLine(words: readonly string[]): boolean {
  * A sponsor named in a sentence: a label that opens the line and ends in "by"/"with" ("Paid for by
  * …. Not authorized by any candidate"), or a label in a line where the site speaks of itself or of
  * the page ("This story is part of our partnership with …", "Cet article est présenté par …").
- * "The study was funded by the NIH" names neither, and stays a statement.
+ * "The study was funded by the NIH" names neither, and stays a statement. `labels` is how many
+ * label phrases the line holds, `lead` the length of the one that opens it (0 when none does).
  */
-export function sponsorDisclosure(tokens: Tokens, bits: WordBits, lead: number, lex: CompiledLexicon): boolean {
+export function sponsorDisclosure(tokens: Tokens, bits: WordBits, lead: number, labels: number, lex: CompiledLexicon): boolean {
   const { words, clauseStarts } = tokens;
   // The label's own clause stays short: "Sponsored by the senator, the bill would …" is news.
   const clause = clauseStarts.indexOf(true, 1);
@@ -37,9 +38,9 @@ export function sponsorDisclosure(tokens: Tokens, bits: WordBits, lead: number, 
   if (lead > 1 && joins && (clause < 0 ? words.length : clause) <= 8) return true;
   // A line that opens with a sponsor label and names another ("Paid for by Citizens for X and not
   // authorised by any candidate") is a notice however long its sponsor's name.
-  if (lead > 1 && joins && findTerms(lex.adLabels, words, bits).count > 1) return true;
+  if (lead > 1 && joins && labels > 1) return true;
   // A label set off as the line's heading, with the notice after it naming another ("PARTNER
   // CONTENT: Produced in association with … . The editorial team was not involved").
-  if (lead > 0 && clause === lead && findTerms(lex.adLabels, words, bits).count > 1) return true;
+  if (lead > 0 && clause === lead && labels > 1) return true;
   return findTerms(lex.publisherVoice, words, bits).count > 0 || findTerms(lex.pageReference, words, bits).count > 0;
 }
