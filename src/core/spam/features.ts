@@ -3,7 +3,7 @@
 import type { Candidate } from './candidates.js';
 import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, type TermHits, type Terms, wordBits, type WordBits } from './terms.js';
-import { isAllCaps, mayQuote, QUOTED, type Tokens, tokenize, unquotedText, withoutSpeech } from './text.js';
+import { isAllCaps, mayQuote, quotations, type Tokens, tokenize, unquotedText, withoutSpeech } from './text.js';
 import type { ArticleTopic } from './topic.js';
 import { deadline, incomePerDay, moneyGrowth, namesMasthead, priceDisclaimer, priceTag, quotesPrice, resultWithinDays, socialTag } from './shapes.js';
 import { buttonCaption, callsOf, storeBadge, timelyInPlace } from './calls.js';
@@ -154,8 +154,6 @@ function secondPerson(tokens: Tokens, lex: CompiledLexicon, unquoted: Unquoted):
 
 /** The line with quoted speech taken out: its own words and bits when nothing is quoted. */
 function unquotedOf(c: Candidate, words: readonly string[], bits: WordBits): Unquoted {
-  // Most lines hold no quotation mark: one scan for a mark is cheaper than the replacement.
-  if (!mayQuote(c.text)) return { text: c.text, words, bits };
   const text = unquotedText(c.text);
   if (text === c.text) return { text, words, bits };
   const unquotedWords = tokenize(text).words;
@@ -360,7 +358,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     offTopic: 0,
     sharesTitle: 0,
     spamWordsOffTopic: 0,
-    quoted: /^\s*(?:[“„«"‘‚—–-]|'(?=\p{L}))/u.test(c.text) || REPORTED.test(c.text) || isCreditLine(words) || (mayQuote(c.text) && (c.text.match(QUOTED) ?? []).some((q) => q.length > 12)) ? 1 : 0,
+    quoted: /^\s*(?:[“„«"‘‚—–-]|'(?=\p{L}))/u.test(c.text) || REPORTED.test(c.text) || isCreditLine(words) || quotations(c.text).some((q) => q.length > 12) ? 1 : 0,
     narrative: cap(narrative.count / 2),
     // A plain statement: a sentence of four words or more, closed by a full stop, in neither the
     // reader's voice nor the site's, with no call to action, exclamation, emoji or shouting. That is

@@ -197,6 +197,9 @@ export function mayQuote(text: string): boolean {
   return QUOTE_MARK.test(text) || (text.includes("'") && STRAIGHT_SINGLE_OPEN.test(text));
 }
 
+/** The quotations of `text`, each with its marks. */
+export const quotations = (text: string): string[] => (mayQuote(text) ? text.match(QUOTED) ?? [] : []);
+
 /** `text` with its quoted speech blanked out: the words left are the line's own. */
 export const unquotedText = (text: string): string => (mayQuote(text) ? text.replace(QUOTED, ' ') : text);
 
