@@ -36,15 +36,13 @@ function isNameList(leaf: Leaf): boolean {
 }
 
 export function markEdges(leaves: Leaf[], verdicts: Map<number, Verdict>, title: string, header: HeaderFields): void {
-  // Lines the header repeats. A date line is taken even when the page's metadata has no date
-  // (the ledger keeps it); one that also names the author ("2/26/2015 7:11 AM PST BY TMZ STAFF")
-  // or a byline line stays unless the header shows a byline: who wrote a story is not left out.
+  // Lines the header repeats. A date line goes only when the header shows a date: on a page whose
+  // metadata has none it is the reader's one word on when the story ran. One that also names the
+  // author ("2/26/2015 7:11 AM PST BY TMZ STAFF") or a byline line stays unless the header shows a
+  // byline: who wrote a story is not left out.
   const namesAnAuthor = (leaf: Leaf): boolean => !header.byline && AUTHOR_LEAD.test(leaf.text);
-  const dateLine = (leaf: Leaf): Verdict | null => {
-    const v = namesAnAuthor(leaf) ? null : isDateLine(leaf);
-    return v && !header.date ? { ...v, reason: 'date line' } : v;
-  };
-  const labelledDateLine = (leaf: Leaf): Verdict | null => (namesAnAuthor(leaf) ? null : isLabelledDateLine(leaf));
+  const dateLine = (leaf: Leaf): Verdict | null => (header.date && !namesAnAuthor(leaf) ? isDateLine(leaf) : null);
+  const labelledDateLine = (leaf: Leaf): Verdict | null => (header.date && !namesAnAuthor(leaf) ? isLabelledDateLine(leaf) : null);
   const bylineLine = (leaf: Leaf): Verdict | null => (header.byline ? isBylineLine(leaf, header.bylineText) : null);
   // Leading run. A standfirst (one line of prose) may come before the date and byline lines, so
   // after the first prose line only those labelled lines are still taken, up to the second one.
