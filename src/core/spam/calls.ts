@@ -81,6 +81,16 @@ function afterLeadStart(words: readonly string[], leadWords: number): number {
 const WH_OBJECTS = new Set(['who', 'which', 'whose']);
 
 /**
+ * Participles an offer puts after its verb as adjectives ("Unlock unlimited access", "Get limited
+ * edition prints", "Try advanced features"): not a past tense that narrates. Neither is a word
+ * negated by "un-".
+ */
+const SELLING_PARTICIPLES = new Set([
+  'limited', 'selected', 'featured', 'curated', 'detailed', 'dedicated', 'trusted', 'verified', 'advanced', 'guaranteed',
+  'personalised', 'personalized', 'certified', 'updated', 'signed', 'discounted', 'reduced',
+]);
+
+/**
  * The calls to action of a line: a verb that opens a clause, or is pinned to "here"/"now" wherever
  * it stands ("…, click here to shop"). "Share prices fell", "Follow the money, investigators say":
  * a verb followed by narration is a statement, not an imperative.
@@ -90,7 +100,7 @@ function ctaStartsOf(text: string, tokens: Tokens, bits: WordBits, lex: Compiled
   if (!(bits.any & lex.cta.bit)) return [];
   // A past tense right after the verb, or after the noun it turns out to be ("Share prices rallied");
   // after a function word it is an adjective ("Subscribe for unlimited access").
-  const pastTense = (k: number): boolean => { const w = words[k] ?? ''; return w.length >= 5 && w.endsWith('ed'); };
+  const pastTense = (k: number): boolean => { const w = words[k] ?? ''; return w.length >= 5 && w.endsWith('ed') && !w.startsWith('un') && !SELLING_PARTICIPLES.has(w); };
   const narrated = (i: number): boolean =>
     [1, 2].some((k) => matchAt(lex.narrative, words, i + k, bits) > 0 && !WH_OBJECTS.has(words[i + k]!)) || pastTense(i + 1) || (pastTense(i + 2) && !lex.stopwords.has(words[i + 1]!));
   const comma = LEADS.some(([a, b]) => words[0] === a && words[1] === b) ? text.indexOf(',') : -1;
@@ -117,6 +127,28 @@ function ctaStartsOf(text: string, tokens: Tokens, bits: WordBits, lex: Compiled
   return [...new Set(starts)];
 }
 
+/** "Follow", as a social word: what follows it must be an account, not a path or advice. */
+const FOLLOW_VERBS = new Set(['follow', 'siga']);
+/** Determiners before a common noun: "Follow the detour signs", "Siga as placas". */
+const DETERMINERS = new Set(['the', 'this', 'these', 'that', 'those', 'a', 'an', 'his', 'her', 'their', 'its', 'o', 'os', 'as', 'este', 'esta']);
+
+/**
+ * Whether a line's "follow" asks the reader to follow an account ("Follow us", "Follow the Herald
+ * on Instagram", "Follow @anaruiz") rather than directions or advice ("Follow the detour signs",
+ * "Follow the river path"): a determiner and a word in lower case after it name a thing.
+ */
+function followsAccount(tokens: Tokens): boolean {
+  const { words, raws } = tokens;
+  return words.some((w, i) => FOLLOW_VERBS.has(w) && !(DETERMINERS.has(words[i + 1] ?? '') && /^\p{Ll}/u.test(raws[i + 2] ?? '')));
+}
+
+/** A line's social words less a "follow" that names no account. */
+export function withoutStrayFollow(hits: TermHits, tokens: Tokens): TermHits {
+  const follow = hits.hits.findIndex((h) => FOLLOW_VERBS.has(h));
+  if (follow < 0 || followsAccount(tokens)) return hits;
+  return { count: hits.count - 1, hits: hits.hits.filter((_, i) => i !== follow), covered: hits.covered - 1 };
+}
+
 /** Urgency words that are also plain time words of news ("the newsletter now has 80,000 subscribers"). */
 const TIMELY = new Set(['now', 'today', 'tonight', 'ahora', 'hoy', 'maintenant', 'jetzt', 'heute', 'agora', 'hoje']);
 
@@ -135,6 +167,9 @@ export function timelyInPlace(urgency: TermHits, tokens: Tokens, bits: WordBits,
   return dropped ? { count: urgency.count - dropped, hits, covered: urgency.covered - dropped } : urgency;
 }
 
+/** A numbered step of instructions ("Step 3: Open the app and tap …", "Étape 2 :"): the article's how-to, not a call. */
+const STEP = /^\s*(?:step|paso|[ée]tape|passo|schritt)\s?\d{1,2}\s?[:.)–—-]/iu;
+
 /**
  * Every call to action of a line: its imperatives (`text`, `tokens` and `bits` are the line without
  * quoted speech), and what calls as a verb does: a hand pointing at the link, a poll's buttons, a
@@ -142,6 +177,7 @@ export function timelyInPlace(urgency: TermHits, tokens: Tokens, bits: WordBits,
  * this coverage? Our team sends …").
  */
 export function callsOf(line: string, text: string, tokens: Tokens, bits: WordBits, lex: CompiledLexicon): string[] {
+  if (STEP.test(line)) return [];
   const pointer = pointsAtLink(line) ?? answerOptions(tokens.words) ?? promoCode(line, tokens.words, bits) ?? readerQuestion(text, tokens.words);
   return pointer ? [...ctaStartsOf(text, tokens, bits, lex), pointer] : ctaStartsOf(text, tokens, bits, lex);
 }
@@ -150,6 +186,8 @@ export function callsOf(line: string, text: string, tokens: Tokens, bits: WordBi
 const BUTTON_FILLERS = new Set([
   'this', 'all', 'now', 'here', 'today', 'us', 'it', 'more', 'tout', 'tous', 'toutes', 'ici', 'maintenant', 'todo', 'todos', 'todas',
   'aqui', 'ahora', 'hoy', 'agora', 'hoje', 'alle', 'jetzt', 'hier', 'heute',
+  // Two calls joined ("Accept and continue", "Accepter et fermer").
+  'and', 'et', 'y', 'e', 'und',
 ]);
 /** A button's caption holds this many words at most. */
 const BUTTON_WORDS = 3;

@@ -3,11 +3,12 @@
 import type { Candidate } from './candidates.js';
 import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, type TermHits, type Terms, wordBits, type WordBits } from './terms.js';
-import { isAllCaps, mayQuote, quotations, type Tokens, tokenize, unquotedText, withoutSpeech } from './text.js';
+import { isAllCaps, mayQuote, quotations, type Tokens, tokenize, withoutSpeech } from './text.js';
 import type { ArticleTopic } from './topic.js';
-import { deadline, incomePerDay, moneyGrowth, namesMasthead, priceDisclaimer, priceTag, quotesPrice, resultWithinDays, socialTag } from './shapes.js';
-import { buttonCaption, callsOf, storeBadge, timelyInPlace } from './calls.js';
+import { deadline, incomePerDay, moneyGrowth, priceDisclaimer, priceTag, quotesPrice, resultWithinDays, smallPrint, socialTag } from './shapes.js';
+import { buttonCaption, callsOf, storeBadge, withoutStrayFollow, timelyInPlace } from './calls.js';
 import { BY_WORDS, CAPITALISED_WORD, isCreditLine, SPONSOR_JOINS, sponsorDisclosure } from './notices.js';
+import { secondPerson, selfNamed, type Unquoted, unquotedOf } from './voice.js';
 import { wordingScore } from './wording.js';
 
 export const FEATURE_NAMES = [
@@ -45,8 +46,9 @@ const EMOJI = /[\p{Extended_Pictographic}→➡⇒▶►✅❌⚠]/gu;
 const cap = (x: number): number => Math.min(1, x);
 // Reported speech: "…, investigators say." / "…, dijo." / "…, sagte er." ends in the reporter's
 // voice, and so does a line with the attribution set off in its middle ("Follow the money, the
-// auditor told MPs, and …").
-const REPORTED = /,[^,]{0,40}\b(?:said|says|(?<!no )say|told|added|dijo|dice|afirm[oó]|sagte|sagt|erkl[äa]rte|a d[ée]clar[ée]|affirme|explique|disse|afirmou)\b[^,]{0,30}(?:[.!?]?\s*$|,)/iu;
+// auditor told MPs, and …"). A verb alone after the comma is a caption's ("the week's research,
+// explained.").
+const REPORTED = /,(?!\s*\p{L}+[.!?]?\s*$)[^,]{0,40}\b(?:said|says|(?<!no )say|told|added|advised|warned|urged|explained|noted|wrote|announced|confirmed|insisted|dijo|dice|afirm[oó]|advirti[oó]|explic[oó]|señal[oó]|sagte|sagt|erkl[äa]rte|warnte|betonte|a d[ée]clar[ée]|affirme|explique|a expliqu[ée]|a averti|a pr[ée]cis[ée]|disse|afirmou|explicou|alertou)\b[^,]{0,30}(?:[.!?]?\s*$|,)/iu;
 // A sentence closed by a full stop (a closing quote or bracket may follow; an ellipsis teases, so it
 // does not count).
 const FULL_STOP = /[^.…]\.[”"’»)]?\s*$/u;
@@ -130,34 +132,16 @@ function withHits(hits: TermHits, extra: readonly string[]): TermHits {
   return extra.length ? { count: hits.count + extra.length, hits: [...hits.hits, ...extra], covered: hits.covered } : hits;
 }
 
-/** A line with its quoted speech taken out. */
-interface Unquoted {
-  text: string;
-  words: readonly string[];
-  bits: WordBits;
-}
-
 /**
- * The site speaking of itself by its masthead ("The Gazette's souvenir edition is on sale", "Get
- * the Westbridge Business Brief"): a masthead named outside quotes in a line that reports nothing.
- * A report cites other papers with a verb of saying ("told the Herald", "the Chronicle reported").
+ * A donation's "monthly" less the one that stands before a noun: a gift is asked for as "Give once
+ * or monthly", where it ends its clause; "our monthly column" dates a thing (and "a monthly gift"
+ * has its noun in the list).
  */
-function selfNamed(unquoted: Unquoted, narrative: TermHits): boolean {
-  return narrative.count === 0 && namesMasthead(unquoted.text) !== null;
-}
-
-function secondPerson(tokens: Tokens, lex: CompiledLexicon, unquoted: Unquoted): number {
-  let cased = 0;
-  for (let i = 1; i < tokens.raws.length; i++) if (lex.secondPersonCased.has(tokens.raws[i]!)) cased++;
-  return findTerms(lex.secondPerson, unquoted.words, unquoted.bits).count + cased;
-}
-
-/** The line with quoted speech taken out: its own words and bits when nothing is quoted. */
-function unquotedOf(c: Candidate, words: readonly string[], bits: WordBits): Unquoted {
-  const text = unquotedText(c.text);
-  if (text === c.text) return { text, words, bits };
-  const unquotedWords = tokenize(text).words;
-  return { text, words: unquotedWords, bits: wordBits(unquotedWords) };
+function withoutMonthlyBeforeNoun(hits: TermHits, tokens: Tokens): TermHits {
+  if (!hits.hits.includes('monthly')) return hits;
+  const { words, clauseStarts } = tokens;
+  const asked = words.some((w, i) => w === 'monthly' && (i + 1 === words.length || clauseStarts[i + 1]! || words[i + 1] === 'or'));
+  return asked ? hits : { count: hits.count - 1, hits: hits.hits.filter((h) => h !== 'monthly'), covered: hits.covered - 1 };
 }
 
 /**
@@ -194,7 +178,8 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   let affiliateWords = 0;
   const tags = socialTag(c.text);
   for (const [cat, terms] of lex.cues) {
-    const hits = cat === 'social' ? withHits(findTerms(terms, words, bits), tags) : findTerms(terms, words, bits);
+    const found = findTerms(terms, words, bits);
+    const hits = cat === 'social' ? withHits(withoutStrayFollow(found, tokens), tags) : cat === 'donation' ? withoutMonthlyBeforeNoun(found, tokens) : found;
     if (cat === 'political') politicalWords = hits.hits;
     else if (cat === 'scam') [scamWords, scamHits] = [hits.count, hits.hits];
     else if (cat === 'affiliate') affiliateWords = hits.count;
@@ -253,7 +238,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   // money alone never opens the gate.
   if (!spammy && (scamWords > 0 || affiliateWords > 0) && quotesPrice(c.text)) spammy = true;
   if (!spammy && cueBest > 0) {
-    unquoted = unquotedOf(c, words, bits);
+    unquoted = unquotedOf(c.text, tokens, bits);
     second = secondPerson(tokens, lex, unquoted);
     // A category word in a line that speaks to the reader, or as the site ("catch us on YouTube").
     spammy = second > 0 || findTerms(lex.publisherVoice, unquoted.words, unquoted.bits).count > 0 || selfNamed(unquoted, findTerms(lex.narrative, words, bits));
@@ -265,7 +250,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   const latin = !OTHER_SCRIPT.test(c.text);
   let wording = latin ? wordingScore(words, bits) : 0;
   if (latin && (spammy || wording > WORDING_GATE)) {
-    unquoted ??= unquotedOf(c, words, bits);
+    unquoted ??= unquotedOf(c.text, tokens, bits);
     if (unquoted.words !== words) wording = wordingScore(unquoted.words, unquoted.bits);
   }
   const listed = spammy;
@@ -305,7 +290,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
   const cta = findTerms(lex.cta, words, bits);
   const narrative = findTerms(lex.narrative, words, bits);
   // Quoted speech is someone else's voice: "we" and "you" inside quotes say nothing about the site.
-  const unquoted = g.unquoted ?? unquotedOf(c, words, bits);
+  const unquoted = g.unquoted ?? unquotedOf(c.text, tokens, bits);
   const publisher = withHits(findTerms(lex.publisherVoice, unquoted.words, unquoted.bits), selfNamed(unquoted, narrative) ? ['masthead'] : []);
   const second = g.second ?? secondPerson(tokens, lex, unquoted);
 
@@ -364,11 +349,12 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     // reader's voice nor the site's, with no call to action, exclamation, emoji or shouting. That is
     // how news prose is written ("The free clinic opens on Saturdays.", "La entrada es libre y
     // gratuita."); an insertion calls out, labels or teases, and ends without a full stop. A promise
-    // ("turns £250 into £18,000"), bait words piled on scam words, or an offer on a deadline ("is
-    // $19 and on sale today") is bait however plainly written, unless someone is reported making it.
+    // ("turns £250 into £18,000"), bait words piled on scam words, an offer on a deadline ("is
+    // $19 and on sale today") or with its small print ("18+, T&Cs apply") is bait however plainly
+    // written, unless someone is reported making it.
     statement: n >= 4 && FULL_STOP.test(c.text) && second === 0 && publisher.count === 0 && ctaStarts.length === 0
       && !exclaim && emoji === 0 && !allCaps && g.shouted.length === 0 && !adLabel && !disclosure && !relatedLine
-      && ((g.promises.length === 0 && !g.bait && !(urgency.count > 0 && (promo.count > 0 || money))) || narrative.count > 0) ? 1 : 0,
+      && ((g.promises.length === 0 && !g.bait && !(urgency.count > 0 && (promo.count > 0 || money)) && !smallPrint(c.text)) || narrative.count > 0) ? 1 : 0,
     inline: c.kind === 'inline' ? 1 : 0,
     separate: c.separate ? 1 : 0,
     wording: g.wording,

@@ -224,11 +224,11 @@ export function priceDrop(text: string): boolean {
 }
 
 /**
- * A shop's price tag left as a line ("$89 at Target", "Buy it now: £34.99 at Cartwheel", "179 € chez
- * Darty"): a price, then "at" and a name, and nothing after. A report goes on to say what the
+ * A shop's price tag left as a line ("$89 at Target", "Buy it now: £34.99 at Cartwheel", "Home
+ * shirt, £64.99 at KitRoom", "179 € chez Darty"): a price, then "at" and a name, and nothing after. A report goes on to say what the
  * price means ("$89 at Target, up from $79 last year").
  */
-const SHOP_PRICE = /^(?:[^:]{1,24}:\s*)?(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£])\s+(?:at|@|from|chez|sur|en|bei|em|na|no)\s+\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s\p{Lu}[\p{L}\p{N}&'’.-]*){0,2}\s*[→➜›»]?\s*$/u;
+const SHOP_PRICE = /^(?:[^:,]{1,40}[:,–—]\s*)?(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£])\s+(?:at|@|from|chez|sur|en|bei|em|na|no)\s+\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s\p{Lu}[\p{L}\p{N}&'’.-]*){0,2}\s*[→➜›»]?\s*$/u;
 
 function shopPrice(text: string): boolean {
   return text.length <= 80 && /[$€£]/.test(text) && SHOP_PRICE.test(text.trim());
@@ -253,4 +253,14 @@ const SOCIAL_TAG = /(?:^|[\s(])(#\p{L}[\p{L}\p{N}_]*)|\((@\p{L}[\p{L}\p{N}_]*(?:
 export function socialTag(text: string): string[] {
   const m = text.includes('#') || text.includes('(@') ? SOCIAL_TAG.exec(text) : null;
   return m ? [(m[1] ?? m[2])!] : [];
+}
+
+/**
+ * An offer's small print: an age limit ("18+", "+18") or its terms ("T&Cs apply", "Jouer comporte
+ * des risques"). No report prints it; a plainly written bet offer carries it.
+ */
+const SMALL_PRINT = /(?:^|[\s(,.|])(?:18|21)\+(?=$|[\s),.|])|(?:^|[\s(|])\+18\b|\bT&Cs?\b|\bterms (?:and conditions )?apply\b|conditions s['’]appliquent|jouer comporte des risques|juega con responsabilidad|se aplican (?:condiciones|términos)|gelten die AGB/iu;
+
+export function smallPrint(text: string): boolean {
+  return SMALL_PRINT.test(text);
 }

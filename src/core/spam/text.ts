@@ -117,6 +117,8 @@ export function tokenize(text: string): Tokens {
   let gap = 0;
   let gapStart = 0;
   let capitalsOnly = false;
+  let lowerLetters = false;
+  let country = -1;
   let i = 0;
   while (i < n) {
     let k = classAt(src, i);
@@ -138,7 +140,9 @@ export function tokenize(text: string): Tokens {
       k = i < n ? classAt(src, i) : 0;
     } while (k & IS_WORD);
     if (upper && !otherLetters && i - start >= 3) capitalsOnly = true;
+    if (otherLetters) lowerLetters = true;
     const raw = src.slice(start, i);
+    if (i - start === 2 && raw === 'US') country = words.length;
     // A capital after a comma also opens a clause in the run-on style of ads ("Trump has WON, Claim your…");
     // so does a hyphen standing apart, typed for a dash ("More from the Herald - Storm …").
     clauseStarts.push(words.length === 0 || (gap & IS_BREAK) !== 0 || ((gap & IS_COMMA) !== 0 && CAPITALISED.test(raw))
@@ -149,6 +153,9 @@ export function tokenize(text: string): Tokens {
     gap = 0;
     gapStart = i;
   }
+  // "US" in a line written in lower case is the country ("the US market", "US$ 68 mil"), not the
+  // site's "us": it is read as "usa".
+  if (country >= 0 && lowerLetters) for (let w = country; w < words.length; w++) if (raws[w] === 'US') words[w] = 'usa';
   return { words, raws, clauseStarts, joined, capitalsOnly };
 }
 

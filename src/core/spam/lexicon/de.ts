@@ -28,10 +28,12 @@ export const de: Lexicon = {
     'gratis', 'kostenlos*', 'geschenk*', 'gewinnspiel*', 'preis', 'preise', 'gutschein*', 'rabatt*', 'angebot*',
     'schnappchen', 'versandkostenfrei', 'gewinner*', 'herzlichen gluckwunsch', 'exklusiv*', 'halben preis',
     'sonderangebot*', 'aktion', 'bonus', 'einkaufsgutschein*',
+    'gratiswetten', 'neukunden', 'wettbonus',
   ],
   urgency: [
     'jetzt', 'heute', 'sofort', 'nur heute', 'letzte chance', 'begrenzt', 'schnell', 'solange der vorrat reicht',
     'nichts mehr', 'nie wieder', 'noch heute', 'begrenzte platze',
+    'nur noch wenige', 'begrenzte stuckzahl',
   ],
   narrative: [
     'sagte', 'sagt', 'laut', 'war', 'waren', 'hatte', 'hatten', 'wurde', 'wurden', 'erklarte', 'berichtete',
@@ -44,8 +46,8 @@ export const de: Lexicon = {
     'so geht s', 'erfahren sie wie', 'so funktioniert s', 'wenig bekannt', 'wollen nicht dass sie',
   ],
   cues: {
-    newsletter: ['newsletter', 'abonnieren', 'abonniere', 'e mail', 'postfach', 'anmelden', 'kostenlose artikel', 'digitalabo', 'abo verschenken'],
-    social: ['folgen sie', 'teilen sie', 'kommentare', 'kommentar', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'freunden'],
+    newsletter: ['newsletter', 'abonnieren', 'abonniere', 'e mail', 'postfach', 'anmelden', 'kostenlose artikel', 'digitalabo', 'abo verschenken', 'nur fur abonnenten', 'fur abonnenten', 'abonnenten vorbehalten'],
+    social: ['folgen sie', 'teilen sie', 'kommentare', 'kommentar', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'freunden', 'ein beitrag geteilt von', 'artikel teilen'],
     app: ['app', 'herunterladen', 'installieren', 'app store', 'google play', 'benachrichtigungen'],
     donation: ['spenden', 'spende', 'unterstutzen', 'unabhangigen journalismus', 'beitrag', 'berichterstattung', 'mitglied', 'frei zuganglich', 'dank der unterstutzung', 'unserer leser'],
     // Banner openings, conditions and buttons count beside "Cookies" (see en.ts). German buttons put
@@ -56,7 +58,7 @@ export const de: Lexicon = {
       'diese website verwendet', 'diese seite verwendet', 'wir verwenden', 'wir nutzen', 'durch die nutzung',
       'durch klicken', 'alle akzeptieren', 'alle ablehnen', 'externer inhalt', 'externe inhalte', 'eingebettete*', 'personenbezogene daten', 'drittanbieter',
     ],
-    affiliate: ['angebot des tages', 'rabatt*', 'preis', 'halben preis', 'kaufen', 'shop', 'versand', 'produkte', 'provision', 'statt'],
+    affiliate: ['angebot des tages', 'rabatt*', 'preis', 'halben preis', 'kaufen', 'shop', 'versand', 'produkte', 'provision', 'statt', 'zum angebot', 'getestet von unserem', 'getestet von unserer'],
     scam: ['bitcoin', 'krypto*', 'algorithmus', 'bauchfett', 'abnehm*', 'ethereum', 'roboter', 'verdienen', 'arzte', 'trick', 'abnehmen', 'hausmittel', 'gelenkschmerzen', 'bauchfett', 'rentner', 'falten', 'methode', 'hautarzte', 'beseitigt', 'naturheilmittel'],
     political: ['stimmen sie', 'abstimmung', 'umfrage', 'regierung', 'wahl', 'kanzler'],
     promo: ['gewinnen', 'gewinnspiel*', 'ausgewahlt', 'herzlichen gluckwunsch', 'gratis', 'gutschein*', 'geschenk*'],

@@ -26,6 +26,7 @@ export const en: Lexicon = {
     'don t miss', 'don t forget', 'never miss', 'help', 'add', 'email', 'text', 'message',
     'scan', 'tell', 'bookmark', 'switch', 'snag', 'please', 'tag', 'gift', 'log in', 'sign in', 'continue',
     'make a gift', 'make a donation', 'bet now', 'view on instagram', 'view this post on instagram', 'make your gift', 'make your donation', 'stay connected', 'stay informed', 'stay updated', 'stay in touch', 'demand', 'let us know', 'let me know', 'enroll', 'enrol', 'find', 'catch', 'hear', 'turn on', 'enable',
+    'have your say', 'bet', 'sign me up', 'count me in', 'keep me posted', 'remind me', 'add your name', 'pick a side',
   ],
   secondPerson: ['you', 'your', 'yours', 'yourself', 'ya', 'u'],
   publisherVoice: ['our', 'us', 'we', 'ours'],
@@ -38,6 +39,7 @@ export const en: Lexicon = {
     'free shipping', 'cashback', 'rebate*', 'reward*', 'complimentary', 'free trial', 'checkout', 'lucky',
     'congratulations', 'jackpot', 'half price', 'best deal', 'top pick', 'lowest price', 'cheapest',
     'bestseller*', 'best selling', 'gift card', 'for just', 'ad free', 'early bird', 'is on us', 'are on us', 'on the house',
+    'free bet', 'free bets', 'new customers', 'new customers only', 't cs apply', 'terms apply', 'play responsibly', 'begambleaware', 'gambleaware',
   ],
   urgency: [
     'now', 'today', 'tonight', 'hurry', 'instantly', 'immediately', 'asap', 'last chance', 'limited time',
@@ -46,6 +48,7 @@ export const en: Lexicon = {
     'only a few', 'few left', 'left in stock', 'countdown', 'deadline',
     'every morning', 'before you go', 'first to know', 'limited spots', 'limited seats', 'spaces are limited', 'seats are limited',
     'places are limited', 'spots are limited', 'places left', 'spaces left', 'seats left', 'spots left',
+    'stocks are limited', 'stock is limited', 'limited stock', 'selling out', 'selling fast', 'selling out fast', 'almost gone', 'going fast', 'back in stock',
   ],
   narrative: [
     'said', 'says', 'say', 'fell', 'rose', 'grew', 'sank', 'soared', 'went', 'came', 'took', 'began', 'became', 'told', 'tells', 'according to', 'was', 'were', 'had', 'been', 'did', 'would', 'could',
@@ -56,6 +59,7 @@ export const en: Lexicon = {
     // A report dates what happened; an advert's dates are deadlines ("ends Friday"), not "on Friday".
     'dropped', 'slipped', 'climbed', 'jumped', 'gained', 'edged', 'slumped', 'tumbled', 'rallied', 'traded', 'held steady',
     'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday',
+    'slid', 'plunged', 'surged', 'dipped', 'plummeted', 'rebounded', 'eased', 'hovered', 'retreated', 'closed at', 'settled at',
   ],
   clickbait: [
     'shock', 'shocking', 'shocked', 'shocks', 'furious', 'outraged', 'stunned', 'stunning', 'secret',
@@ -68,11 +72,13 @@ export const en: Lexicon = {
     // Teasers: a line that points at what a click would show ("Here's how …", "See how …") or at
     // what someone would hide ("… don't want you to know").
     'here s how', 'here is how', 'here s what', 'see how', 'learn how', 'watch how', 'see what happens', 'little known', 'don t want you to', 'rather you didn t know', 'can t explain',
+    'you won t guess', 'unrecognisable', 'unrecognizable', 'are furious about', 'is furious about',
   ],
   cues: {
     newsletter: [
       'newsletter*', 'inbox*', 'email', 'e mail', 'briefing*', 'digest', 'subscri*', 'sign up', 'mailing list', 'account',
       'delivered', 'headlines', 'alerts', 'join', 'free articles', 'free stories', 'your limit', 'article limit', 'without limits', 'cancel anytime', 'cancel at any time', 'gift subscription', 'gift a subscription',
+      'articles left', 'stories left', 'free article', 'for subscribers', 'subscribers only', 'subscriber only', 'sign me up', 'subscriber exclusive',
     ],
     social: [
       'facebook', 'twitter', 'instagram', 'tiktok', 'youtube', 'linkedin', 'whatsapp', 'telegram',
@@ -80,10 +86,12 @@ export const en: Lexicon = {
       'retweet', 'like', 'comment', 'comments', 'comments below', 'the comments', 'friends', 'a friend', 'followers', 'group', 'channel', 'email a friend', 'tag',
       // What an embedded post leaves behind when its script does not run.
       'a post shared by', 'a video posted by',
+      'share this article', 'share this story',
     ],
     app: [
       'app', 'apps', 'app store', 'google play', 'play store', 'ios', 'android', 'iphone', 'install',
       'download', 'push notifications', 'notifications', 'tap', 'podcast', 'podcasts', 'episode', 'latest episode', 'wherever you listen', 'wherever you get your podcasts', 'episodes', 'spotify', 'apple podcasts', 'in app', 'in the app', 'in our app',
+      'audio version', 'prefer to listen', 'hit play', 'turn on notifications',
     ],
     donation: [
       'donate', 'donation*', 'contribut*', 'support', 'supporter*', 'member', 'membership*', 'unlimited access', 'patron*',
@@ -91,6 +99,7 @@ export const en: Lexicon = {
       'one off', 'monthly', 'made possible by', 'readers like you', 'free to read', 'thanks to the support', 'tax deductible',
       // The newsroom the reader is asked to keep going.
       'fundraiser', 'our journalism', 'our reporters', 'our journalists', 'our own reporters', 'our work',
+      'give now', 'give today', 'give once', 'give monthly', 'every dollar', 'every pound', 'every euro', 'any amount',
     ],
     // A banner's opening ("this site uses", "we use"), the conditions it sets ("by continuing",
     // "by clicking") and its buttons ("got it", "manage") each count beside "cookies": a banner
@@ -105,6 +114,7 @@ export const en: Lexicon = {
       'necessary', 'strictly necessary', 'essential', 'functional', 'analytics',
       'analytics', 'do not sell', 'choices', 'close', 'personal information', 'personalised ads', 'personalized ads',
       'content measurement', 'audience research', 'embedded', 'embed', 'consent required', 'could not be loaded', 'failed to load', 'unable to load', 'content unavailable', 'content not available', 'third party content', 'allow all', 'accept all', 'reject all', 'save and close', 'accept and close',
+      'video unavailable', 'not available in your country', 'change your settings', 'could not load', 'marketing cookies',
     ],
     affiliate: [
       'shop', 'shopping', 'buy', 'price', 'prices', 'deal', 'deals', 'discount*', 'code', 'coupon*',
@@ -113,11 +123,12 @@ export const en: Lexicon = {
       'purchase', 'products', 'independently', 'our links', 'through our links', 'tickets', 'on sale',
       // A buying guide's claim to have tried what it sells.
       'our experts', 'our testers', 'our reviewers',
+      'tested by our', 'tried and tested', 'we tested', 'shop the look', 'shop the story',
     ],
     // Not "investors": market reports name them in every other line ("as investors sold riskier assets").
     scam: [
       'crypto', 'cryptocurrency', 'bitcoin', 'ethereum', 'token', 'coin', 'blockchain', 'invest', 'investment',
-      'trading', 'robot', 'millionaire', 'billionaire', 'earn', 'profit*', 'retire', 'income',
+      'trading app', 'trading bot', 'trading platform', 'robot', 'millionaire', 'billionaire', 'earn', 'profit*', 'retire', 'income',
       'doctors', 'trick', 'cure', 'weight', 'miracle', 'naturally', 'diabet*',
       'pills', 'supplement', 'remedy',
       'seniors', 'ritual', 'belly fat', 'joint pain', 'knee pain', 'nerve pain', 'tinnitus', 'wrinkles', 'blood sugar', 'eyesight',
@@ -132,6 +143,7 @@ export const en: Lexicon = {
       'election', 'elections', 'vote', 'voted', 'voting', 'poll', 'president', 'congress', 'senate',
       'patriot*', 'trump', 'biden', 'democrats', 'republicans', 'liberals', 'conservatives', 'government',
       'petition', 'ballot', 'voters', 'mainstream media', 'deep state', 'rigged', 'impeach*', 'socialist*', 'gop', 'midterm*', 'straw poll',
+      'have your say', 'add your name', 'pick a side',
     ],
     promo: [
       'giveaway', 'prize*', 'win', 'winner*', 'congratulations', 'claim', 'free', 'gift', 'lucky',
@@ -155,6 +167,7 @@ export const en: Lexicon = {
     // The newsroom standing apart from a sponsor's page, and a campaign's legal notice.
     'no involvement in', 'not involved in', 'was not involved', 'were not involved', 'editorial team', 'editorial staff',
     'not authorised by', 'not authorized by', 'approved this message', 'commercial team', 'on behalf of',
+    'advertise with',
   ],
   relatedLabels: [
     'read more', 'also read', 'read also', 'related', 'see also', 'more on this', 'more on this story',
@@ -167,5 +180,6 @@ export const en: Lexicon = {
     'popular now', 'most popular', 'top picks', 'explore more', 'from the archive', 'from the archives',
     'more coverage', 'related content', 'related links', 'related reading', 'read this next', 'trending now', 'explained',
     'video', 'videos', 'photos', 'in pictures', 'gallery',
+    'you might like', 'you may like', 'live',
   ],
 };

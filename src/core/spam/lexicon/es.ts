@@ -31,10 +31,12 @@ export const es: Lexicon = {
     'gratis', 'gratuito', 'gratuita', 'regalo*', 'sorteo*', 'premio*', 'cupon*', 'codigo', 'descuento*',
     'oferta*', 'rebaja*', 'promocion*', 'precio*', 'envio gratis', 'ganador*', 'felicidades', 'enhorabuena',
     'exclusivo', 'exclusiva', 'mitad de precio', 'chollo*', 'tarjeta regalo', 'bono',
+    'apuestas gratis', 'apuesta gratis', 'nuevos clientes', 'juega con responsabilidad',
   ],
   urgency: [
     'ahora', 'hoy', 'ya', 'ahora mismo', 'al instante', 'ultima oportunidad', 'solo hoy', 'tiempo limitado',
     'date prisa', 'rapido', 'inmediatamente', 'cada manana', 'no te pierdas', 'hasta agotar', 'plazas limitadas',
+    'quedan pocas unidades', 'ultimas unidades', 'unidades limitadas', 'existencias limitadas',
   ],
   narrative: [
     'dijo', 'dice', 'afirmo', 'anunciaron', 'dijeron', 'afirmaron', 'segun', 'fue', 'era', 'eran', 'habia', 'ha sido', 'explico', 'senalo', 'aseguro',
@@ -45,10 +47,11 @@ export const es: Lexicon = {
     'escandalo', 'millonario', 'famosos', 'revela', 'te sorprendera', 'le sorprendera',
     // Teasers (see en.ts).
     'asi es como', 'descubre como', 'te contamos como', 'mira como', 'poco conocido', 'no quieren que sepas',
+    'irreconocible',
   ],
   cues: {
-    newsletter: ['boletin*', 'newsletter', 'correo', 'suscri*', 'bandeja de entrada', 'alertas', 'articulos gratuitos', 'resumen semanal'],
-    social: ['siguenos', 'comentarios', 'comentario', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'comparte', 'amigos', 'redes sociales'],
+    newsletter: ['boletin*', 'newsletter', 'correo', 'suscri*', 'bandeja de entrada', 'alertas', 'articulos gratuitos', 'resumen semanal', 'exclusivo para suscriptores', 'para suscriptores'],
+    social: ['siguenos', 'comentarios', 'comentario', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'comparte', 'amigos', 'redes sociales', 'una publicacion compartida por', 'comparte este articulo'],
     app: ['app', 'aplicacion', 'descarga', 'instala', 'alertas', 'app store', 'google play', 'notificaciones'],
     donation: ['dona', 'donacion*', 'donativo', 'apoya', 'periodismo independiente', 'contribucion', 'socio', 'aporte', 'acceso libre', 'gracias al apoyo', 'nuestros lectores'],
     // Banner openings, conditions and buttons count beside "cookies" (see en.ts).
@@ -59,7 +62,7 @@ export const es: Lexicon = {
       'utilizamos', 'usamos', 'al continuar', 'si continua navegando', 'continua navegando', 'al hacer clic',
       'datos personales', 'contenido externo', 'contenido incrustado', 'aceptar todas', 'rechazar todas', 'analiticas',
     ],
-    affiliate: ['compra', 'oferta del dia', 'descuento*', 'precio*', 'tienda', 'envio', 'mitad de precio', 'productos', 'comision', 'de forma independiente', 'podemos recibir', 'podemos ganar'],
+    affiliate: ['compra', 'oferta del dia', 'descuento*', 'precio*', 'tienda', 'envio', 'mitad de precio', 'productos', 'comision', 'de forma independiente', 'podemos recibir', 'podemos ganar', 'ver oferta', 'mejores ofertas', 'probados por nuestro', 'probados por nuestros'],
     scam: ['bitcoin', 'cripto*', 'algoritmo', 'barriga', 'adelgaz*', 'ethereum', 'invertir', 'invierte', 'robot', 'medicos', 'truco', 'bajar de peso', 'adelgazar', 'milagro*', 'remedio casero', 'receta casera', 'articulaciones', 'grasa abdominal', 'jubilado*', 'arrugas', 'metodo', 'dermatologos', 'elimina', 'revierte', 'remedio natural', 'inversion*', 'ganando'],
     political: ['encuesta', 'vota', 'elecciones', 'presidente', 'gobierno'],
     promo: ['felicidades', 'seleccionado', 'ganar', 'gana', 'premio*', 'sorteo*', 'regalo*', 'gratis', 'reclama'],

@@ -15,6 +15,7 @@ export const fr: Lexicon = {
     'contribuez', 'participez', 'gagnez', 'votez', 'repondez', 'decouvrez', 'regardez', 'lisez', 'essayez',
     'visitez', 'accepter', 'refuser', 'parametrer', 'gerer', 'recevez', 'activez', 'investissez',
     'ne manquez pas', 'n oubliez pas', 'verifiez', 'je soutiens', 'je m abonne', 'je m inscris', 'scannez', 'retrouvez', 'trouvez', 'placez', 'ecouter cet article', 'voir sur instagram', 'je fais un don', 'j en profite', 'telecharger', 's abonner', 's inscrire', 'se connecter', 'reservez', 'laissez', 'dites nous', 'tentez', 'jouez', 'ecoutez', 'testez', 'connectez vous', 'continuer',
+    'misez', 'pariez', 'voir l offre',
   ],
   // Not "nos" alone: in Portuguese it is "in the" ("nos ingressos da final"), and the lists are merged.
   publisherVoice: [
@@ -27,10 +28,12 @@ export const fr: Lexicon = {
     'gratuit', 'gratuite', 'gratuitement', 'cadeau*', 'concours', 'tirage au sort', 'lot', 'lots', 'bon de reduction',
     'code promo', 'reduction*', 'remise*', 'promo', 'promotion*', 'offre*', 'soldes', 'bon plan', 'prix',
     'livraison gratuite', 'gagnant*', 'felicitations', 'exclusif', 'exclusive', 'moitie prix', 'carte cadeau',
+    'paris gratuits', 'pari gratuit', 'freebets', 'freebet', 'paris offerts', 'nouveaux clients', 'jouer comporte des risques',
   ],
   urgency: [
     'maintenant', 'aujourd hui', 'vite', 'immediatement', 'derniere chance', 'duree limitee', 'tout de suite',
     'chaque matin', 'ne rien manquer', 'des maintenant', 'jusqu a epuisement', 'places limitees',
+    'stocks limites', 'stock limite', 'dernieres unites', 'quantites limitees',
   ],
   narrative: [
     'a declare', 'selon', 'etait', 'etaient', 'avait', 'a ete', 'a indique', 'a explique', 'affirme',
@@ -42,10 +45,11 @@ export const fr: Lexicon = {
     'stars', 'vous n allez pas croire', 'secrete', 'secrets', 'sans travailler', 'devenir riche', 'revele', 'va vous surprendre', 'vous surprendra',
     // Teasers (see en.ts).
     'voici comment', 'decouvrez comment', 'voici pourquoi', 'voyez comment', 'meconnu', 'ne veulent pas que vous',
+    'vous ne devinerez jamais', 'revelation choc', 'meconnaissable',
   ],
   cues: {
-    newsletter: ['newsletter', 'lettre d information', 'abonnez', 'abonner', 's abonner', 's inscrire', 'e mail', 'courriel', 'boite mail', 'inscrivez', 'articles gratuits', 'offrez un abonnement'],
-    social: ['suivez nous', 'partagez', 'commentaires', 'commentaire', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'amis', 'reseaux sociaux'],
+    newsletter: ['newsletter', 'lettre d information', 'abonnez', 'abonner', 's abonner', 's inscrire', 'e mail', 'courriel', 'boite mail', 'inscrivez', 'articles gratuits', 'offrez un abonnement', 'reserve aux abonnes', 'reservee aux abonnes', 'offre decouverte', 'sans engagement'],
+    social: ['suivez nous', 'partagez', 'commentaires', 'commentaire', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'amis', 'reseaux sociaux', 'partagez cet article', 'une publication partagee par'],
     app: ['application', 'appli', 'app', 'telechargez', 'installez', 'app store', 'google play', 'notifications', 'alertes'],
     donation: ['don', 'dons', 'faites un don', 'soutenez', 'journalisme independant', 'contribution', 'abonne', 'acces libre', 'en acces libre', 'grace au soutien', 'nos lecteurs'],
     // Banner openings, conditions and buttons count beside "cookies" (see en.ts).
@@ -56,7 +60,7 @@ export const fr: Lexicon = {
       'poursuivant votre navigation', 'en cliquant', 'j accepte', 'tout accepter', 'tout refuser',
       'donnees personnelles', 'partenaires', 'contenu integre', 'contenu externe', 'mesure d audience', 'fermer', 'accepter et fermer',
     ],
-    affiliate: ['achetez', 'bon plan', 'remise*', 'reduction*', 'prix', 'moitie prix', 'boutique', 'livraison', 'produits', 'commission', 'au lieu de', 'a saisir'],
+    affiliate: ['achetez', 'bon plan', 'remise*', 'reduction*', 'prix', 'moitie prix', 'boutique', 'livraison', 'produits', 'commission', 'au lieu de', 'a saisir', 'voir l offre', 'meilleures offres', 'testes par notre', 'testes par nos'],
     scam: ['bitcoin', 'crypto*', 'algorithme', 'ethereum', 'robot', 'investissez', 'par jour', 'medecins', 'astuce', 'ventre', 'maigrir', 'miracle', 'grand mere', 'remede', 'articulations', 'graisse', 'retraites', 'rides', 'methode', 'dermatologues', 'elimine', 'fait fondre', 'remede naturel'],
     political: ['sondage', 'votez', 'president', 'gouvernement', 'election*'],
     promo: ['gagnez', 'concours', 'selectionne', 'felicitations', 'gratuit*', 'cadeau*', 'reclamez', 'carte cadeau', 'j en profite'],

@@ -17,6 +17,7 @@ export const pt: Lexicon = {
     'apoie', 'contribua', 'participe', 'vote', 'responda', 'descubra', 'veja', 'assista', 'leia', 'experimente',
     'visite', 'acesse', 'confira', 'aceite', 'ative', 'invista', 'nao perca', 'nao deixe de', 'escute', 'ouca',
     'jogue', 'receba', 'quero assinar', 'eu apoio', 'ver preco', 'ver oferta', 'verifique', 'deixe', 'reserve ja', 'reserve sua', 'reserve seu', 'solicite', 'torne se', 'seja assinante', 'faca parte', 'faca sua doacao', 'faca login', 'continue lendo', 'encontre', 'cadastrar', 'ouvir esta noticia', 'ouvir este artigo', 'ver no instagram',
+    'partilhe', 'aposte',
   ],
   publisherVoice: ['nosso', 'nossa', 'nossos', 'nossas', 'siga nos', 'conosco', 'podemos receber', 'podemos ganhar'],
   pageReference: ['esta materia', 'esta noticia', 'este artigo', 'esta reportagem', 'este conteudo', 'esta secao', 'esta newsletter', 'este podcast', 'este video'],
@@ -30,6 +31,7 @@ export const pt: Lexicon = {
   urgency: [
     'agora', 'hoje', 'agora mesmo', 'so hoje', 'ultima chance', 'ultimas unidades', 'tempo limitado', 'corra',
     'imediatamente', 'nao perca', 'enquanto durarem os estoques', 'todas as manhas', 'vagas limitadas',
+    'estoque limitado', 'restam poucas unidades',
   ],
   narrative: [
     'disse', 'diz', 'afirmou', 'anunciou', 'anunciaram', 'disseram', 'afirmaram', 'informaram', 'segundo', 'de acordo com', 'foi', 'era', 'eram', 'havia', 'explicou', 'declarou',
@@ -40,10 +42,11 @@ export const pt: Lexicon = {
     'surpreendente', 'escandalo', 'milionario', 'famosos', 'revela', 'vai surpreender', 'vai te surpreender',
     // Teasers (see en.ts).
     'veja como', 'saiba como', 'descubra como', 'pouco conhecido', 'nao querem que voce',
+    'irreconhecivel', 'lembra dela', 'lembra dele',
   ],
   cues: {
-    newsletter: ['newsletter', 'boletim', 'seu melhor e mail', 'e mail', 'caixa de entrada', 'inscreva se', 'cadastre se', 'assine', 'alertas', 'artigos gratuitos', 'assinatura digital', 'resumo da semana', 'resumo do dia'],
-    social: ['siga', 'compartilhe', 'comentarios', 'comentario', 'curta', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'telegram', 'amigos', 'redes sociais', 'canal'],
+    newsletter: ['newsletter', 'boletim', 'seu melhor e mail', 'e mail', 'caixa de entrada', 'inscreva se', 'cadastre se', 'assine', 'alertas', 'artigos gratuitos', 'assinatura digital', 'resumo da semana', 'resumo do dia', 'exclusivo para assinantes', 'para assinantes', 'materias gratuitas', 'atingiu o limite'],
+    social: ['siga', 'compartilhe', 'comentarios', 'comentario', 'curta', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'telegram', 'amigos', 'redes sociais', 'canal', 'uma publicacao compartilhada por', 'partilhe', 'partilhe este artigo', 'compartilhe este artigo'],
     app: ['app', 'aplicativo', 'aplicacao', 'baixe', 'instale', 'notificacoes', 'app store', 'google play'],
     donation: ['doacao', 'doe', 'apoie', 'jornalismo independente', 'contribua', 'contribuicao', 'apoiador*', 'seja assinante', 'acesso livre', 'gracas ao apoio', 'nossos leitores'],
     // Banner openings, conditions and buttons count beside "cookies" (see en.ts).
@@ -53,7 +56,7 @@ export const pt: Lexicon = {
       'preferencias', 'gerenciar', 'este site usa', 'este site utiliza', 'utilizamos', 'usamos', 'ao continuar',
       'continuar navegando', 'conteudo externo', 'conteudo incorporado', 'dados pessoais', 'aceitar todos', 'melhorar sua experiencia',
     ],
-    affiliate: ['compre', 'loja', 'frete', 'preco*', 'desconto*', 'oferta do dia', 'por apenas', 'produtos', 'comissao', 'de forma independente', 'ingressos'],
+    affiliate: ['compre', 'loja', 'frete', 'preco*', 'desconto*', 'oferta do dia', 'por apenas', 'produtos', 'comissao', 'de forma independente', 'ingressos', 'ofertas do dia', 'melhores ofertas', 'testados pela nossa', 'testados por nossa', 'testados pelo nosso'],
     scam: ['bitcoin', 'cripto*', 'algoritmo', 'investir', 'invista', 'robo', 'medicos', 'truque', 'emagrecer', 'perder peso', 'milagre*', 'renda extra', 'receita caseira', 'articulacoes', 'gordura abdominal', 'barriga', 'emagrecedor*', 'aposentad*', 'rugas', 'metodo', 'dermatologistas', 'elimina', 'acaba com', 'remedio natural', 'investimento*', 'ganhando'],
     political: ['pesquisa', 'vote', 'eleicoes', 'presidente', 'governo', 'abaixo assinado'],
     promo: ['parabens', 'selecionado', 'ganhar', 'ganhe', 'premio*', 'sorteio*', 'brinde*', 'gratis'],
@@ -68,5 +71,6 @@ export const pt: Lexicon = {
     'relacionadas', 'confira tambem', 'mais noticias', 'voce pode gostar', 'recomendado para voce',
     'mais lidas', 'recomendados', 'veja mais', 'leia a seguir',
     'video', 'videos', 'fotos', 'galeria',
+    'assista',
   ],
 };

@@ -176,6 +176,17 @@ const ROWS: Row[] = [
   { spam: false, html: '<h3>Cookies</h3>', why: 'a heading of one category word with no call is a recipe\'s, not a consent button' },
   { spam: true, html: '<p>Send us your storm photos using #WallWatch and we may feature them</p>', why: 'a hashtag is a social-media word: the prompt names its category by it' },
   { spam: false, html: '<p>The hashtag #SaveOurPier trended after the council vote, with 40,000 posts by Monday.</p>', why: 'a hashtag in a report stays' },
+  { spam: false, html: '<p>Follow the signs for the park-and-ride, the council advised drivers.</p>', why: 'advice attributed to whoever gave it ("…, the council advised") is reported speech' },
+  { spam: false, html: '<p>Follow the coastal path past the lighthouse and turn right at the cafe.</p>', why: '"follow" a path is directions: a social "follow" names an account' },
+  { spam: false, html: '<p>Step 2: Open the settings menu and tap "Privacy".</p>', why: 'a numbered step of the article\'s own instructions is not a call to action' },
+  { spam: false, html: '<p>Bitcoin fell 5% to US$ 61,000 in Asian trading.</p>', why: 'a market report: "US" is the country, not the site\'s "us", and "trading" alone is no scam word' },
+  { spam: false, html: '<p>Dr. Lena Ortiz is a GP and writes our monthly column on family health.</p>', why: '"monthly" before a noun dates a column; a gift is asked for as "give monthly"' },
+  { spam: false, html: '<p>The ferry operator will sell tickets to new customers only from June, the company said.</p>', why: 'an offer\'s words in a report attributed to its source stay' },
+  { spam: false, html: '<p>Players must be 18+ to enter the casino, under rules that took effect in March.</p>', why: 'an age limit in a report is no small print' },
+  { spam: true, html: '<p>You have 1 free article left this month.</p>', why: 'a paywall meter, told to the reader as a plain statement' },
+  { spam: true, html: '<p>Accept and continue</p>', why: 'a consent button of two calls joined by "and"' },
+  { spam: true, html: '<p>Bet £5 on the final and get £20 in free bets. New customers only, 18+, T&Cs apply.</p>', why: 'a bet offer with its small print is bait, however plainly written' },
+  { spam: true, html: '<p>Our weekly briefing rounds up the best research, explained.</p>', why: 'a verb alone after a comma is a caption, not an attribution' },
 ];
 
 describe('stripSpam: table of spam and trap lines', () => {

@@ -7,7 +7,7 @@ import { inArticle, strip } from './helpers.js';
 // From unmistakable to borderline: the levels must part somewhere along this list.
 const LINES = [
   '<p>Sponsored</p>',
-  '<p>Stay informed with the latest headlines</p>',
+  '<p>Keep up with the latest headlines</p>',
   '<p>Check out our podcast</p>',
   '<p>Tell us what you think in the comments</p>',
   '<p>Join us at the harbour festival</p>',
