@@ -12,7 +12,7 @@ import { type Tokens, tokenize } from './text.js';
  * good for consumers?") is the article asking.
  */
 const READER_QUESTION_LEADS = new Set([
-  'want', 'need', 'looking', 'enjoying', 'enjoyed', 'like', 'love', 'prefer', 'tired', 'ready', 'curious', 'interested', 'got',
+  'want', 'need', 'looking', 'enjoying', 'enjoyed', 'like', 'love', 'prefer', 'tired', 'ready', 'curious', 'interested', 'got', 'fancy',
   'quieres', 'buscas', 'necesitas', 'quer', 'procura', 'precisa', 'gostou', 'envie', 'besoin', 'lust', 'suchen',
 ]);
 /**
@@ -67,9 +67,20 @@ const MODAL_ADDRESS = [
   ['vous', 'devez'], ['il', 'faut'], ['debes'], ['necesitas'], ['tienes', 'que'], ['voce', 'precisa'], ['voce', 'deve'], ['e', 'preciso'],
 ];
 
-/** The index of the word that opens the clause after a lead and its comma, past any modal address. */
-function afterLeadStart(words: readonly string[], leadWords: number): number {
-  if (!DEMONSTRATIVES.has(words[2] ?? '')) return leadWords;
+/**
+ * The index of the word that opens the clause after a lead and its comma, past any modal address,
+ * or -1. The lead opens a sentence: the line's first or a later one ("This content is hosted by a
+ * third party. To view it, accept …").
+ */
+function afterLeadStart(text: string, tokens: Tokens): number {
+  const { words, raws, clauseStarts } = tokens;
+  const at = words.findIndex((w, i) => clauseStarts[i]! && LEADS.some(([a, b]) => w === a && words[i + 1] === b));
+  if (at < 0) return -1;
+  const from = at === 0 ? 0 : text.indexOf(`${raws[at]} ${raws[at + 1]}`);
+  const comma = from < 0 ? -1 : text.indexOf(',', from);
+  if (comma < 0) return -1;
+  const leadWords = at + tokenize(text.slice(from, comma)).words.length;
+  if (!DEMONSTRATIVES.has(words[at + 2] ?? '')) return leadWords;
   const modal = MODAL_ADDRESS.find((m) => m.every((w, k) => words[leadWords + k] === w));
   return leadWords + (modal?.length ?? 0);
 }
@@ -103,8 +114,7 @@ function ctaStartsOf(text: string, tokens: Tokens, bits: WordBits, lex: Compiled
   const pastTense = (k: number): boolean => { const w = words[k] ?? ''; return w.length >= 5 && w.endsWith('ed') && !w.startsWith('un') && !SELLING_PARTICIPLES.has(w); };
   const narrated = (i: number): boolean =>
     [1, 2].some((k) => matchAt(lex.narrative, words, i + k, bits) > 0 && !WH_OBJECTS.has(words[i + k]!)) || pastTense(i + 1) || (pastTense(i + 2) && !lex.stopwords.has(words[i + 1]!));
-  const comma = LEADS.some(([a, b]) => words[0] === a && words[1] === b) ? text.indexOf(',') : -1;
-  const afterLead = comma > 0 ? afterLeadStart(words, tokenize(text.slice(0, comma)).words.length) : -1;
+  const afterLead = afterLeadStart(text, tokens);
   // A verb hyphened to the next word is half of a noun ("Follow-up tests", "check-in desk"), and
   // so is a phrasal verb written with a hyphen ("Sign-up for the scheme closes in March"); a verb
   // hyphened to its pronoun is an imperative ("Abonnez-vous", "Inscreva-se", "Suivez-nous").

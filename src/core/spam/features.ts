@@ -5,7 +5,7 @@ import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, type TermHits, type Terms, wordBits, type WordBits } from './terms.js';
 import { isAllCaps, mayQuote, quotations, type Tokens, tokenize, withoutSpeech } from './text.js';
 import type { ArticleTopic } from './topic.js';
-import { deadline, incomePerDay, moneyGrowth, priceDisclaimer, priceTag, quotesPrice, resultWithinDays, smallPrint, socialTag } from './shapes.js';
+import { deadline, incomePerDay, moneyGrowth, paywallMeter, priceDisclaimer, priceTag, quotesPrice, resultWithinDays, smallPrint, socialTag } from './shapes.js';
 import { buttonCaption, callsOf, storeBadge, withoutStrayFollow, timelyInPlace } from './calls.js';
 import { BY_WORDS, CAPITALISED_WORD, isCreditLine, SPONSOR_JOINS, sponsorDisclosure } from './notices.js';
 import { secondPerson, selfNamed, type Unquoted, unquotedOf } from './voice.js';
@@ -83,6 +83,8 @@ interface Gate {
   adLabel: boolean;
   /** Promises no word gives away (shapes.ts): they make a line bait however plainly it is written. */
   promises: readonly string[];
+  /** A paywall's meter ("You have 2 free articles left"): no plain statement either. */
+  meter: boolean;
   /**
    * Bait words piled on scam words ("Doctors stunned: this ritual melts belly fat"), unless the line
    * quotes someone ("Doctors called his recovery “a miracle”"), or a marked-down price ("was £349,
@@ -132,6 +134,14 @@ function withHits(hits: TermHits, extra: readonly string[]): TermHits {
   return extra.length ? { count: hits.count + extra.length, hits: [...hits.hits, ...extra], covered: hits.covered } : hits;
 }
 
+/** `hits` less the words of the line's calls of several words. */
+function withoutCallWords(hits: TermHits, calls: readonly string[]): TermHits {
+  if (hits.count === 0 || !calls.some((c) => c.includes(' '))) return hits;
+  const own = hits.hits.filter((h) => !calls.some((c) => c.includes(' ') && c.split(' ').includes(h)));
+  const dropped = hits.hits.length - own.length;
+  return dropped ? { count: hits.count - dropped, hits: own, covered: hits.covered - dropped } : hits;
+}
+
 /**
  * A donation's "monthly" less the one that stands before a noun: a gift is asked for as "Give once
  * or monthly", where it ends its clause; "our monthly column" dates a thing (and "a monthly gift"
@@ -177,9 +187,11 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   let scamHits: readonly string[] = [];
   let affiliateWords = 0;
   const tags = socialTag(c.text);
+  const meter = paywallMeter(c.text);
   for (const [cat, terms] of lex.cues) {
     const found = findTerms(terms, words, bits);
-    const hits = cat === 'social' ? withHits(withoutStrayFollow(found, tokens), tags) : cat === 'donation' ? withoutMonthlyBeforeNoun(found, tokens) : found;
+    const hits = cat === 'social' ? withHits(withoutStrayFollow(found, tokens), tags)
+      : cat === 'donation' ? withoutMonthlyBeforeNoun(found, tokens) : cat === 'newsletter' && meter ? withHits(found, ['article meter']) : found;
     if (cat === 'political') politicalWords = hits.hits;
     else if (cat === 'scam') [scamWords, scamHits] = [hits.count, hits.hits];
     else if (cat === 'affiliate') affiliateWords = hits.count;
@@ -257,7 +269,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   if (wording > WORDING_GATE) spammy = true;
   const bait = (clickbait.count >= 2 && scamWords >= 2 && !mayQuote(c.text)) || priced !== null;
   return {
-    tokens, bits, ctaStarts, button: button !== null, promo, urgency, clickbait, cueCategory, cueBest, cueWords, politicalWords,
+    tokens, bits, ctaStarts, button: button !== null, meter, promo, urgency, clickbait, cueCategory, cueBest, cueWords, politicalWords,
     labels, adLabel, promises, bait, disclosure, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, wording, listed, spammy,
   };
 }
@@ -288,7 +300,8 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
   let { cueCategory, cueWords } = g;
   const n = words.length;
   const cta = findTerms(lex.cta, words, bits);
-  const narrative = findTerms(lex.narrative, words, bits);
+  // A call's own words narrate nothing ("Have your say").
+  const narrative = withoutCallWords(findTerms(lex.narrative, words, bits), ctaStarts);
   // Quoted speech is someone else's voice: "we" and "you" inside quotes say nothing about the site.
   const unquoted = g.unquoted ?? unquotedOf(c.text, tokens, bits);
   const publisher = withHits(findTerms(lex.publisherVoice, unquoted.words, unquoted.bits), selfNamed(unquoted, narrative) ? ['masthead'] : []);
@@ -310,14 +323,14 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     adLabel: adLabel || disclosure ? 1 : 0,
     relatedLine: relatedLine ? 1 : 0,
     ctaStart: cap(ctaStarts.length),
-    // The call to action names the reader, the site, the page, an offer or a deadline, or two
+    // The call to action names the reader, the site, the page, an offer, a price or a deadline, or two
     // category words; in a button of four words or fewer, one besides the verb will do ("Become a
     // supporter", "Continue in the app"), and a caption that is the call alone names its category
     // ("Donate", "Tweet this", "Tout refuser"). In a sentence it is not enough: "Click “buy” only after
     // the waiting period is over" is advice, and "Take any blankets off the bed" an instruction.
     // A question put to the reader addresses them as "you" does ("Planning a getaway? Compare …").
     ctaAddressed: g.button || (ctaStarts.length > 0 && (second > 0 || ctaStarts.some((s) => s.endsWith('?')) || publisher.count > 0 || findTerms(lex.pageReference, words, bits).count > 0 || promo.count > 0
-      || urgency.count > 0 || cueBest >= 2 || (n <= 4 && g.cueWords.some((w) => !ctaStarts.includes(w))))) ? 1 : 0,
+      || urgency.count > 0 || money || cueBest >= 2 || (n <= 4 && g.cueWords.some((w) => !ctaStarts.includes(w))))) ? 1 : 0,
     // A caption left from a button or a store badge: page furniture, whatever its words.
     button: g.button ? 1 : 0,
     cta: cap(cta.count / 2),
@@ -351,10 +364,10 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     // gratuita."); an insertion calls out, labels or teases, and ends without a full stop. A promise
     // ("turns £250 into £18,000"), bait words piled on scam words, an offer on a deadline ("is
     // $19 and on sale today") or with its small print ("18+, T&Cs apply") is bait however plainly
-    // written, unless someone is reported making it.
+    // written, unless someone is reported making it; a paywall's meter is the site's, not news.
     statement: n >= 4 && FULL_STOP.test(c.text) && second === 0 && publisher.count === 0 && ctaStarts.length === 0
       && !exclaim && emoji === 0 && !allCaps && g.shouted.length === 0 && !adLabel && !disclosure && !relatedLine
-      && ((g.promises.length === 0 && !g.bait && !(urgency.count > 0 && (promo.count > 0 || money)) && !smallPrint(c.text)) || narrative.count > 0) ? 1 : 0,
+      && ((g.promises.length === 0 && !g.bait && !(urgency.count > 0 && (promo.count > 0 || money)) && !g.meter && !smallPrint(c.text)) || narrative.count > 0) ? 1 : 0,
     inline: c.kind === 'inline' ? 1 : 0,
     separate: c.separate ? 1 : 0,
     wording: g.wording,

@@ -32,7 +32,7 @@ export function quotesPrice(text: string): boolean {
 const MONEY_GROWTH = /(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£])(?:\s?(?:k|mil))?\s+(?:into|en|em|in)\s+(?:R?[$€£]\s?\d|\d[\d.,]*\s?(?:k|mil)?\s?(?:[$€£]|euros?\b|dollars?\b|reais\b)|(?:a\s|an\s|une\s|uma\s|un\s|ein\s)?(?:passive|monthly|daily|second|steady|fortune|revenu|renda|ingreso|einkommen))/u;
 
 /** "could see 100x returns", "des gains x50": money multiplied, the way only a pitch promises it. */
-const MULTIPLIED = /\b\d{1,4}\s?[x×]\s+(?:(?:your|the|their|sus|vos|seus|ihre)\s)?(?:returns?|gains?|profits?|money|investment|rendements?|ganancias?|retornos?|lucros?|rendite|gewinne?)\b|\b(?:gains?|rendements?|ganancias|retornos?|lucros?|rendite)\s(?:de\s)?[x×]\s?\d{1,4}\b/iu;
+const MULTIPLIED = /\b(?:goes|go|going|went|could go|will go)\s\d{1,4}\s?[x×](?!\p{L})|\b\d{1,4}\s?[x×]\s+(?:(?:your|the|their|sus|vos|seus|ihre)\s)?(?:returns?|gains?|profits?|money|investment|rendements?|ganancias?|retornos?|lucros?|rendite|gewinne?)\b|\b(?:gains?|rendements?|ganancias|retornos?|lucros?|rendite)\s(?:de\s)?[x×]\s?\d{1,4}\b/iu;
 
 /** A multiplier's mark beside a number ("100x", "x50"): most lines have none, and this test is cheap. */
 const TIMES_MARK = /\d\s?[xX×]|[xX×]\s?\d/;
@@ -264,3 +264,22 @@ const SMALL_PRINT = /(?:^|[\s(,.|])(?:18|21)\+(?=$|[\s),.|])|(?:^|[\s(|])\+18\b|
 export function smallPrint(text: string): boolean {
   return SMALL_PRINT.test(text);
 }
+
+/**
+ * A paywall's meter, told to the reader: how many stories they have read or have left ("You've
+ * read 3 of your 5 free articles", "Il vous reste 2 articles gratuits", "Você atingiu o limite de
+ * 5 matérias"). A report counts a readership, not "you".
+ */
+const METER = new RegExp([
+  String.raw`\byou(?:'ve|’ve| have)\s+(?:read|used|viewed|reached)\s+(?:\d+|all|your)\s+(?:of\s+(?:your\s+)?\d+\s+)?(?:free\s+)?(?:articles?|stories|story|limit)\b`,
+  String.raw`\byou have\s+\d+\s+(?:free\s+)?(?:articles?|stories|story)\s+(?:left|remaining)\b`,
+  String.raw`\bhas\s+le[ií]do\s+\d+\s+de\s+\d+|\bte\s+quedan?\s+\d+\s+art[ií]culos?`,
+  String.raw`\bil\s+vous\s+reste\s+\d+\s+articles?|\bvous\s+avez\s+(?:lu|consulté)\s+\d+\s+(?:articles?|sur\s+\d+)`,
+  String.raw`\bvoc[êe]\s+(?:já\s+)?(?:leu|atingiu\s+o\s+limite\s+de)\s+\d+|\brestam?(?:-lhe)?\s+\d+\s+(?:matérias|artigos|reportagens)`,
+  String.raw`\bsie\s+haben\s+(?:bereits\s+)?\d+\s+von\s+\d+|\bnoch\s+\d+\s+(?:kostenlose\s+)?artikel`,
+].join('|'), 'iu');
+
+export function paywallMeter(text: string): boolean {
+  return /\d/.test(text) && METER.test(text);
+}
+

@@ -17,6 +17,7 @@ export const de: Lexicon = {
     'unterstutze', 'gewinnen sie', 'stimmen sie', 'entdecken sie', 'lesen sie', 'testen sie', 'besuchen sie',
     'akzeptieren', 'ablehnen', 'verwalten', 'ich unterstutze', 'prufen sie', 'schreiben sie uns', 'sagen sie uns', 'verdienen sie', 'investieren sie', 'jetzt', 'verpassen sie',
     'erfahren sie', 'fordern sie', 'nehmen sie teil', 'machen sie mit', 'weiterlesen', 'jetzt anmelden',
+    'in der app offnen', 'in app offnen',
   ],
   publisherVoice: ['unser', 'unsere', 'unseren', 'unserem', 'unserer', 'uns', 'wir'],
   pageReference: ['diesen artikel', 'dieser artikel', 'diese seite', 'dieser inhalt', 'diesen inhalt', 'diese rubrik', 'dieser newsletter', 'dieser podcast', 'dieses video'],
@@ -29,6 +30,7 @@ export const de: Lexicon = {
     'schnappchen', 'versandkostenfrei', 'gewinner*', 'herzlichen gluckwunsch', 'exklusiv*', 'halben preis',
     'sonderangebot*', 'aktion', 'bonus', 'einkaufsgutschein*',
     'gratiswetten', 'neukunden', 'wettbonus',
+    'zum preis von zwei', 'zum preis von einem',
   ],
   urgency: [
     'jetzt', 'heute', 'sofort', 'nur heute', 'letzte chance', 'begrenzt', 'schnell', 'solange der vorrat reicht',

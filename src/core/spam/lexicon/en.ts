@@ -27,6 +27,7 @@ export const en: Lexicon = {
     'scan', 'tell', 'bookmark', 'switch', 'snag', 'please', 'tag', 'gift', 'log in', 'sign in', 'continue',
     'make a gift', 'make a donation', 'bet now', 'view on instagram', 'view this post on instagram', 'make your gift', 'make your donation', 'stay connected', 'stay informed', 'stay updated', 'stay in touch', 'demand', 'let us know', 'let me know', 'enroll', 'enrol', 'find', 'catch', 'hear', 'turn on', 'enable',
     'have your say', 'bet', 'sign me up', 'count me in', 'keep me posted', 'remind me', 'add your name', 'pick a side',
+    'change your settings', 'change settings', 'change your preferences', 'update your preferences',
   ],
   secondPerson: ['you', 'your', 'yours', 'yourself', 'ya', 'u'],
   publisherVoice: ['our', 'us', 'we', 'ours'],
@@ -40,6 +41,7 @@ export const en: Lexicon = {
     'congratulations', 'jackpot', 'half price', 'best deal', 'top pick', 'lowest price', 'cheapest',
     'bestseller*', 'best selling', 'gift card', 'for just', 'ad free', 'early bird', 'is on us', 'are on us', 'on the house',
     'free bet', 'free bets', 'new customers', 'new customers only', 't cs apply', 'terms apply', 'play responsibly', 'begambleaware', 'gambleaware',
+    'for the price of one', 'for the price of two', 'for the price of three', 'buy one get one', 'two for one', '2 for 1', 'first bet', 'bet matched', 'odds boost', 'boosted odds', 'enhanced odds',
   ],
   urgency: [
     'now', 'today', 'tonight', 'hurry', 'instantly', 'immediately', 'asap', 'last chance', 'limited time',
@@ -49,6 +51,7 @@ export const en: Lexicon = {
     'every morning', 'before you go', 'first to know', 'limited spots', 'limited seats', 'spaces are limited', 'seats are limited',
     'places are limited', 'spots are limited', 'places left', 'spaces left', 'seats left', 'spots left',
     'stocks are limited', 'stock is limited', 'limited stock', 'selling out', 'selling fast', 'selling out fast', 'almost gone', 'going fast', 'back in stock',
+    'be the first to',
   ],
   narrative: [
     'said', 'says', 'say', 'fell', 'rose', 'grew', 'sank', 'soared', 'went', 'came', 'took', 'began', 'became', 'told', 'tells', 'according to', 'was', 'were', 'had', 'been', 'did', 'would', 'could',

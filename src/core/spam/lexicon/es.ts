@@ -18,6 +18,7 @@ export const es: Lexicon = {
     'no olvides', 'entra', 'haz tu', 'hazte', 'escribe', 'escucha', 'juega', 'comprueba', 'me suscribo', 'quiero suscribirme', 'ver precio', 'ver oferta', 'consulta aqui', 'consulta si', 'solicita', 'averigua', 'deja tu', 'dejanos', 'reserva tu', 'reserva ya',
     // Imperatives with the pronoun attached ("cómpralo", "descárgala").
     'inicia sesion', 'compralo', 'comprala', 'consiguelo', 'consiguela', 'pruebalo', 'pruebala', 'descargala', 'descargalo', 'reservalo', 'apuntate',
+    'abrir en la aplicacion', 'abrir en la app',
   ],
   // Not "nos" alone: in Portuguese it is "in the", and the lists are merged. Beside a verb it is the site.
   publisherVoice: [
@@ -32,6 +33,7 @@ export const es: Lexicon = {
     'oferta*', 'rebaja*', 'promocion*', 'precio*', 'envio gratis', 'ganador*', 'felicidades', 'enhorabuena',
     'exclusivo', 'exclusiva', 'mitad de precio', 'chollo*', 'tarjeta regalo', 'bono',
     'apuestas gratis', 'apuesta gratis', 'nuevos clientes', 'juega con responsabilidad',
+    'por el precio de dos', 'por el precio de uno', '2x1', 'dos por uno',
   ],
   urgency: [
     'ahora', 'hoy', 'ya', 'ahora mismo', 'al instante', 'ultima oportunidad', 'solo hoy', 'tiempo limitado',

@@ -16,6 +16,7 @@ export const fr: Lexicon = {
     'visitez', 'accepter', 'refuser', 'parametrer', 'gerer', 'recevez', 'activez', 'investissez',
     'ne manquez pas', 'n oubliez pas', 'verifiez', 'je soutiens', 'je m abonne', 'je m inscris', 'scannez', 'retrouvez', 'trouvez', 'placez', 'ecouter cet article', 'voir sur instagram', 'je fais un don', 'j en profite', 'telecharger', 's abonner', 's inscrire', 'se connecter', 'reservez', 'laissez', 'dites nous', 'tentez', 'jouez', 'ecoutez', 'testez', 'connectez vous', 'continuer',
     'misez', 'pariez', 'voir l offre',
+    'ouvrir dans l application', 'ouvrir dans l appli',
   ],
   // Not "nos" alone: in Portuguese it is "in the" ("nos ingressos da final"), and the lists are merged.
   publisherVoice: [
@@ -29,6 +30,7 @@ export const fr: Lexicon = {
     'code promo', 'reduction*', 'remise*', 'promo', 'promotion*', 'offre*', 'soldes', 'bon plan', 'prix',
     'livraison gratuite', 'gagnant*', 'felicitations', 'exclusif', 'exclusive', 'moitie prix', 'carte cadeau',
     'paris gratuits', 'pari gratuit', 'freebets', 'freebet', 'paris offerts', 'nouveaux clients', 'jouer comporte des risques',
+    'pour le prix de deux', 'pour le prix d un',
   ],
   urgency: [
     'maintenant', 'aujourd hui', 'vite', 'immediatement', 'derniere chance', 'duree limitee', 'tout de suite',

@@ -18,6 +18,7 @@ export const pt: Lexicon = {
     'visite', 'acesse', 'confira', 'aceite', 'ative', 'invista', 'nao perca', 'nao deixe de', 'escute', 'ouca',
     'jogue', 'receba', 'quero assinar', 'eu apoio', 'ver preco', 'ver oferta', 'verifique', 'deixe', 'reserve ja', 'reserve sua', 'reserve seu', 'solicite', 'torne se', 'seja assinante', 'faca parte', 'faca sua doacao', 'faca login', 'continue lendo', 'encontre', 'cadastrar', 'ouvir esta noticia', 'ouvir este artigo', 'ver no instagram',
     'partilhe', 'aposte',
+    'abrir no app', 'abrir no aplicativo',
   ],
   publisherVoice: ['nosso', 'nossa', 'nossos', 'nossas', 'siga nos', 'conosco', 'podemos receber', 'podemos ganhar'],
   pageReference: ['esta materia', 'esta noticia', 'este artigo', 'esta reportagem', 'este conteudo', 'esta secao', 'esta newsletter', 'este podcast', 'este video'],
@@ -27,6 +28,7 @@ export const pt: Lexicon = {
     'gratis', 'gratuito', 'gratuita', 'brinde*', 'sorteio*', 'premio*', 'cupom', 'cupons', 'desconto*',
     'promocao', 'promocoes', 'frete gratis', 'parabens', 'exclusivo', 'exclusiva', 'vale compras',
     'queima de estoque', 'metade do preco', 'cashback', 'imperdivel',
+    'pelo preco de dois', 'pelo preco de um', 'leve 3 pague 2',
   ],
   urgency: [
     'agora', 'hoje', 'agora mesmo', 'so hoje', 'ultima chance', 'ultimas unidades', 'tempo limitado', 'corra',

@@ -187,6 +187,10 @@ const ROWS: Row[] = [
   { spam: true, html: '<p>Accept and continue</p>', why: 'a consent button of two calls joined by "and"' },
   { spam: true, html: '<p>Bet £5 on the final and get £20 in free bets. New customers only, 18+, T&Cs apply.</p>', why: 'a bet offer with its small print is bait, however plainly written' },
   { spam: true, html: '<p>Our weekly briefing rounds up the best research, explained.</p>', why: 'a verb alone after a comma is a caption, not an attribution' },
+  { spam: true, html: '<p>This clip is hosted by a video service. To watch it, allow Media cookies.</p>', why: 'a purpose lead ("To watch it,") hands over to an imperative in a later sentence too' },
+  { spam: true, html: '<p>You\'ve read 4 of your 5 free stories this week.</p>', why: 'a paywall meter counts what "you" have read: no plain statement' },
+  { spam: false, html: '<p>Readers have read 3 million articles this month, the paper said.</p>', why: 'a readership counted in a report is no meter' },
+  { spam: true, html: '<p>Have your say</p>', why: 'a poll\'s button: the call\'s own "say" narrates nothing' },
 ];
 
 describe('stripSpam: table of spam and trap lines', () => {
