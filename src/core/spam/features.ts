@@ -187,7 +187,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   let scamHits: readonly string[] = [];
   let affiliateWords = 0;
   const tags = socialTag(c.text);
-  const meter = paywallMeter(c.text);
+  const meter = paywallMeter(c.text, bits);
   for (const [cat, terms] of lex.cues) {
     const found = findTerms(terms, words, bits);
     const hits = cat === 'social' ? withHits(withoutStrayFollow(found, tokens), tags)
@@ -367,7 +367,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     // written, unless someone is reported making it; a paywall's meter is the site's, not news.
     statement: n >= 4 && FULL_STOP.test(c.text) && second === 0 && publisher.count === 0 && ctaStarts.length === 0
       && !exclaim && emoji === 0 && !allCaps && g.shouted.length === 0 && !adLabel && !disclosure && !relatedLine
-      && ((g.promises.length === 0 && !g.bait && !(urgency.count > 0 && (promo.count > 0 || money)) && !g.meter && !smallPrint(c.text)) || narrative.count > 0) ? 1 : 0,
+      && ((g.promises.length === 0 && !g.bait && !(urgency.count > 0 && (promo.count > 0 || money)) && !g.meter && !smallPrint(c.text, bits)) || narrative.count > 0) ? 1 : 0,
     inline: c.kind === 'inline' ? 1 : 0,
     separate: c.separate ? 1 : 0,
     wording: g.wording,

@@ -259,10 +259,13 @@ export function socialTag(text: string): string[] {
  * An offer's small print: an age limit ("18+", "+18") or its terms ("T&Cs apply", "Jouer comporte
  * des risques"). No report prints it; a plainly written bet offer carries it.
  */
-const SMALL_PRINT = /(?:^|[\s(,.|])(?:18|21)\+(?=$|[\s),.|])|(?:^|[\s(|])\+18\b|\bT&Cs?\b|\bterms (?:and conditions )?apply\b|conditions s['’]appliquent|jouer comporte des risques|juega con responsabilidad|se aplican (?:condiciones|términos)|gelten die AGB/iu;
+const AGE_LIMIT = /(?:^|[\s(,.|])(?:18|21)\+(?=$|[\s),.|])|(?:^|[\s(|])\+18\b|\bT&Cs?\b/u;
+const TERMS = /\bterms (?:and conditions )?apply\b|conditions s['’]appliquent|jouer comporte des risques|juega con responsabilidad|se aplican (?:condiciones|términos)|gelten die AGB/iu;
+const TERMS_WORD = wordClass(['terms', 'conditions', 'jouer', 'juega', 'aplican', 'agb']);
 
-export function smallPrint(text: string): boolean {
-  return SMALL_PRINT.test(text);
+export function smallPrint(text: string, bits: WordBits): boolean {
+  // Most lines hold neither sign nor word of it: cheap looks first spare them the regexes.
+  return ((text.includes('+') || text.includes('&')) && AGE_LIMIT.test(text)) || ((bits.classes & TERMS_WORD) !== 0 && TERMS.test(text));
 }
 
 /**
@@ -279,7 +282,11 @@ const METER = new RegExp([
   String.raw`\bsie\s+haben\s+(?:bereits\s+)?\d+\s+von\s+\d+|\bnoch\s+\d+\s+(?:kostenlose\s+)?artikel`,
 ].join('|'), 'iu');
 
-export function paywallMeter(text: string): boolean {
-  return /\d/.test(text) && METER.test(text);
+/** Words every meter holds: what it counts, or the limit. */
+const METER_WORD = wordClass(['articles', 'article', 'stories', 'story', 'limit', 'articulos', 'articulo', 'materias', 'artigos', 'reportagens', 'artikel', 'limite']);
+
+export function paywallMeter(text: string, bits: WordBits): boolean {
+  // Most lines count no stories: a look at the folded words first spares them the regex.
+  return (bits.classes & METER_WORD) !== 0 && /\d/.test(text) && METER.test(text);
 }
 
