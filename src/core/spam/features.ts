@@ -362,12 +362,12 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     // reader's voice nor the site's, with no call to action, exclamation, emoji or shouting. That is
     // how news prose is written ("The free clinic opens on Saturdays.", "La entrada es libre y
     // gratuita."); an insertion calls out, labels or teases, and ends without a full stop. A promise
-    // ("turns £250 into £18,000"), bait words piled on scam words, an offer on a deadline ("is
-    // $19 and on sale today") or with its small print ("18+, T&Cs apply") is bait however plainly
+    // ("turns £250 into £18,000"), bait words piled on scam words, an offer on a deadline or in
+    // short supply ("is $19 and on sale today", "… eases tinnitus. Stocks are limited.") or with its small print ("18+, T&Cs apply") is bait however plainly
     // written, unless someone is reported making it; a paywall's meter is the site's, not news.
     statement: n >= 4 && FULL_STOP.test(c.text) && second === 0 && publisher.count === 0 && ctaStarts.length === 0
       && !exclaim && emoji === 0 && !allCaps && g.shouted.length === 0 && !adLabel && !disclosure && !relatedLine
-      && ((g.promises.length === 0 && !g.bait && !(urgency.count > 0 && (promo.count > 0 || money)) && !g.meter && !smallPrint(c.text, bits)) || narrative.count > 0) ? 1 : 0,
+      && ((g.promises.length === 0 && !g.bait && !(urgency.count > 0 && (promo.count > 0 || money || cueCategory === 'scam' || cueCategory === 'affiliate')) && !g.meter && !smallPrint(c.text, bits)) || narrative.count > 0) ? 1 : 0,
     inline: c.kind === 'inline' ? 1 : 0,
     separate: c.separate ? 1 : 0,
     wording: g.wording,

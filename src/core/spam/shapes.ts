@@ -213,10 +213,10 @@ export function namesMasthead(text: string): string | null {
 }
 
 /**
- * A marked-down price: "was £349, now £189", "now $129 (was $199)", the two sums side by side. "The
- * fare was £3 in 2019 and is now £4.50" is a report.
+ * A marked-down price: "was £349, now £189", "now $129 (was $199)", "£59 at Crestmart, down from
+ * £89", the two sums side by side. "The fare was £3 in 2019 and is now £4.50" is a report.
  */
-const PRICE_DROP = /\bwas:?\s[$€£]\s?\d[\d.,]*[\s,;–—-]{1,4}now:?\s[$€£]\s?\d|\bnow:?\s[$€£]\s?\d[\d.,]*\s?\(was:?\s[$€£]\s?\d/iu;
+const PRICE_DROP = /\bwas:?\s[$€£]\s?\d[\d.,]*[\s,;–—-]{1,4}now:?\s[$€£]\s?\d|\bnow:?\s[$€£]\s?\d[\d.,]*\s?\(was:?\s[$€£]\s?\d|[$€£]\s?\d[\d.,]*\sat\s\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s\p{Lu}[\p{L}\p{N}&'’.-]*){0,2},?\s(?:down|reduced) from\s[$€£]\s?\d/iu;
 
 export function priceDrop(text: string): boolean {
   // Most lines hold no currency sign: a plain search spares them the regex.

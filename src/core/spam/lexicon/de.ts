@@ -48,7 +48,7 @@ export const de: Lexicon = {
     'so geht s', 'erfahren sie wie', 'so funktioniert s', 'wenig bekannt', 'wollen nicht dass sie',
   ],
   cues: {
-    newsletter: ['newsletter', 'abonnieren', 'abonniere', 'e mail', 'postfach', 'anmelden', 'kostenlose artikel', 'digitalabo', 'abo verschenken', 'nur fur abonnenten', 'fur abonnenten', 'abonnenten vorbehalten'],
+    newsletter: ['newsletter', 'abonnieren', 'abonniere', 'e mail', 'postfach', 'anmelden', 'kostenlose artikel', 'digitalabo', 'abo verschenken', 'nur fur abonnenten', 'fur abonnenten', 'abonnenten vorbehalten', 'mit der anmeldung', 'mit ihrer anmeldung'],
     social: ['folgen sie', 'teilen sie', 'kommentare', 'kommentar', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'freunden', 'ein beitrag geteilt von', 'artikel teilen'],
     app: ['app', 'herunterladen', 'installieren', 'app store', 'google play', 'benachrichtigungen'],
     donation: ['spenden', 'spende', 'unterstutzen', 'unabhangigen journalismus', 'beitrag', 'berichterstattung', 'mitglied', 'frei zuganglich', 'dank der unterstutzung', 'unserer leser'],
@@ -59,6 +59,7 @@ export const de: Lexicon = {
       'cookies', 'cookie', 'einwilligung*', 'datenschutz*', 'akzeptieren', 'ablehnen', 'einstellungen', 'verwalten', 'anpassen',
       'diese website verwendet', 'diese seite verwendet', 'wir verwenden', 'wir nutzen', 'durch die nutzung',
       'durch klicken', 'alle akzeptieren', 'alle ablehnen', 'externer inhalt', 'externe inhalte', 'eingebettete*', 'personenbezogene daten', 'drittanbieter',
+      'javascript aktivieren',
     ],
     affiliate: ['angebot des tages', 'rabatt*', 'preis', 'halben preis', 'kaufen', 'shop', 'versand', 'produkte', 'provision', 'statt', 'zum angebot', 'getestet von unserem', 'getestet von unserer'],
     scam: ['bitcoin', 'krypto*', 'algorithmus', 'bauchfett', 'abnehm*', 'ethereum', 'roboter', 'verdienen', 'arzte', 'trick', 'abnehmen', 'hausmittel', 'gelenkschmerzen', 'bauchfett', 'rentner', 'falten', 'methode', 'hautarzte', 'beseitigt', 'naturheilmittel'],

@@ -28,6 +28,7 @@ export const en: Lexicon = {
     'make a gift', 'make a donation', 'bet now', 'view on instagram', 'view this post on instagram', 'make your gift', 'make your donation', 'stay connected', 'stay informed', 'stay updated', 'stay in touch', 'demand', 'let us know', 'let me know', 'enroll', 'enrol', 'find', 'catch', 'hear', 'turn on', 'enable',
     'have your say', 'bet', 'sign me up', 'count me in', 'keep me posted', 'remind me', 'add your name', 'pick a side',
     'change your settings', 'change settings', 'change your preferences', 'update your preferences',
+    'stand with',
   ],
   secondPerson: ['you', 'your', 'yours', 'yourself', 'ya', 'u'],
   publisherVoice: ['our', 'us', 'we', 'ours'],
@@ -42,6 +43,7 @@ export const en: Lexicon = {
     'bestseller*', 'best selling', 'gift card', 'for just', 'ad free', 'early bird', 'is on us', 'are on us', 'on the house',
     'free bet', 'free bets', 'new customers', 'new customers only', 't cs apply', 'terms apply', 'play responsibly', 'begambleaware', 'gambleaware',
     'for the price of one', 'for the price of two', 'for the price of three', 'buy one get one', 'two for one', '2 for 1', 'first bet', 'bet matched', 'odds boost', 'boosted odds', 'enhanced odds',
+    'your first month', 'first month free', 'costs nothing',
   ],
   urgency: [
     'now', 'today', 'tonight', 'hurry', 'instantly', 'immediately', 'asap', 'last chance', 'limited time',
@@ -82,6 +84,7 @@ export const en: Lexicon = {
       'newsletter*', 'inbox*', 'email', 'e mail', 'briefing*', 'digest', 'subscri*', 'sign up', 'mailing list', 'account',
       'delivered', 'headlines', 'alerts', 'join', 'free articles', 'free stories', 'your limit', 'article limit', 'without limits', 'cancel anytime', 'cancel at any time', 'gift subscription', 'gift a subscription',
       'articles left', 'stories left', 'free article', 'for subscribers', 'subscribers only', 'subscriber only', 'sign me up', 'subscriber exclusive',
+      'by signing up', 'by subscribing', 'marketing emails', 'you agree to receive',
     ],
     social: [
       'facebook', 'twitter', 'instagram', 'tiktok', 'youtube', 'linkedin', 'whatsapp', 'telegram',
@@ -118,6 +121,7 @@ export const en: Lexicon = {
       'analytics', 'do not sell', 'choices', 'close', 'personal information', 'personalised ads', 'personalized ads',
       'content measurement', 'audience research', 'embedded', 'embed', 'consent required', 'could not be loaded', 'failed to load', 'unable to load', 'content unavailable', 'content not available', 'third party content', 'allow all', 'accept all', 'reject all', 'save and close', 'accept and close',
       'video unavailable', 'not available in your country', 'change your settings', 'could not load', 'marketing cookies',
+      'enable javascript', 'javascript', 'html5 video', 'supports html5', 'does not support', 'upgrade your browser', 'tweet unavailable', 'post unavailable', 'this tweet is unavailable', 'which may set', 'tracking cookies',
     ],
     affiliate: [
       'shop', 'shopping', 'buy', 'price', 'prices', 'deal', 'deals', 'discount*', 'code', 'coupon*',
@@ -147,6 +151,7 @@ export const en: Lexicon = {
       'patriot*', 'trump', 'biden', 'democrats', 'republicans', 'liberals', 'conservatives', 'government',
       'petition', 'ballot', 'voters', 'mainstream media', 'deep state', 'rigged', 'impeach*', 'socialist*', 'gop', 'midterm*', 'straw poll',
       'have your say', 'add your name', 'pick a side',
+      'stand with', 'senator', 'radical',
     ],
     promo: [
       'giveaway', 'prize*', 'win', 'winner*', 'congratulations', 'claim', 'free', 'gift', 'lucky',

@@ -52,7 +52,7 @@ export const es: Lexicon = {
     'irreconocible',
   ],
   cues: {
-    newsletter: ['boletin*', 'newsletter', 'correo', 'suscri*', 'bandeja de entrada', 'alertas', 'articulos gratuitos', 'resumen semanal', 'exclusivo para suscriptores', 'para suscriptores'],
+    newsletter: ['boletin*', 'newsletter', 'correo', 'suscri*', 'bandeja de entrada', 'alertas', 'articulos gratuitos', 'resumen semanal', 'exclusivo para suscriptores', 'para suscriptores', 'al suscribirte', 'al registrarte', 'al suscribirse'],
     social: ['siguenos', 'comentarios', 'comentario', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'comparte', 'amigos', 'redes sociales', 'una publicacion compartida por', 'comparte este articulo'],
     app: ['app', 'aplicacion', 'descarga', 'instala', 'alertas', 'app store', 'google play', 'notificaciones'],
     donation: ['dona', 'donacion*', 'donativo', 'apoya', 'periodismo independiente', 'contribucion', 'socio', 'aporte', 'acceso libre', 'gracias al apoyo', 'nuestros lectores'],
@@ -63,6 +63,7 @@ export const es: Lexicon = {
       'preferencias', 'gestionar', 'ajustes', 'este sitio utiliza', 'este sitio usa', 'esta web utiliza', 'esta web usa',
       'utilizamos', 'usamos', 'al continuar', 'si continua navegando', 'continua navegando', 'al hacer clic',
       'datos personales', 'contenido externo', 'contenido incrustado', 'aceptar todas', 'rechazar todas', 'analiticas',
+      'habilita javascript', 'activa javascript',
     ],
     affiliate: ['compra', 'oferta del dia', 'descuento*', 'precio*', 'tienda', 'envio', 'mitad de precio', 'productos', 'comision', 'de forma independiente', 'podemos recibir', 'podemos ganar', 'ver oferta', 'mejores ofertas', 'probados por nuestro', 'probados por nuestros'],
     scam: ['bitcoin', 'cripto*', 'algoritmo', 'barriga', 'adelgaz*', 'ethereum', 'invertir', 'invierte', 'robot', 'medicos', 'truco', 'bajar de peso', 'adelgazar', 'milagro*', 'remedio casero', 'receta casera', 'articulaciones', 'grasa abdominal', 'jubilado*', 'arrugas', 'metodo', 'dermatologos', 'elimina', 'revierte', 'remedio natural', 'inversion*', 'ganando'],

@@ -50,7 +50,7 @@ export const fr: Lexicon = {
     'vous ne devinerez jamais', 'revelation choc', 'meconnaissable',
   ],
   cues: {
-    newsletter: ['newsletter', 'lettre d information', 'abonnez', 'abonner', 's abonner', 's inscrire', 'e mail', 'courriel', 'boite mail', 'inscrivez', 'articles gratuits', 'offrez un abonnement', 'reserve aux abonnes', 'reservee aux abonnes', 'offre decouverte', 'sans engagement'],
+    newsletter: ['newsletter', 'lettre d information', 'abonnez', 'abonner', 's abonner', 's inscrire', 'e mail', 'courriel', 'boite mail', 'inscrivez', 'articles gratuits', 'offrez un abonnement', 'reserve aux abonnes', 'reservee aux abonnes', 'offre decouverte', 'sans engagement', 'en vous inscrivant', 'en vous abonnant'],
     social: ['suivez nous', 'partagez', 'commentaires', 'commentaire', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'amis', 'reseaux sociaux', 'partagez cet article', 'une publication partagee par'],
     app: ['application', 'appli', 'app', 'telechargez', 'installez', 'app store', 'google play', 'notifications', 'alertes'],
     donation: ['don', 'dons', 'faites un don', 'soutenez', 'journalisme independant', 'contribution', 'abonne', 'acces libre', 'en acces libre', 'grace au soutien', 'nos lecteurs'],
@@ -61,6 +61,7 @@ export const fr: Lexicon = {
       'gerer', 'traceurs', 'ce site utilise', 'notre site utilise', 'nous utilisons', 'en poursuivant',
       'poursuivant votre navigation', 'en cliquant', 'j accepte', 'tout accepter', 'tout refuser',
       'donnees personnelles', 'partenaires', 'contenu integre', 'contenu externe', 'mesure d audience', 'fermer', 'accepter et fermer',
+      'activer javascript', 'activez javascript',
     ],
     affiliate: ['achetez', 'bon plan', 'remise*', 'reduction*', 'prix', 'moitie prix', 'boutique', 'livraison', 'produits', 'commission', 'au lieu de', 'a saisir', 'voir l offre', 'meilleures offres', 'testes par notre', 'testes par nos'],
     scam: ['bitcoin', 'crypto*', 'algorithme', 'ethereum', 'robot', 'investissez', 'par jour', 'medecins', 'astuce', 'ventre', 'maigrir', 'miracle', 'grand mere', 'remede', 'articulations', 'graisse', 'retraites', 'rides', 'methode', 'dermatologues', 'elimine', 'fait fondre', 'remede naturel'],

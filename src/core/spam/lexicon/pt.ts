@@ -47,7 +47,7 @@ export const pt: Lexicon = {
     'irreconhecivel', 'lembra dela', 'lembra dele',
   ],
   cues: {
-    newsletter: ['newsletter', 'boletim', 'seu melhor e mail', 'e mail', 'caixa de entrada', 'inscreva se', 'cadastre se', 'assine', 'alertas', 'artigos gratuitos', 'assinatura digital', 'resumo da semana', 'resumo do dia', 'exclusivo para assinantes', 'para assinantes', 'materias gratuitas', 'atingiu o limite'],
+    newsletter: ['newsletter', 'boletim', 'seu melhor e mail', 'e mail', 'caixa de entrada', 'inscreva se', 'cadastre se', 'assine', 'alertas', 'artigos gratuitos', 'assinatura digital', 'resumo da semana', 'resumo do dia', 'exclusivo para assinantes', 'para assinantes', 'materias gratuitas', 'atingiu o limite', 'ao subscrever', 'ao se inscrever', 'ao assinar', 'ao se cadastrar'],
     social: ['siga', 'compartilhe', 'comentarios', 'comentario', 'curta', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'telegram', 'amigos', 'redes sociais', 'canal', 'uma publicacao compartilhada por', 'partilhe', 'partilhe este artigo', 'compartilhe este artigo'],
     app: ['app', 'aplicativo', 'aplicacao', 'baixe', 'instale', 'notificacoes', 'app store', 'google play'],
     donation: ['doacao', 'doe', 'apoie', 'jornalismo independente', 'contribua', 'contribuicao', 'apoiador*', 'seja assinante', 'acesso livre', 'gracas ao apoio', 'nossos leitores'],
@@ -57,6 +57,7 @@ export const pt: Lexicon = {
       'cookies', 'cookie', 'privacidade', 'consentimento', 'aceitar', 'rejeitar', 'recusar', 'configurar',
       'preferencias', 'gerenciar', 'este site usa', 'este site utiliza', 'utilizamos', 'usamos', 'ao continuar',
       'continuar navegando', 'conteudo externo', 'conteudo incorporado', 'dados pessoais', 'aceitar todos', 'melhorar sua experiencia',
+      'ative o javascript', 'habilite o javascript',
     ],
     affiliate: ['compre', 'loja', 'frete', 'preco*', 'desconto*', 'oferta do dia', 'por apenas', 'produtos', 'comissao', 'de forma independente', 'ingressos', 'ofertas do dia', 'melhores ofertas', 'testados pela nossa', 'testados por nossa', 'testados pelo nosso'],
     scam: ['bitcoin', 'cripto*', 'algoritmo', 'investir', 'invista', 'robo', 'medicos', 'truque', 'emagrecer', 'perder peso', 'milagre*', 'renda extra', 'receita caseira', 'articulacoes', 'gordura abdominal', 'barriga', 'emagrecedor*', 'aposentad*', 'rugas', 'metodo', 'dermatologistas', 'elimina', 'acaba com', 'remedio natural', 'investimento*', 'ganhando'],

@@ -191,6 +191,10 @@ const ROWS: Row[] = [
   { spam: true, html: '<p>You\'ve read 4 of your 5 free stories this week.</p>', why: 'a paywall meter counts what "you" have read: no plain statement' },
   { spam: false, html: '<p>Readers have read 3 million articles this month, the paper said.</p>', why: 'a readership counted in a report is no meter' },
   { spam: true, html: '<p>Have your say</p>', why: 'a poll\'s button: the call\'s own "say" narrates nothing' },
+  { spam: true, html: '<p>This soothing balm has helped thousands of readers with knee pain. Stocks are limited.</p>', why: 'a cure in short supply is bait, however plainly written' },
+  { spam: false, html: '<p>Stocks of the vaccine are limited, officials said.</p>', why: 'a shortage reported and attributed stays' },
+  { spam: true, html: '<p>To view this clip, please enable JavaScript in your browser.</p>', why: 'a video player\'s fallback text is an embed\'s leftover' },
+  { spam: false, html: '<p>Shares in Pellmart closed at £39, down from £55 a year ago.</p>', why: 'a share price "down from" a year ago is a report, not a marked-down price' },
 ];
 
 describe('stripSpam: table of spam and trap lines', () => {
