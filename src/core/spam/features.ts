@@ -8,7 +8,7 @@ import type { ArticleTopic } from './topic.js';
 import { deadline, incomePerDay, moneyGrowth, paywallMeter, priceDisclaimer, priceTag, quotesPrice, resultWithinDays, smallPrint, socialTag } from './shapes.js';
 import { buttonCaption, callsOf, storeBadge, withoutStrayFollow, timelyInPlace } from './calls.js';
 import { BY_WORDS, CAPITALISED_WORD, isCreditLine, SPONSOR_JOINS, sponsorDisclosure } from './notices.js';
-import { secondPerson, selfNamed, type Unquoted, unquotedOf } from './voice.js';
+import { addressing, secondPerson, selfNamed, type Unquoted, unquotedOf } from './voice.js';
 import { wordingScore } from './wording.js';
 
 export const FEATURE_NAMES = [
@@ -329,7 +329,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     // ("Donate", "Tweet this", "Tout refuser"). In a sentence it is not enough: "Click “buy” only after
     // the waiting period is over" is advice, and "Take any blankets off the bed" an instruction.
     // A question put to the reader addresses them as "you" does ("Planning a getaway? Compare …").
-    ctaAddressed: g.button || (ctaStarts.length > 0 && (second > 0 || ctaStarts.some((s) => s.endsWith('?')) || publisher.count > 0 || findTerms(lex.pageReference, words, bits).count > 0 || promo.count > 0
+    ctaAddressed: g.button || (ctaStarts.length > 0 && (addressing(tokens, second, (i) => (bits.single[i]! & lex.cta.bit) !== 0) > 0 || ctaStarts.some((s) => s.endsWith('?')) || publisher.count > 0 || findTerms(lex.pageReference, words, bits).count > 0 || promo.count > 0
       || urgency.count > 0 || money || cueBest >= 2 || (n <= 4 && g.cueWords.some((w) => !ctaStarts.includes(w))))) ? 1 : 0,
     // A caption left from a button or a store badge: page furniture, whatever its words.
     button: g.button ? 1 : 0,

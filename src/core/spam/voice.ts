@@ -35,3 +35,21 @@ export function secondPerson(tokens: Tokens, lex: CompiledLexicon, unquoted: Unq
   for (let i = 1; i < tokens.raws.length; i++) if (lex.secondPersonCased.has(tokens.raws[i]!)) cased++;
   return findTerms(lex.secondPerson, unquoted.words, unquoted.bits).count + cased;
 }
+
+/** Conjunctions that open a clause about what the reader might do ("before you subscribe", "if you bank online"). */
+const SUBORDINATORS = new Set(['before', 'after', 'until', 'when', 'once', 'if', 'unless', 'whether']);
+
+/**
+ * Second-person words that address the reader directly: those outside a clause about what the
+ * reader might do. "Read the fine print before you subscribe" advises; "Subscribe before you go"
+ * has its call to address the reader in the verb itself, and in "See if you qualify" the clause is
+ * what the call asks (`isCall` tells the words of a call).
+ */
+export function addressing(tokens: Tokens, second: number, isCall: (i: number) => boolean): number {
+  if (second === 0) return 0;
+  const { words } = tokens;
+  let subordinate = 0;
+  for (let i = 2; i < words.length; i++) if (words[i] === 'you' && SUBORDINATORS.has(words[i - 1]!) && !isCall(i - 2)) subordinate++;
+  return second - subordinate;
+}
+

@@ -46,7 +46,8 @@ export function wordingLogit(words: readonly string[], bits: WordBits = wordBits
 /** The words of a line that weigh most toward an insertion, heaviest first (for the ledger's reason). */
 export function sellingWords(words: readonly string[], count = 2): string[] {
   const t = (tables ??= index(fitted as WordingModel));
-  return [...new Set(words)].filter((w) => (t.words.get(w) ?? 0) > 0).sort((a, b) => t.words.get(b)! - t.words.get(a)!).slice(0, count);
+  // A number or a word of two letters ("89", "at") tells a reader nothing of why a line reads as an insertion.
+  return [...new Set(words)].filter((w) => (t.words.get(w) ?? 0) > 0 && w.length >= 3 && !/^\d+$/.test(w)).sort((a, b) => t.words.get(b)! - t.words.get(a)!).slice(0, count);
 }
 
 function byWord(groups: Record<string, string>): Map<string, number> {

@@ -135,7 +135,7 @@ export const en: Lexicon = {
     // Not "investors": market reports name them in every other line ("as investors sold riskier assets").
     scam: [
       'crypto', 'cryptocurrency', 'bitcoin', 'ethereum', 'token', 'coin', 'blockchain', 'invest', 'investment',
-      'trading app', 'trading bot', 'trading platform', 'robot', 'millionaire', 'billionaire', 'earn', 'profit*', 'retire', 'income',
+      'trading app', 'trading bot', 'trading platform', 'robot', 'millionaire', 'billionaire', 'earn', 'profit', 'profits', 'profitable', 'retire', 'income',
       'doctors', 'trick', 'cure', 'weight', 'miracle', 'naturally', 'diabet*',
       'pills', 'supplement', 'remedy',
       'seniors', 'ritual', 'belly fat', 'joint pain', 'knee pain', 'nerve pain', 'tinnitus', 'wrinkles', 'blood sugar', 'eyesight',

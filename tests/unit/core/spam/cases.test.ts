@@ -194,6 +194,8 @@ const ROWS: Row[] = [
   { spam: true, html: '<p>This soothing balm has helped thousands of readers with knee pain. Stocks are limited.</p>', why: 'a cure in short supply is bait, however plainly written' },
   { spam: false, html: '<p>Stocks of the vaccine are limited, officials said.</p>', why: 'a shortage reported and attributed stays' },
   { spam: true, html: '<p>To view this clip, please enable JavaScript in your browser.</p>', why: 'a video player\'s fallback text is an embed\'s leftover' },
+  { spam: false, html: '<p>Read the terms carefully before you sign up.</p>', why: 'advice: "you" in a clause about what the reader might do ("before you sign up") does not make the call the site\'s' },
+  { spam: true, html: '<p>Homeowners are getting hundreds back on their water bills. See if you qualify.</p>', why: 'a call whose object is the clause ("See if you qualify") addresses the reader' },
   { spam: false, html: '<p>Shares in Pellmart closed at £39, down from £55 a year ago.</p>', why: 'a share price "down from" a year ago is a report, not a marked-down price' },
 ];
 
