@@ -8,6 +8,7 @@ import type { ArticleTopic } from './topic.js';
 import { deadline, incomePerDay, moneyGrowth, paywallMeter, priceDisclaimer, priceTag, quotesPrice, resultWithinDays, smallPrint, socialTag } from './shapes.js';
 import { buttonCaption, callsOf, storeBadge, withoutStrayFollow, timelyInPlace } from './calls.js';
 import { BY_WORDS, CAPITALISED_WORD, isCreditLine, SPONSOR_JOINS, sponsorDisclosure } from './notices.js';
+import { withHits, withoutCallWords, withoutJoinedTails, withoutMonthlyBeforeNoun } from './hits.js';
 import { addressing, secondPerson, selfNamed, type Unquoted, unquotedOf } from './voice.js';
 import { wordingScore } from './wording.js';
 
@@ -119,39 +120,6 @@ function shoutable(raw: string, word: string, lex: CompiledLexicon): boolean {
   // An ASCII lower-case first letter never survives toUpperCase: the common case, decided cheaply.
   if (c0 >= 97 && c0 <= 122) return false;
   return raw.length >= 3 && raw === raw.toUpperCase() && raw !== raw.toLowerCase() && lex.known.has(word) && !lex.stopwords.has(word);
-}
-
-/**
- * `bits` without `bit` on single words hyphened to the word before: "tax-free" and "gluten-free"
- * say what something lacks, not what the reader gets.
- */
-function withoutJoinedTails(bits: WordBits, joined: readonly boolean[], bit: number): WordBits {
-  return { ...bits, single: bits.single.map((b, i) => (joined[i] ? b & ~bit : b)) };
-}
-
-/** `hits` with `extra` matches added (shapes found outside the word lists). */
-function withHits(hits: TermHits, extra: readonly string[]): TermHits {
-  return extra.length ? { count: hits.count + extra.length, hits: [...hits.hits, ...extra], covered: hits.covered } : hits;
-}
-
-/** `hits` less the words of the line's calls of several words. */
-function withoutCallWords(hits: TermHits, calls: readonly string[]): TermHits {
-  if (hits.count === 0 || !calls.some((c) => c.includes(' '))) return hits;
-  const own = hits.hits.filter((h) => !calls.some((c) => c.includes(' ') && c.split(' ').includes(h)));
-  const dropped = hits.hits.length - own.length;
-  return dropped ? { count: hits.count - dropped, hits: own, covered: hits.covered - dropped } : hits;
-}
-
-/**
- * A donation's "monthly" less the one that stands before a noun: a gift is asked for as "Give once
- * or monthly", where it ends its clause; "our monthly column" dates a thing (and "a monthly gift"
- * has its noun in the list).
- */
-function withoutMonthlyBeforeNoun(hits: TermHits, tokens: Tokens): TermHits {
-  if (!hits.hits.includes('monthly')) return hits;
-  const { words, clauseStarts } = tokens;
-  const asked = words.some((w, i) => w === 'monthly' && (i + 1 === words.length || clauseStarts[i + 1]! || words[i + 1] === 'or'));
-  return asked ? hits : { count: hits.count - 1, hits: hits.hits.filter((h) => h !== 'monthly'), covered: hits.covered - 1 };
 }
 
 /**
@@ -274,6 +242,21 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   };
 }
 
+/** Modal verbs the narrative list holds: a pitch speaks in them too ("investors could see 100x returns"). */
+const MODALS = new Set(['would', 'could']);
+
+/**
+ * Bait however plainly written: a promise ("turns £250 into £18,000"), bait words piled on scam
+ * words, an offer on a deadline or in short supply ("is $19 and on sale today", "… eases tinnitus.
+ * Stocks are limited."), an offer's small print ("18+, T&Cs apply"), a paywall's meter, or the page
+ * telling of its own paywall ("Cet article est réservé aux abonnés.").
+ */
+function plainBait(text: string, g: Gate, category: CueCategory | null, money: boolean, bits: WordBits, lex: CompiledLexicon): boolean {
+  const offer = g.promo.count > 0 || money || category === 'scam' || category === 'affiliate';
+  return g.promises.length > 0 || g.bait || (g.urgency.count > 0 && offer) || g.meter || smallPrint(text, bits)
+    || ((category === 'newsletter' || category === 'donation') && findTerms(lex.pageReference, g.tokens.words, bits).count > 0);
+}
+
 /** Everything about a line, for the model and the ledger's reason. */
 export function describe(c: Candidate, env: FeatureEnv): Evidence {
   return complete(c, env, gate(c, env));
@@ -361,13 +344,12 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     // A plain statement: a sentence of four words or more, closed by a full stop, in neither the
     // reader's voice nor the site's, with no call to action, exclamation, emoji or shouting. That is
     // how news prose is written ("The free clinic opens on Saturdays.", "La entrada es libre y
-    // gratuita."); an insertion calls out, labels or teases, and ends without a full stop. A promise
-    // ("turns £250 into £18,000"), bait words piled on scam words, an offer on a deadline or in
-    // short supply ("is $19 and on sale today", "… eases tinnitus. Stocks are limited.") or with its small print ("18+, T&Cs apply") is bait however plainly
-    // written, unless someone is reported making it; a paywall's meter is the site's, not news.
+    // gratuita."); an insertion calls out, labels or teases, and ends without a full stop. Bait
+    // stays bait however plainly written, unless someone is reported making it (a verb of
+    // narration, not a mere "could").
     statement: n >= 4 && FULL_STOP.test(c.text) && second === 0 && publisher.count === 0 && ctaStarts.length === 0
       && !exclaim && emoji === 0 && !allCaps && g.shouted.length === 0 && !adLabel && !disclosure && !relatedLine
-      && ((g.promises.length === 0 && !g.bait && !(urgency.count > 0 && (promo.count > 0 || money || cueCategory === 'scam' || cueCategory === 'affiliate')) && !g.meter && !smallPrint(c.text, bits)) || narrative.count > 0) ? 1 : 0,
+      && (!plainBait(c.text, g, cueCategory, money, bits, lex) || narrative.hits.some((h) => !MODALS.has(h))) ? 1 : 0,
     inline: c.kind === 'inline' ? 1 : 0,
     separate: c.separate ? 1 : 0,
     wording: g.wording,

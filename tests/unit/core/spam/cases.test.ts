@@ -196,6 +196,9 @@ const ROWS: Row[] = [
   { spam: true, html: '<p>To view this clip, please enable JavaScript in your browser.</p>', why: 'a video player\'s fallback text is an embed\'s leftover' },
   { spam: false, html: '<p>Read the terms carefully before you sign up.</p>', why: 'advice: "you" in a clause about what the reader might do ("before you sign up") does not make the call the site\'s' },
   { spam: true, html: '<p>Homeowners are getting hundreds back on their water bills. See if you qualify.</p>', why: 'a call whose object is the clause ("See if you qualify") addresses the reader' },
+  { spam: true, html: '<p>Early backers could see 50x returns from this new coin.</p>', why: 'a promise in a modal ("could see") is still a promise: only a verb of narration reports it' },
+  { spam: false, html: '<p>Analysts said investors could see returns fall next year.</p>', why: 'a forecast reported with its source stays' },
+  { spam: false, html: '<p>This article was amended on 3 May to correct the date of the vote.</p>', why: 'a correction note speaks of the page but asks nothing' },
   { spam: false, html: '<p>Shares in Pellmart closed at £39, down from £55 a year ago.</p>', why: 'a share price "down from" a year ago is a report, not a marked-down price' },
 ];
 
