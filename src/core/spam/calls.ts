@@ -13,7 +13,7 @@ import { type Tokens, tokenize } from './text.js';
  */
 const READER_QUESTION_LEADS = new Set([
   'want', 'need', 'looking', 'enjoying', 'enjoyed', 'like', 'love', 'prefer', 'tired', 'ready', 'curious', 'interested', 'got', 'fancy',
-  'quieres', 'buscas', 'necesitas', 'quer', 'procura', 'precisa', 'gostou', 'envie', 'besoin', 'lust', 'suchen',
+  'quieres', 'buscas', 'necesitas', 'quer', 'procura', 'precisa', 'gostou', 'curtiu', 'envie', 'besoin', 'lust', 'suchen',
 ]);
 /**
  * English participles open a reader question too ("Hiring?", "Selling your home?", "Planning a

@@ -260,8 +260,8 @@ export function socialTag(text: string): string[] {
  * des risques"). No report prints it; a plainly written bet offer carries it.
  */
 const AGE_LIMIT = /(?:^|[\s(,.|])(?:18|21)\+(?=$|[\s),.|])|(?:^|[\s(|])\+18\b|\bT&Cs?\b/u;
-const TERMS = /\bterms (?:and conditions )?apply\b|conditions s['’]appliquent|jouer comporte des risques|juega con responsabilidad|se aplican (?:condiciones|términos)|gelten die AGB/iu;
-const TERMS_WORD = wordClass(['terms', 'conditions', 'jouer', 'juega', 'aplican', 'agb']);
+const TERMS = /\bterms (?:and conditions )?apply\b|conditions s['’]appliquent|jouer comporte des risques|juega con responsabilidad|se aplican (?:condiciones|términos)|(?:aposte|jogue) com responsabilidade|proibido para menores|gelten die AGB/iu;
+const TERMS_WORD = wordClass(['terms', 'conditions', 'jouer', 'juega', 'aplican', 'aposte', 'jogue', 'proibido', 'agb']);
 
 export function smallPrint(text: string, bits: WordBits): boolean {
   // Most lines hold neither sign nor word of it: cheap looks first spare them the regexes.

@@ -85,6 +85,7 @@ export const en: Lexicon = {
       'delivered', 'headlines', 'alerts', 'join', 'free articles', 'free stories', 'your limit', 'article limit', 'without limits', 'cancel anytime', 'cancel at any time', 'gift subscription', 'gift a subscription',
       'articles left', 'stories left', 'free article', 'for subscribers', 'subscribers only', 'subscriber only', 'sign me up', 'subscriber exclusive',
       'by signing up', 'by subscribing', 'marketing emails', 'you agree to receive',
+      'thanks for signing up', 'thank you for signing up', 'you re subscribed', 'you re all set', 'thanks for subscribing',
     ],
     social: [
       'facebook', 'twitter', 'instagram', 'tiktok', 'youtube', 'linkedin', 'whatsapp', 'telegram',
@@ -152,6 +153,7 @@ export const en: Lexicon = {
       'petition', 'ballot', 'voters', 'mainstream media', 'deep state', 'rigged', 'impeach*', 'socialist*', 'gop', 'midterm*', 'straw poll',
       'have your say', 'add your name', 'pick a side',
       'stand with', 'senator', 'radical',
+      'do you approve', 'job approval', 'governor',
     ],
     promo: [
       'giveaway', 'prize*', 'win', 'winner*', 'congratulations', 'claim', 'free', 'gift', 'lucky',
@@ -176,6 +178,7 @@ export const en: Lexicon = {
     'no involvement in', 'not involved in', 'was not involved', 'were not involved', 'editorial team', 'editorial staff',
     'not authorised by', 'not authorized by', 'approved this message', 'commercial team', 'on behalf of',
     'advertise with',
+    'ad feedback',
   ],
   relatedLabels: [
     'read more', 'also read', 'read also', 'related', 'see also', 'more on this', 'more on this story',
