@@ -43,7 +43,6 @@ export interface FeatureEnv {
   pageUrl: string;
 }
 
-const EMOJI = /[\p{Extended_Pictographic}→➡⇒▶►✅❌⚠]/gu;
 const cap = (x: number): number => Math.min(1, x);
 // Reported speech: "…, investigators say." / "…, dijo." / "…, sagte er." ends in the reporter's
 // voice, and so does a line with the attribution set off in its middle ("Follow the money, the
@@ -206,7 +205,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   const candidates = tokens.capitalsOnly ? raws.filter((raw, i) => shoutable(raw, words[i]!, lex)) : [];
   const allCaps = candidates.length ? isAllCaps(c.text) : null;
   const shouted = allCaps === false ? candidates : [];
-  const emoji = (c.text.match(EMOJI) ?? []).length;
+  const emoji = tokens.emoji;
 
   let unquoted: Unquoted | null = null;
   let second: number | null = null;

@@ -44,6 +44,8 @@ export interface Tokens {
   joined: boolean[];
   /** Some token of three characters or more has capitals and no other letters: it may be shouting. */
   capitalsOnly: boolean;
+  /** Emoji and pointing arrows between the words ("🔥", "👉", "➡"). */
+  emoji: number;
 }
 
 // What ends a clause between two words: sentence and list punctuation, dashes, bullets, arrows,
@@ -67,6 +69,9 @@ const IS_ASCII_WORD = 64;
 const IS_LETTER = 128;
 const IS_UPPER = 256;
 const IS_HYPHEN = 512;
+const IS_EMOJI = 1024;
+// What counts as an emoji: pictographs, and the arrows and marks ads point and tick with.
+const EMOJI_CHAR = /^[\p{Extended_Pictographic}→➡⇒▶►✅❌⚠]$/u;
 /** Marks a surrogate pair in classAt's result. */
 const WIDE = 32;
 const bmpClasses = new Uint16Array(0x10000);
@@ -77,7 +82,7 @@ function classify(ch: string): number {
   return KNOWN | (WORD_CHAR.test(ch) ? IS_WORD : 0) | (CLAUSE_BREAK.test(ch) ? IS_BREAK : 0) | (ch === ',' ? IS_COMMA : 0)
     | ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) ? IS_LOWER_ASCII : 0)
     | ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) ? IS_ASCII_WORD : 0)
-    | (LETTER.test(ch) ? IS_LETTER : 0) | (UPPER.test(ch) ? IS_UPPER : 0) | (ch === '-' || ch === '\u2010' || ch === '\u2011' ? IS_HYPHEN : 0);
+    | (LETTER.test(ch) ? IS_LETTER : 0) | (UPPER.test(ch) ? IS_UPPER : 0) | (ch === '-' || ch === '\u2010' || ch === '\u2011' ? IS_HYPHEN : 0) | (EMOJI_CHAR.test(ch) ? IS_EMOJI : 0);
 }
 
 /** Class bits of the code point at `i` of `s`, and its width in UTF-16 units (a lone surrogate is one code point). */
@@ -117,12 +122,14 @@ export function tokenize(text: string): Tokens {
   let gap = 0;
   let gapStart = 0;
   let capitalsOnly = false;
+  let emoji = 0;
   let lowerLetters = false;
   let country = -1;
   let i = 0;
   while (i < n) {
     let k = classAt(src, i);
     if (!(k & IS_WORD)) {
+      if (k & IS_EMOJI) emoji++;
       gap |= k;
       i += k & WIDE ? 2 : 1;
       continue;
@@ -156,7 +163,7 @@ export function tokenize(text: string): Tokens {
   // "US" in a line written in lower case is the country ("the US market", "US$ 68 mil"), not the
   // site's "us": it is read as "usa".
   if (country >= 0 && lowerLetters) for (let w = country; w < words.length; w++) if (raws[w] === 'US') words[w] = 'usa';
-  return { words, raws, clauseStarts, joined, capitalsOnly };
+  return { words, raws, clauseStarts, joined, capitalsOnly, emoji };
 }
 
 /**
