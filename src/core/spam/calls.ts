@@ -3,6 +3,7 @@
 // that urge rather than date. features.ts weighs them with the rest.
 import type { CompiledLexicon } from './lexicon/index.js';
 import { answerOptions, pointsAtLink, promoCode } from './shapes.js';
+import { withoutHits } from './hits.js';
 import { matchAt, type TermHits, type Terms, type WordBits } from './terms.js';
 import { type Tokens, tokenize } from './text.js';
 
@@ -137,28 +138,6 @@ function ctaStartsOf(text: string, tokens: Tokens, bits: WordBits, lex: Compiled
   return [...new Set(starts)];
 }
 
-/** "Follow", as a social word: what follows it must be an account, not a path or advice. */
-const FOLLOW_VERBS = new Set(['follow', 'siga']);
-/** Determiners before a common noun: "Follow the detour signs", "Siga as placas". */
-const DETERMINERS = new Set(['the', 'this', 'these', 'that', 'those', 'a', 'an', 'his', 'her', 'their', 'its', 'o', 'os', 'as', 'este', 'esta']);
-
-/**
- * Whether a line's "follow" asks the reader to follow an account ("Follow us", "Follow the Herald
- * on Instagram", "Follow @anaruiz") rather than directions or advice ("Follow the detour signs",
- * "Follow the river path"): a determiner and a word in lower case after it name a thing.
- */
-function followsAccount(tokens: Tokens): boolean {
-  const { words, raws } = tokens;
-  return words.some((w, i) => FOLLOW_VERBS.has(w) && !(DETERMINERS.has(words[i + 1] ?? '') && /^\p{Ll}/u.test(raws[i + 2] ?? '')));
-}
-
-/** A line's social words less a "follow" that names no account. */
-export function withoutStrayFollow(hits: TermHits, tokens: Tokens): TermHits {
-  const follow = hits.hits.findIndex((h) => FOLLOW_VERBS.has(h));
-  if (follow < 0 || followsAccount(tokens)) return hits;
-  return { count: hits.count - 1, hits: hits.hits.filter((_, i) => i !== follow), covered: hits.covered - 1 };
-}
-
 /** Urgency words that are also plain time words of news ("the newsletter now has 80,000 subscribers"). */
 const TIMELY = new Set(['now', 'today', 'tonight', 'ahora', 'hoy', 'maintenant', 'jetzt', 'heute', 'agora', 'hoje']);
 
@@ -172,9 +151,7 @@ export function timelyInPlace(urgency: TermHits, tokens: Tokens, bits: WordBits,
   const { words, clauseStarts } = tokens;
   const pinned = (w: string): boolean =>
     words.some((x, i) => x === w && (clauseStarts[i]! || i === words.length - 1 || clauseStarts[i + 1]! || (i > 0 && matchAt(lex.cta, words, i - 1, bits) === 1)));
-  const hits = urgency.hits.filter((h) => !TIMELY.has(h) || pinned(h));
-  const dropped = urgency.hits.length - hits.length;
-  return dropped ? { count: urgency.count - dropped, hits, covered: urgency.covered - dropped } : urgency;
+  return withoutHits(urgency, (h) => !TIMELY.has(h) || pinned(h));
 }
 
 /** A numbered step of instructions ("Step 3: Open the app and tap …", "Étape 2 :"): the article's how-to, not a call. */

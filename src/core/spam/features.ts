@@ -6,9 +6,9 @@ import { findTerms, matchAt, type TermHits, type Terms, wordBits, type WordBits 
 import { isAllCaps, mayQuote, quotations, type Tokens, tokenize, withoutSpeech } from './text.js';
 import type { ArticleTopic } from './topic.js';
 import { deadline, incomePerDay, moneyGrowth, paywallMeter, priceDisclaimer, priceTag, quotesPrice, resultWithinDays, smallPrint, socialTag } from './shapes.js';
-import { buttonCaption, callsOf, storeBadge, withoutStrayFollow, timelyInPlace } from './calls.js';
+import { buttonCaption, callsOf, storeBadge, timelyInPlace } from './calls.js';
 import { BY_WORDS, CAPITALISED_WORD, isCreditLine, SPONSOR_JOINS, sponsorDisclosure } from './notices.js';
-import { withHits, withoutCallWords, withoutJoinedTails, withoutMonthlyBeforeNoun } from './hits.js';
+import { withHits, withoutCallWords, withoutJoinedTails, withoutMonthlyBeforeNoun, withoutStrayFollow } from './hits.js';
 import { addressing, secondPerson, selfNamed, type Unquoted, unquotedOf } from './voice.js';
 import { wordingScore } from './wording.js';
 

@@ -16,12 +16,17 @@ export function withHits(hits: TermHits, extra: readonly string[]): TermHits {
   return extra.length ? { count: hits.count + extra.length, hits: [...hits.hits, ...extra], covered: hits.covered } : hits;
 }
 
+/** `hits` less the matches `keep` turns down (each a single word): the same object when none is. */
+export function withoutHits(hits: TermHits, keep: (hit: string, i: number) => boolean): TermHits {
+  const own = hits.hits.filter(keep);
+  const dropped = hits.hits.length - own.length;
+  return dropped ? { count: hits.count - dropped, hits: own, covered: hits.covered - dropped } : hits;
+}
+
 /** `hits` less the words of the line's calls of several words. */
 export function withoutCallWords(hits: TermHits, calls: readonly string[]): TermHits {
   if (hits.count === 0 || !calls.some((c) => c.includes(' '))) return hits;
-  const own = hits.hits.filter((h) => !calls.some((c) => c.includes(' ') && c.split(' ').includes(h)));
-  const dropped = hits.hits.length - own.length;
-  return dropped ? { count: hits.count - dropped, hits: own, covered: hits.covered - dropped } : hits;
+  return withoutHits(hits, (h) => !calls.some((c) => c.includes(' ') && c.split(' ').includes(h)));
 }
 
 /**
@@ -33,5 +38,27 @@ export function withoutMonthlyBeforeNoun(hits: TermHits, tokens: Tokens): TermHi
   if (!hits.hits.includes('monthly')) return hits;
   const { words, clauseStarts } = tokens;
   const asked = words.some((w, i) => w === 'monthly' && (i + 1 === words.length || clauseStarts[i + 1]! || words[i + 1] === 'or'));
-  return asked ? hits : { count: hits.count - 1, hits: hits.hits.filter((h) => h !== 'monthly'), covered: hits.covered - 1 };
+  return asked ? hits : withoutHits(hits, (h) => h !== 'monthly');
+}
+
+/** "Follow", as a social word: what follows it must be an account, not a path or advice. */
+const FOLLOW_VERBS = new Set(['follow', 'siga']);
+/** Determiners before a common noun: "Follow the detour signs", "Siga as placas". */
+const DETERMINERS = new Set(['the', 'this', 'these', 'that', 'those', 'a', 'an', 'his', 'her', 'their', 'its', 'o', 'os', 'as', 'este', 'esta']);
+
+/**
+ * Whether a line's "follow" asks the reader to follow an account ("Follow us", "Follow the Herald
+ * on Instagram", "Follow @anaruiz") rather than directions or advice ("Follow the detour signs",
+ * "Follow the river path"): a determiner and a word in lower case after it name a thing.
+ */
+function followsAccount(tokens: Tokens): boolean {
+  const { words, raws } = tokens;
+  return words.some((w, i) => FOLLOW_VERBS.has(w) && !(DETERMINERS.has(words[i + 1] ?? '') && /^\p{Ll}/u.test(raws[i + 2] ?? '')));
+}
+
+/** A line's social words less a "follow" that names no account. */
+export function withoutStrayFollow(hits: TermHits, tokens: Tokens): TermHits {
+  const follow = hits.hits.findIndex((h) => FOLLOW_VERBS.has(h));
+  if (follow < 0 || followsAccount(tokens)) return hits;
+  return withoutHits(hits, (_, i) => i !== follow);
 }
