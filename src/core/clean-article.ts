@@ -85,7 +85,12 @@ function runPipeline(doc: Document, opts: CleanArticleOptions): CleanResult {
   const attribution = buildAttribution(extracted, page, url, content);
   lap('attribution_ms');
 
-  const header = { byline: Boolean(attribution.byline), date: Boolean(attribution.publishedTime), bylineText: attribution.byline ?? undefined };
+  const header = {
+    byline: Boolean(attribution.byline),
+    date: Boolean(attribution.publishedTime),
+    bylineText: attribution.byline ?? undefined,
+    year: headerYear(attribution.publishedTime),
+  };
   const ctx: ArticleContext = { title: attribution.title, lang: attribution.lang, url, settings, regexEngine: opts.regexEngine, header };
   const ledger = new Ledger(work);
   if (settings.removeBoilerplate) pruneBoilerplate(content, ctx, ledger);
@@ -104,4 +109,10 @@ function runPipeline(doc: Document, opts: CleanArticleOptions): CleanResult {
   lap('text_ms');
 
   return { ok: true, article: { ...attribution, readingMinutes: minutes, html, text, removed, timings } };
+}
+
+/** The year of the header's ISO date. */
+function headerYear(iso: string | null): number | undefined {
+  const year = iso ? Number(iso.slice(0, 4)) : NaN;
+  return Number.isInteger(year) ? year : undefined;
 }

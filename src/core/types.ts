@@ -134,4 +134,6 @@ export interface HeaderFields {
   date: boolean;
   /** The byline the header shows, when known: a byline line naming someone else is not a repeat of it. */
   bylineText?: string;
+  /** The year of the date the header shows, when known: a date line of other years is not a repeat of it. */
+  year?: number;
 }

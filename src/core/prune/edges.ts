@@ -40,9 +40,12 @@ export function markEdges(leaves: Leaf[], verdicts: Map<number, Verdict>, title:
   // metadata has none it is the reader's one word on when the story ran. One that also names the
   // author ("2/26/2015 7:11 AM PST BY TMZ STAFF") or a byline line stays unless the header shows a
   // byline: who wrote a story is not left out.
+  // A date line that names years, none of them the header's ("First published on 3 March 2025" on
+  // a story the header dates 2013), tells the reader something the header does not: it stays.
   const namesAnAuthor = (leaf: Leaf): boolean => !header.byline && AUTHOR_LEAD.test(leaf.text);
-  const dateLine = (leaf: Leaf): Verdict | null => (header.date && !namesAnAuthor(leaf) ? isDateLine(leaf) : null);
-  const labelledDateLine = (leaf: Leaf): Verdict | null => (header.date && !namesAnAuthor(leaf) ? isLabelledDateLine(leaf) : null);
+  const repeatsHeader = (leaf: Leaf): boolean => header.date && !namesAnAuthor(leaf) && !otherYears(leaf.text, header.year);
+  const dateLine = (leaf: Leaf): Verdict | null => (repeatsHeader(leaf) ? isDateLine(leaf) : null);
+  const labelledDateLine = (leaf: Leaf): Verdict | null => (repeatsHeader(leaf) ? isLabelledDateLine(leaf) : null);
   const bylineLine = (leaf: Leaf): Verdict | null => (header.byline ? isBylineLine(leaf, header.bylineText) : null);
   // Leading run. A standfirst (one line of prose) may come before the date and byline lines, so
   // after the first prose line only those labelled lines are still taken, up to the second one.
@@ -64,4 +67,11 @@ export function markEdges(leaves: Leaf[], verdicts: Map<number, Verdict>, title:
     else if (isProse(leaf)) break;
     else if (isRelatedLabel(leaf)) verdicts.set(i, { reason: `heading of an empty section ("${leaf.text}")`, category: 'related' });
   }
+}
+
+/** The line names years and `year` is none of them. */
+function otherYears(text: string, year: number | undefined): boolean {
+  if (year === undefined) return false;
+  const years = text.match(/\b(19|20)\d\d\b/g);
+  return years !== null && !years.includes(String(year));
 }

@@ -48,7 +48,7 @@ export function judge(measured: Measured, title: string, pageUrl: string, header
   for (const leaf of leaves) {
     const prev = leaves[leaf.index - 1];
     const v =
-      isUiLabel(leaf) ?? isOwnAddress(leaf, pageUrl) ?? isShareBar(leaf) ?? isPhotoCredit(leaf, prev) ?? isRelatedLine(leaf) ?? isLinkHeadline(leaf, pageUrl) ?? isInlineLinkList(leaf) ?? isClickHere(leaf) ?? repeated(leaf, seen);
+      isUiLabel(leaf) ?? isOwnAddress(leaf, pageUrl) ?? isShareBar(leaf) ?? isPhotoCredit(leaf, prev, leaves[leaf.index + 1]) ?? isRelatedLine(leaf) ?? isLinkHeadline(leaf, pageUrl) ?? isInlineLinkList(leaf) ?? isClickHere(leaf) ?? repeated(leaf, seen);
     if (v) verdicts.set(leaf.index, v);
   }
   findLinkLists(measured, verdicts);

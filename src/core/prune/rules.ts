@@ -58,12 +58,15 @@ export function isShareBar(leaf: Leaf): Verdict | null {
 }
 
 /**
- * Photo credits whose picture is gone ("Photo: Jane Doe/AP", "(Image: © NASA)", "© John Roe"):
+ * Photo credits whose picture is gone ("Photo: Jane Doe/AP" in an emptied figure or beside a gallery counter, "(Image: © NASA)"):
  * Readability dropped the image and kept its credit line. A credit beside its picture stays: it
- * is that picture's attribution.
+ * is that picture's attribution. So does a credit line standing in the text without a copyright
+ * sign ("Photograph: Anna Kowalczyk/The Courier"): nothing tells it from a line the writer put
+ * there, and a genuine line is never taken on a guess.
  */
-export function isPhotoCredit(leaf: Leaf, prev: Leaf | undefined): Verdict | null {
+export function isPhotoCredit(leaf: Leaf, prev: Leaf | undefined, next: Leaf | undefined): Verdict | null {
   if (leaf.words > 16 || leaf.media || (prev?.media ?? 0) > 0) return null;
+  if (!leaf.inFigure && !leaf.text.includes('©') && !isGalleryCounter(prev) && !isGalleryCounter(next)) return null;
   const t = leaf.text;
   const prefix = CREDIT_PREFIX.exec(t);
   const credit =
@@ -75,6 +78,10 @@ export function isPhotoCredit(leaf: Leaf, prev: Leaf | undefined): Verdict | nul
   if (figure && hasDescendantTag(figure, FIGURE_MEDIA)) return null;
   return boilerplate('photo credit without its picture');
 }
+
+/** "Image 3 of 12 …": what a carousel leaves beside the credits of its pictures. */
+const isGalleryCounter = (leaf: Leaf | undefined): boolean =>
+  leaf !== undefined && /^(image|photo|slide|picture|foto|bild)\s*\d{1,3}\s*(of|\/|de|von|sur|di)\b/i.test(leaf.text);
 
 /** Capitalised words, separators and agency names only: a credit or a byline, not a sentence. */
 export function isNameLike(text: string): boolean {

@@ -39,7 +39,7 @@ export const de: Lexicon = {
   ],
   narrative: [
     'sagte', 'sagt', 'laut', 'war', 'waren', 'hatte', 'hatten', 'wurde', 'wurden', 'erklarte', 'berichtete',
-    'teilte', 'betonte', 'am montag', 'am dienstag', 'am mittwoch', 'am donnerstag', 'am freitag', 'am samstag', 'am sonntag', 'sprecher', 'sprecherin', 'jedoch', 'allerdings', 'obwohl', 'welche', 'bereits',
+    'teilte', 'betonte', 'am montag', 'am dienstag', 'am mittwoch', 'am donnerstag', 'am freitag', 'am samstag', 'am sonntag', 'sprecher', 'sprecherin', 'jedoch', 'allerdings', 'obwohl', 'welche', 'bereits', 'warnte', 'warnten', 'mahnte', 'mahnten',
   ],
   clickbait: [
     'unglaublich', 'schockierend', 'geheim*', 'trick', 'hassen', 'wunder*', 'sensation*', 'skandal',

@@ -62,7 +62,7 @@ export const en: Lexicon = {
     'spokesperson', 'officials', 'researchers', 'study', 'percent', 'since', 'during', 'last year', 'last month',
     'last week', 'earlier', 'later', 'however', 'although', 'which', 'who', 'whose', 'despite',
     // A report dates what happened; an advert's dates are deadlines ("ends Friday"), not "on Friday".
-    'dropped', 'slipped', 'climbed', 'jumped', 'gained', 'edged', 'slumped', 'tumbled', 'rallied', 'traded', 'held steady',
+    'dropped', 'slipped', 'climbed', 'jumped', 'gained', 'edged', 'slumped', 'tumbled', 'rallied', 'traded', 'held steady', 'warned', 'cautioned', 'urged', 'advised',
     'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday',
     'slid', 'plunged', 'surged', 'dipped', 'plummeted', 'rebounded', 'eased', 'hovered', 'retreated', 'closed at', 'settled at',
   ],

@@ -42,7 +42,7 @@ export const es: Lexicon = {
   ],
   narrative: [
     'dijo', 'dice', 'afirmo', 'anunciaron', 'dijeron', 'afirmaron', 'segun', 'fue', 'era', 'eran', 'habia', 'ha sido', 'explico', 'senalo', 'aseguro',
-    'informo', 'declaro', 'anadio', 'indico', 'asegura', 'el lunes', 'el martes', 'el miercoles', 'el jueves', 'el viernes', 'el sabado', 'el domingo', 'sin embargo', 'aunque', 'cual', 'cuyo', 'portavoz',
+    'informo', 'declaro', 'anadio', 'indico', 'asegura', 'el lunes', 'el martes', 'el miercoles', 'el jueves', 'el viernes', 'el sabado', 'el domingo', 'sin embargo', 'aunque', 'cual', 'cuyo', 'portavoz', 'advirtio', 'advirtieron', 'alerto', 'alertaron',
   ],
   clickbait: [
     'increible', 'impactante', 'secreto', 'truco', 'odian', 'milagro*', 'no creeras', 'sorprendente',

@@ -40,7 +40,7 @@ export const fr: Lexicon = {
   narrative: [
     'a declare', 'selon', 'etait', 'etaient', 'avait', 'a ete', 'a indique', 'a explique', 'affirme',
     'a annonce', 'a reagi', 'a precise', 'a souligne', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'porte parole', 'cependant', 'toutefois', 'lequel',
-    'laquelle', 'deja', 'doit encore',
+    'laquelle', 'deja', 'doit encore', 'a averti', 'ont averti', 'a mis en garde', 'ont mis en garde', 'a alerte', 'ont alerte',
   ],
   clickbait: [
     'incroyable', 'choquant', 'secret', 'astuce', 'detestent', 'miracle', 'scandale', 'millionnaire',

@@ -39,7 +39,7 @@ export const pt: Lexicon = {
   ],
   narrative: [
     'disse', 'diz', 'afirmou', 'anunciou', 'anunciaram', 'disseram', 'afirmaram', 'informaram', 'segundo', 'de acordo com', 'foi', 'era', 'eram', 'havia', 'explicou', 'declarou',
-    'informou', 'acrescentou', 'ressaltou', 'na segunda feira', 'na terca feira', 'na quarta feira', 'na quinta feira', 'na sexta feira', 'no sabado', 'no domingo', 'porta voz', 'no entanto', 'embora', 'cujo', 'cuja',
+    'informou', 'acrescentou', 'ressaltou', 'na segunda feira', 'na terca feira', 'na quarta feira', 'na quinta feira', 'na sexta feira', 'no sabado', 'no domingo', 'porta voz', 'no entanto', 'embora', 'cujo', 'cuja', 'alertou', 'alertaram', 'advertiu', 'advertiram',
   ],
   clickbait: [
     'incrivel', 'chocante', 'chocados', 'segredo', 'truque', 'odeiam', 'milagre*', 'voce nao vai acreditar',

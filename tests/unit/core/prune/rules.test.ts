@@ -32,6 +32,8 @@ const ROWS: Row[] = [
   // Photo credits
   { why: 'a credit line whose picture Readability dropped', html: between('<figure><figcaption>Photo: Jane Doe / AP</figcaption></figure>'), removed: ['Photo: Jane Doe / AP'] },
   { why: 'an agency credit left alone in an emptied figure', html: between('<figure><figcaption>The quay at dawn.</figcaption><div>Getty Images</div></figure>'), removed: ['Getty Images'], kept: ['The quay at dawn.'] },
+  { why: 'a credit line standing in the text is kept: nothing tells it from a line the writer put there', html: between('<p>Photograph: Anna Kowalczyk/The Courier</p>'), kept: ['Photograph: Anna Kowalczyk/The Courier'] },
+  { why: 'a credit beside a gallery counter is what a carousel left', html: between('<div>Photo: Jane Doe, AP</div><div>Image 1 of 9</div>'), removed: ['Photo: Jane Doe, AP', 'Image 1 of 9'] },
   { why: 'a copyright credit line with no picture', html: between('<p>(Image: © NASA/ESA)</p>'), removed: ['(Image: © NASA/ESA)'] },
   { why: 'a caption that starts with "Image:" describes the picture: kept', html: between('<figure><img src="a.jpg"><figcaption>Image: the harbour wall seen from the lighthouse after the storm</figcaption></figure>'), kept: ['the harbour wall seen from the lighthouse'] },
   // Links to other stories
@@ -81,6 +83,8 @@ const ROWS: Row[] = [
   { why: 'the same line goes when the header shows both', html: '<p>2/26/2015 7:11 AM PST BY HARBOUR STAFF</p>' + PROSE, removed: ['2/26/2015 7:11 AM PST'] },
   { why: 'a bare date line stays when the header has no date: it is the only date the reader would see', html: '<p>Sunday 12 May 2024, 18:05</p>' + PROSE, kept: ['Sunday 12 May 2024, 18:05'], header: { byline: false, date: false } },
   { why: 'a bare date line goes when the header shows a date', html: '<p>Sunday 12 May 2024, 18:05</p>' + PROSE, removed: ['Sunday 12 May 2024'], header: { byline: false, date: true } },
+  { why: 'a date line of the year the header shows repeats it', html: '<p>First published on 3 March 2025</p>' + PROSE, removed: ['First published on 3 March 2025'], header: { byline: false, date: true, year: 2025 } },
+  { why: 'a date line of another year than the header\'s tells the reader something: kept', html: '<p>First published on 3 March 2025</p>' + PROSE, kept: ['First published on 3 March 2025'], header: { byline: false, date: true, year: 2013 } },
   { why: 'the title repeated in the body', html: '<h2>Harbour wall to be extended</h2>' + PROSE, removed: ['Harbour wall to be extended'] },
   { why: 'the title with the date glued on is still the headline', html: '<h2>Harbour wall to be extended | Nov 19</h2>' + PROSE, removed: ['Harbour wall to be extended | Nov 19'] },
   { why: 'a second headline in its own words, part of the title only, is kept', html: '<h2>Wall to be EXTENDED!!!</h2>' + PROSE, kept: ['Wall to be EXTENDED!!!'] },

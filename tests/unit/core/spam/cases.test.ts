@@ -200,6 +200,8 @@ const ROWS: Row[] = [
   { spam: false, html: '<p>Analysts said investors could see returns fall next year.</p>', why: 'a forecast reported with its source stays' },
   { spam: false, html: '<p>This article was amended on 3 May to correct the date of the vote.</p>', why: 'a correction note speaks of the page but asks nothing' },
   { spam: false, html: '<p>Shares in Pellmart closed at £39, down from £55 a year ago.</p>', why: 'a share price "down from" a year ago is a report, not a marked-down price' },
+  { spam: false, html: '<p>Doctors warned that so-called miracle cures for heatstroke promoted on TikTok could be dangerous.</p>', why: 'scam words reported with a verb of warning are news about the scam' },
+  { spam: true, html: '<p>Doctors warned: this one fruit melts belly fat</p>', why: 'the same verb as a teaser\'s hook, no sentence after it' },
 ];
 
 describe('stripSpam: table of spam and trap lines', () => {
