@@ -21,7 +21,8 @@ export const UI_LABELS: ReadonlySet<string> = new Set([
   'enlarge image', 'enlarge', 'expand', 'close', 'caption', 'image', 'images', 'photo', 'photos', 'image caption',
   'image copyright', 'media caption', 'hide caption', 'show caption', 'toggle caption', 'view gallery',
   'view slideshow', 'open gallery', 'this slideshow requires javascript', 'media playback is unsupported on your device',
-  'your browser does not support the video tag', 'watch', 'play video', 'video', 'listen', 'listen to this article',
+  'your browser does not support the video tag', 'your browser does not support the video element',
+  'your browser does not support the audio element', 'your browser does not support the audio tag', 'your browser does not support html5 video', 'watch', 'play video', 'video', 'listen', 'listen to this article',
   'fullscreen', 'full screen', 'next', 'previous', 'prev',
 ]);
 

@@ -115,7 +115,8 @@ function ctaStartsOf(text: string, tokens: Tokens, bits: WordBits, lex: Compiled
   const pastTense = (k: number): boolean => { const w = words[k] ?? ''; return w.length >= 5 && w.endsWith('ed') && !w.startsWith('un') && !SELLING_PARTICIPLES.has(w); };
   const narrated = (i: number): boolean =>
     [1, 2].some((k) => matchAt(lex.narrative, words, i + k, bits) > 0 && !WH_OBJECTS.has(words[i + k]!)) || pastTense(i + 1) || (pastTense(i + 2) && !lex.stopwords.has(words[i + 1]!));
-  const afterLead = afterLeadStart(text, tokens);
+  // Read only for a call word that does not open a clause: most lines have none.
+  let afterLead: number | undefined;
   // A verb hyphened to the next word is half of a noun ("Follow-up tests", "check-in desk"), and
   // so is a phrasal verb written with a hyphen ("Sign-up for the scheme closes in March"); a verb
   // hyphened to its pronoun is an imperative ("Abonnez-vous", "Inscreva-se", "Suivez-nous").
@@ -123,6 +124,7 @@ function ctaStartsOf(text: string, tokens: Tokens, bits: WordBits, lex: Compiled
   const hyphenedPronoun = (k: number): boolean => tokens.joined[k]! && CLITICS.has(words[k]!);
   const starts: string[] = [];
   for (let i = 0; i < words.length; i++) {
+    if (!((bits.single[i]! | bits.heads[i]!) & lex.cta.bit)) continue;
     const len = matchAt(lex.cta, words, i, bits);
     if (!len || hyphenedNoun(i + len)) continue;
     if (len > 1 && words.slice(i + 1, i + len).some((_, k) => hyphenedNoun(i + 1 + k))) continue;
@@ -133,7 +135,7 @@ function ctaStartsOf(text: string, tokens: Tokens, bits: WordBits, lex: Compiled
     // A verb hyphened to its pronoun is an imperative wherever it stands ("…, abonnez-vous à notre lettre").
     const pinned = DEICTIC.has(next) || (DEICTIC_OBJECTS.has(next) && DEICTIC.has(words[i + len + 1] ?? ''))
       || IMPERATIVE_LEADS.has(words[i - 1] ?? '') || IMPERATIVE_LEADS.has(words[i]!) || hyphenedPronoun(i + len) || (len > 1 && hyphenedPronoun(i + len - 1));
-    if (pinned || ((clauseStarts[i]! || i === afterLead) && !narrated(i + len - 1))) starts.push(words.slice(i, i + len).join(' '));
+    if (pinned || ((clauseStarts[i]! || i === (afterLead ??= afterLeadStart(text, tokens))) && !narrated(i + len - 1))) starts.push(words.slice(i, i + len).join(' '));
   }
   return [...new Set(starts)];
 }

@@ -3,12 +3,12 @@
 import type { Candidate } from './candidates.js';
 import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, type TermHits, type Terms, wordBits, type WordBits } from './terms.js';
-import { isAllCaps, mayQuote, quotations, type Tokens, tokenize, withoutSpeech } from './text.js';
+import { allCapsOf, mayQuote, quotations, type Tokens, tokenize, withoutSpeech } from './text.js';
 import type { ArticleTopic } from './topic.js';
-import { deadline, incomePerDay, moneyGrowth, paywallMeter, priceDisclaimer, priceTag, quotesPrice, resultWithinDays, smallPrint, socialTag } from './shapes.js';
+import { deadline, incomePerDay, moneyGrowth, paywallMeter, priceDisclaimer, PRICE_DROPPED, priceTag, quotesPrice, resultWithinDays, smallPrint, socialTag } from './shapes.js';
 import { buttonCaption, callsOf, storeBadge, timelyInPlace } from './calls.js';
 import { BY_WORDS, CAPITALISED_WORD, isCreditLine, SPONSOR_JOINS, sponsorDisclosure } from './notices.js';
-import { withHits, withoutCallWords, withoutJoinedTails, withoutMonthlyBeforeNoun, withoutStrayFollow } from './hits.js';
+import { withHits, withoutCallWords, withoutHits, withoutJoinedTails, withoutMonthlyBeforeNoun, withoutStrayFollow } from './hits.js';
 import { addressing, secondPerson, selfNamed, type Unquoted, unquotedOf } from './voice.js';
 import { wordingScore } from './wording.js';
 
@@ -47,8 +47,8 @@ const cap = (x: number): number => Math.min(1, x);
 // Reported speech: "…, investigators say." / "…, dijo." / "…, sagte er." ends in the reporter's
 // voice, and so does a line with the attribution set off in its middle ("Follow the money, the
 // auditor told MPs, and …"). A verb alone after the comma is a caption's ("the week's research,
-// explained.").
-const REPORTED = /,(?!\s*\p{L}+[.!?]?\s*$)[^,]{0,40}\b(?:said|says|(?<!no )say|told|added|advised|warned|urged|explained|noted|wrote|announced|confirmed|insisted|dijo|dice|afirm[oó]|advirti[oó]|explic[oó]|señal[oó]|sagte|sagt|erkl[äa]rte|warnte|betonte|a d[ée]clar[ée]|affirme|explique|a expliqu[ée]|a averti|a pr[ée]cis[ée]|disse|afirmou|explicou|alertou)\b[^,]{0,30}(?:[.!?]?\s*$|,)/iu;
+// explained."), and so is "explained" with no one after it to explain ("…, explained in five minutes").
+const REPORTED = /,(?!\s*\p{L}+[.!?]?\s*$)(?!\s*explained\s+(?:in|on|at|for|by|with|from|through|via)\s)[^,]{0,40}\b(?:said|says|(?<!no )say|told|added|advised|warned|urged|explained|noted|wrote|announced|confirmed|insisted|dijo|dice|afirm[oó]|advirti[oó]|explic[oó]|señal[oó]|sagte|sagt|erkl[äa]rte|warnte|betonte|a d[ée]clar[ée]|affirme|explique|a expliqu[ée]|a averti|a pr[ée]cis[ée]|disse|afirmou|explicou|alertou)\b[^,]{0,30}(?:[.!?]?\s*$|,)/iu;
 // A sentence closed by a full stop (a closing quote or bracket may follow; an ellipsis teases, so it
 // does not count).
 const FULL_STOP = /[^.…]\.[”"’»)]?\s*$/u;
@@ -203,7 +203,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   const relatedLine = relLen > 0 && relLen < n && c.hrefs.length > 0 && n <= 30 && (clauseStarts[relLen]! || labelOnlyOutsideLink(relLen) || namedLabel());
 
   const candidates = tokens.capitalsOnly ? raws.filter((raw, i) => shoutable(raw, words[i]!, lex)) : [];
-  const allCaps = candidates.length ? isAllCaps(c.text) : null;
+  const allCaps = candidates.length ? allCapsOf(tokens) : null;
   const shouted = allCaps === false ? candidates : [];
   const emoji = tokens.emoji;
 
@@ -282,14 +282,15 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
   let { cueCategory, cueWords } = g;
   const n = words.length;
   const cta = findTerms(lex.cta, words, bits);
-  // A call's own words narrate nothing ("Have your say").
-  const narrative = withoutCallWords(findTerms(lex.narrative, words, bits), ctaStarts);
+  // A call's own words narrate nothing ("Have your say"), nor does a price tag's "was" ("$249 (was $329)").
+  const tagged = withoutCallWords(findTerms(lex.narrative, words, bits), ctaStarts);
+  const narrative = g.promo.hits.includes(PRICE_DROPPED) ? withoutHits(tagged, (h) => h !== 'was') : tagged;
   // Quoted speech is someone else's voice: "we" and "you" inside quotes say nothing about the site.
   const unquoted = g.unquoted ?? unquotedOf(c.text, tokens, bits);
   const publisher = withHits(findTerms(lex.publisherVoice, unquoted.words, unquoted.bits), selfNamed(unquoted, narrative) ? ['masthead'] : []);
   const second = g.second ?? secondPerson(tokens, lex, unquoted);
 
-  const allCaps = g.allCaps ?? isAllCaps(c.text);
+  const allCaps = g.allCaps ?? allCapsOf(tokens);
   const exclaim = /[!¡]/.test(unquoted.text);
   const money = quotesPrice(c.text);
   const outbound = c.hrefs.some((h) => {

@@ -213,10 +213,11 @@ export function namesMasthead(text: string): string | null {
 }
 
 /**
- * A marked-down price: "was £349, now £189", "now $129 (was $199)", "£59 at Crestmart, down from
- * £89", the two sums side by side. "The fare was £3 in 2019 and is now £4.50" is a report.
+ * A marked-down price: "was £349, now £189", "now $129 (was $199)", "is $249 at Skyline (was
+ * $329)", "£59 at Crestmart, down from £89", the two sums side by side. "The fare was £3 in 2019
+ * and is now £4.50" is a report.
  */
-const PRICE_DROP = /\bwas:?\s[$€£]\s?\d[\d.,]*[\s,;–—-]{1,4}now:?\s[$€£]\s?\d|\bnow:?\s[$€£]\s?\d[\d.,]*\s?\(was:?\s[$€£]\s?\d|[$€£]\s?\d[\d.,]*\sat\s\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s\p{Lu}[\p{L}\p{N}&'’.-]*){0,2},?\s(?:down|reduced) from\s[$€£]\s?\d/iu;
+const PRICE_DROP = /\bwas:?\s[$€£]\s?\d[\d.,]*[\s,;–—-]{1,4}now:?\s[$€£]\s?\d|[$€£]\s?\d[\d.,]*[^()$€£]{0,40}\(was:?\s[$€£]\s?\d|[$€£]\s?\d[\d.,]*\sat\s\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s\p{Lu}[\p{L}\p{N}&'’.-]*){0,2},?\s(?:down|reduced) from\s[$€£]\s?\d/iu;
 
 export function priceDrop(text: string): boolean {
   // Most lines hold no currency sign: a plain search spares them the regex.
@@ -234,9 +235,12 @@ function shopPrice(text: string): boolean {
   return text.length <= 80 && /[$€£]/.test(text) && SHOP_PRICE.test(text.trim());
 }
 
+/** What priceTag says of a marked-down price. */
+export const PRICE_DROPPED = 'was … now';
+
 /** A marked-down price or a shop's price tag: what the line shows of it (for the reason), or null. */
 export function priceTag(text: string): string | null {
-  return priceDrop(text) ? 'was … now' : shopPrice(text) ? 'price at a shop' : null;
+  return priceDrop(text) ? PRICE_DROPPED : shopPrice(text) ? 'price at a shop' : null;
 }
 
 // A hashtag ("#CoastSnaps"), or a handle in brackets after a name, as an embedded post's caption

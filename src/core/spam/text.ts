@@ -46,6 +46,9 @@ export interface Tokens {
   capitalsOnly: boolean;
   /** Emoji and pointing arrows between the words ("🔥", "👉", "➡"). */
   emoji: number;
+  /** Letters and capital letters, in UTF-16 units (as letterCounts counts them). */
+  letters: number;
+  upper: number;
 }
 
 // What ends a clause between two words: sentence and list punctuation, dashes, bullets, arrows,
@@ -125,6 +128,8 @@ export function tokenize(text: string): Tokens {
   let emoji = 0;
   let lowerLetters = false;
   let country = -1;
+  let letters = 0;
+  let upperLetters = 0;
   let i = 0;
   while (i < n) {
     let k = classAt(src, i);
@@ -143,7 +148,10 @@ export function tokenize(text: string): Tokens {
       ascii &= k;
       upper |= k & IS_UPPER;
       otherLetters |= (k & (IS_LETTER | IS_UPPER)) === IS_LETTER ? 1 : 0;
-      i += k & WIDE ? 2 : 1;
+      const width = k & WIDE ? 2 : 1;
+      if (k & IS_LETTER) letters += width;
+      if (k & IS_UPPER) upperLetters += width;
+      i += width;
       k = i < n ? classAt(src, i) : 0;
     } while (k & IS_WORD);
     if (upper && !otherLetters && i - start >= 3) capitalsOnly = true;
@@ -163,7 +171,7 @@ export function tokenize(text: string): Tokens {
   // "US" in a line written in lower case is the country ("the US market", "US$ 68 mil"), not the
   // site's "us": it is read as "usa".
   if (country >= 0 && lowerLetters) for (let w = country; w < words.length; w++) if (raws[w] === 'US') words[w] = 'usa';
-  return { words, raws, clauseStarts, joined, capitalsOnly, emoji };
+  return { words, raws, clauseStarts, joined, capitalsOnly, emoji, letters, upper: upperLetters };
 }
 
 /**
@@ -185,9 +193,13 @@ export function letterCounts(text: string): { letters: number; upper: number } {
 
 /** Whether `text` has ten letters or more and nearly all of them are capitals. */
 export function isAllCaps(text: string): boolean {
-  const { letters, upper } = letterCounts(text);
-  return letters >= 10 && upper / letters >= 0.85;
+  return capitalsMostly(letterCounts(text));
 }
+
+/** isAllCaps for a line already tokenized: the tokenizer counted its letters. */
+export const allCapsOf = (tokens: Tokens): boolean => capitalsMostly(tokens);
+
+const capitalsMostly = ({ letters, upper }: { letters: number; upper: number }): boolean => letters >= 10 && upper / letters >= 0.85;
 
 /** Stem used for topic overlap: crude but language-neutral (inflections share the first letters). */
 export const topicStem = (word: string): string => (word.length > 5 ? word.slice(0, 5) : word);
@@ -211,11 +223,36 @@ export function mayQuote(text: string): boolean {
   return QUOTE_MARK.test(text) || (text.includes("'") && STRAIGHT_SINGLE_OPEN.test(text));
 }
 
+// The quotations of the line read last: a line's gate and its features ask for them up to three
+// times, and QUOTED is tried at every character.
+let lastText = '';
+let lastQuotations: RegExpExecArray[] = [];
+
+/** The quotations of `text` with their places, in order (shared; not to be changed). */
+function quotationsAt(text: string): readonly RegExpExecArray[] {
+  if (text !== lastText) {
+    lastText = text;
+    lastQuotations = mayQuote(text) ? [...text.matchAll(QUOTED)] : [];
+  }
+  return lastQuotations;
+}
+
+/** `text` with each quotation replaced by what `replace` makes of it. */
+function replaceQuotations(text: string, replace: (q: string) => string): string {
+  let out = '';
+  let from = 0;
+  for (const m of quotationsAt(text)) {
+    out += text.slice(from, m.index) + replace(m[0]);
+    from = m.index + m[0].length;
+  }
+  return out + text.slice(from);
+}
+
 /** The quotations of `text`, each with its marks. */
-export const quotations = (text: string): string[] => (mayQuote(text) ? text.match(QUOTED) ?? [] : []);
+export const quotations = (text: string): string[] => quotationsAt(text).map((m) => m[0]);
 
 /** `text` with its quoted speech blanked out: the words left are the line's own. */
-export const unquotedText = (text: string): string => (mayQuote(text) ? text.replace(QUOTED, ' ') : text);
+export const unquotedText = (text: string): string => (quotationsAt(text).length ? replaceQuotations(text, () => ' ') : text);
 
 /**
  * Stands for a quotation taken out of a line: a word no list holds, so the attribution after it
@@ -230,9 +267,9 @@ const SENTENCE_END = /[.!?…]/u;
  * words are emphasis or a title, "our “free” plan"), or null when it quotes none.
  */
 export function withoutSpeech(text: string): string | null {
-  if (!mayQuote(text)) return null;
+  if (!quotationsAt(text).length) return null;
   let any = false;
-  const rest = text.replace(QUOTED, (q) => {
+  const rest = replaceQuotations(text, (q) => {
     if (!/\S\s+\S+\s+\S/u.test(q)) return q;
     any = true;
     const end = q.at(-2) ?? '';

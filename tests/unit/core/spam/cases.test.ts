@@ -202,6 +202,9 @@ const ROWS: Row[] = [
   { spam: false, html: '<p>Shares in Pellmart closed at £39, down from £55 a year ago.</p>', why: 'a share price "down from" a year ago is a report, not a marked-down price' },
   { spam: false, html: '<p>Doctors warned that so-called miracle cures for heatstroke promoted on TikTok could be dangerous.</p>', why: 'scam words reported with a verb of warning are news about the scam' },
   { spam: true, html: '<p>Doctors warned: this one fruit melts belly fat</p>', why: 'the same verb as a teaser\'s hook, no sentence after it' },
+  { spam: true, html: '<p>The Trailmate 40L dry bag is $39 at Summit Outfitters (was $55).</p>', why: 'a price with its old price in brackets is a deal box, however plainly written: its "was" narrates nothing' },
+  { spam: true, html: '<p>Get the Tideline in your inbox — the week\'s coastal news, explained in three minutes.</p>', why: '"explained in …" with no one explaining is a pitch\'s caption, not reported speech' },
+  { spam: false, html: '<p>The wall will cost £4m more than planned, explained the council\'s engineer, because of the storms.</p>', why: 'an attribution with its verb first still reports' },
 ];
 
 describe('stripSpam: table of spam and trap lines', () => {
