@@ -40,7 +40,7 @@ const AUTHOR_OBJECTS = new Set(['him', 'her']);
 /** Words that lead into an imperative ("please subscribe", "just confirm", "bitte klicken"). */
 const IMPERATIVE_LEADS = new Set(['please', 'just', 'simply', 'bitte', 'favor', 'plait']);
 /** Words that pin a call to action to this very spot ("click here", "buy now", "jetzt", "ici"). */
-const DEICTIC = new Set(['here', 'now', 'below', 'aqui', 'ahora', 'ya', 'hier', 'jetzt', 'ici', 'maintenant']);
+const DEICTIC = new Set(['here', 'now', 'below', 'aqui', 'ahora', 'ya', 'hier', 'jetzt', 'ici', 'maintenant', 'agora']);
 /** Objects that may stand between a verb and its "here" ("get it here", "hol sie dir jetzt"). */
 const DEICTIC_OBJECTS = new Set(['it', 'them', 'yours', 'one', 'lo', 'la', 'le', 'es', 'sie']);
 /**

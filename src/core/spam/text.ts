@@ -82,7 +82,8 @@ const astralClasses = new Map<number, number>();
 
 function classify(ch: string): number {
   const code = ch.codePointAt(0)!;
-  return KNOWN | (WORD_CHAR.test(ch) ? IS_WORD : 0) | (CLAUSE_BREAK.test(ch) ? IS_BREAK : 0) | (ch === ',' ? IS_COMMA : 0)
+  // The modifier-letter apostrophe (ʼ) is a letter to Unicode but an apostrophe in text.
+  return KNOWN | (WORD_CHAR.test(ch) && ch !== 'ʼ' ? IS_WORD : 0) | (CLAUSE_BREAK.test(ch) ? IS_BREAK : 0) | (ch === ',' ? IS_COMMA : 0)
     | ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) ? IS_LOWER_ASCII : 0)
     | ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) ? IS_ASCII_WORD : 0)
     | (LETTER.test(ch) ? IS_LETTER : 0) | (UPPER.test(ch) ? IS_UPPER : 0) | (ch === '-' || ch === '\u2010' || ch === '\u2011' ? IS_HYPHEN : 0) | (EMOJI_CHAR.test(ch) ? IS_EMOJI : 0);
@@ -116,7 +117,8 @@ function classAt(s: string, i: number): number {
  * matches them), each marked with whether it opens a clause.
  */
 export function tokenize(text: string): Tokens {
-  const src = text.normalize('NFKC').replace(APOSTROPHES, "'");
+  // Apostrophes of every kind fall between tokens alike (classify): they need no folding to one here.
+  const src = text.normalize('NFKC');
   const words: string[] = [];
   const raws: string[] = [];
   const clauseStarts: boolean[] = [];

@@ -15,7 +15,7 @@ export const en: Lexicon = {
     'your', 's', 't', 're', 'll', 've', 'd', 'm', 'don', 'new', 'get', 'got', 'make', 'made', 'use', 'uses', 'used', 'using',
   ],
   ctaVerbs: [
-    'click', 'tap', 'press', 'subscribe', 'sign up', 'sign', 'register', 'join', 'follow', 'share', 'like',
+    'click', 'tap', 'press', 'subscribe', 'sign up', 'sign', 'register', 'join', 'follow', 'share', 'like', 'refer a friend',
     'tweet', 'retweet', 'comment', 'download', 'install', 'get', 'grab', 'claim', 'redeem', 'unlock',
     'collect', 'buy', 'shop', 'order', 'book', 'compare', 'check', 'save', 'donate', 'give', 'support',
     'contribute', 'chip in', 'pledge', 'enter', 'win', 'spin', 'vote', 'take', 'answer', 'discover',
@@ -36,7 +36,7 @@ export const en: Lexicon = {
   // Only words that sell: "price", "deal", "offer", "sale" or "trial" are everyday news words and
   // stay in the category cues below, where they name a category but never open the gate alone.
   promo: [
-    'free', 'freebie', 'gift', 'gifts', 'giveaway', 'giveaways', 'prize', 'prizes', 'sweepstake*',
+    'free', 'freebie', 'gift', 'gifts', 'giveaway', 'giveaways', 'prize', 'prizes', 'sweepstake*', 'refer a friend', 'refer friends',
     'raffle', 'voucher*', 'coupon*', 'promo', 'promo code', 'discount*', 'bargain*', 'clearance',
     'free shipping', 'cashback', 'rebate*', 'reward*', 'complimentary', 'free trial', 'checkout', 'lucky',
     'congratulations', 'jackpot', 'half price', 'best deal', 'top pick', 'lowest price', 'cheapest',

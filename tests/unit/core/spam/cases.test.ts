@@ -205,6 +205,8 @@ const ROWS: Row[] = [
   { spam: true, html: '<p>The Trailmate 40L dry bag is $39 at Summit Outfitters (was $55).</p>', why: 'a price with its old price in brackets is a deal box, however plainly written: its "was" narrates nothing' },
   { spam: true, html: '<p>Get the Tideline in your inbox — the week\'s coastal news, explained in three minutes.</p>', why: '"explained in …" with no one explaining is a pitch\'s caption, not reported speech' },
   { spam: false, html: '<p>The wall will cost £4m more than planned, explained the council\'s engineer, because of the storms.</p>', why: 'an attribution with its verb first still reports' },
+  { spam: true, html: '<p>Refer a friend to Pennywise Bank and you both get £50 — no strings attached.</p>', why: 'a referral offer: "refer a friend" is a call and an offer' },
+  { spam: false, html: '<p>Doctors refer patients to the clinic when hospital waits grow long.</p>', why: '"refer" without "a friend" is a plain verb' },
 ];
 
 describe('stripSpam: table of spam and trap lines', () => {
