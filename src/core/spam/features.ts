@@ -52,6 +52,7 @@ const REPORTED = /,(?!\s*\p{L}+[.!?]?\s*$)(?!\s*explained\s+(?:in|on|at|for|by|w
 // A sentence closed by a full stop (a closing quote or bracket may follow; an ellipsis teases, so it
 // does not count).
 const FULL_STOP = /[^.…]\.[”"’»)]?\s*$/u;
+const METER_HIT = 'article meter';
 /** The wording signal above which a line is weighed even without a listed word (wording.ts). */
 const WORDING_GATE = 0.2;
 // The scripts of other alphabets and syllabaries, as blocks: a character class scans fast, where a
@@ -142,7 +143,9 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   const priced = priceTag(c.text);
   const promo = withHits(findTerms(lex.promo, words, tokens.joined.includes(true) ? withoutJoinedTails(bits, tokens.joined, lex.promo.bit) : bits), priced ? [priced] : []);
   const due = deadline(ownTokens.words, ownBits);
-  const urgency = withHits(timelyInPlace(findTerms(lex.urgency, ownTokens.words, ownBits), ownTokens, ownBits, lex), due ? [due] : []);
+  // A paywall's meter counts down what is left to read free: it urges as a deadline does.
+  const meter = paywallMeter(c.text, bits);
+  const urgency = withHits(timelyInPlace(findTerms(lex.urgency, ownTokens.words, ownBits), ownTokens, ownBits, lex), [...(due ? [due] : []), ...(meter ? [METER_HIT] : [])]);
   let clickbait = findTerms(lex.clickbait, words, bits);
 
   let cueCategory: CueCategory | null = null;
@@ -154,11 +157,10 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   let scamHits: readonly string[] = [];
   let affiliateWords = 0;
   const tags = socialTag(c.text);
-  const meter = paywallMeter(c.text, bits);
   for (const [cat, terms] of lex.cues) {
     const found = findTerms(terms, words, bits);
     const hits = cat === 'social' ? withHits(withoutStrayFollow(found, tokens), tags)
-      : cat === 'donation' ? withoutMonthlyBeforeNoun(found, tokens) : cat === 'newsletter' && meter ? withHits(found, ['article meter']) : found;
+      : cat === 'donation' ? withoutMonthlyBeforeNoun(found, tokens) : cat === 'newsletter' && meter ? withHits(found, [METER_HIT]) : found;
     if (cat === 'political') politicalWords = hits.hits;
     else if (cat === 'scam') [scamWords, scamHits] = [hits.count, hits.hits];
     else if (cat === 'affiliate') affiliateWords = hits.count;
