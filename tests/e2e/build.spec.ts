@@ -133,8 +133,12 @@ const STARTUP_RECORDER = `(() => {
     },
   });
   // Chromium now has a native promise-based \`browser\` too, which webextension-polyfill prefers.
+  // Newer Chromium makes \`chrome\` a writable but non-configurable global: it is assigned, not redefined.
   for (const name of ['chrome', 'browser']) {
-    if (globalThis[name]) Object.defineProperty(globalThis, name, { value: record(globalThis[name], name), configurable: true, writable: true });
+    if (!globalThis[name]) continue;
+    const recorded = record(globalThis[name], name);
+    if (Object.getOwnPropertyDescriptor(globalThis, name)?.writable) globalThis[name] = recorded;
+    else Object.defineProperty(globalThis, name, { value: recorded, configurable: true, writable: true });
   }
   globalThis.__startupRecord = { calls, listeners };
 })();

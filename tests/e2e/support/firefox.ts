@@ -13,6 +13,19 @@ export const FIREFOX_RELEASE_BUILD = resolve(ROOT, 'dist/firefox');
 export const FIREFOX_TEST_BUILD = resolve(ROOT, 'dist-test/firefox');
 export const FIREFOX_EXECUTABLE = process.env.SIFT_FIREFOX ?? '/usr/bin/firefox-esr';
 
+/**
+ * The browser window is out of WebDriver BiDi's reach: Firefox ESR 140.12 no longer lists it for
+ * `"moz:scope": "chrome"`, and a Marionette session (which still reaches it) cannot run beside
+ * puppeteer's BiDi session. Without it there is no real toolbar click, so the Firefox specs skip
+ * with this reason rather than pass on a substitute.
+ */
+export class ChromeScopeUnavailable extends Error {
+  constructor() {
+    super('this Firefox does not expose its browser window to WebDriver BiDi ("moz:scope": "chrome"): the toolbar click and the add-on internals cannot be reached');
+    this.name = 'ChromeScopeUnavailable';
+  }
+}
+
 export interface FirefoxSession {
   browser: Browser;
   /** The add-on id (browser_specific_settings.gecko.id). */
@@ -73,7 +86,7 @@ export async function launchFirefoxWithExtension(build = FIREFOX_TEST_BUILD): Pr
       contexts: { context: string; url: string }[];
     };
     const window = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
-    if (!window) throw new Error('Firefox has no browser window in the chrome scope');
+    if (!window) throw new ChromeScopeUnavailable();
     const expression = `(async () => {
       const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
       const ext = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(extensionId)});
