@@ -3,12 +3,12 @@
 // stored settings with the visible notice.
 import { test, expect } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
-import { FIREFOX_TEST_BUILD, launchFirefoxWithExtension, type FirefoxSession } from './support/firefox.js';
+import { FIREFOX_TEST_BUILD, launchFirefoxOrSkip, type FirefoxSession } from './support/firefox.js';
 
 let firefox: FirefoxSession;
 
 test.beforeAll(async () => {
-  firefox = await launchFirefoxWithExtension(FIREFOX_TEST_BUILD);
+  firefox = await launchFirefoxOrSkip(FIREFOX_TEST_BUILD);
 });
 test.afterAll(async () => {
   await firefox?.close();

@@ -6,7 +6,7 @@ import type { Page } from 'puppeteer-core';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { ROOT } from './support/chromium.js';
-import { FIREFOX_RELEASE_BUILD, launchFirefoxWithExtension, type FirefoxSession } from './support/firefox.js';
+import { FIREFOX_RELEASE_BUILD, launchFirefoxOrSkip, type FirefoxSession } from './support/firefox.js';
 import { startServer, type TestServer } from './support/server.js';
 import { INERT_PAGE_CSP, routeOpenerProbe } from './support/xss-run.js';
 import { XSS_VECTORS, xssArticleHtml } from './support/xss-vectors.js';
@@ -18,7 +18,7 @@ test.beforeAll(async ({ browserName: _ }, info) => {
   info.setTimeout(120_000);
   server = await startServer();
   routeOpenerProbe(server);
-  firefox = await launchFirefoxWithExtension(FIREFOX_RELEASE_BUILD);
+  firefox = await launchFirefoxOrSkip(FIREFOX_RELEASE_BUILD);
 });
 test.afterAll(async () => {
   await firefox?.close();
@@ -104,7 +104,7 @@ test('Firefox ablation: the build with the sanitizer off goes red under the same
   const build = spawnSync(process.execPath, ['scripts/build.mjs', '--no-sanitize', '--quiet'], { cwd: ROOT, encoding: 'utf8' });
   expect(build.status, build.stderr).toBe(0);
   await firefox.close();
-  firefox = await launchFirefoxWithExtension(resolve(ROOT, 'dist-nosanitize/firefox'));
+  firefox = await launchFirefoxOrSkip(resolve(ROOT, 'dist-nosanitize/firefox'));
   const findings = await runCorpus('ablation');
   expect(findings.length).toBeGreaterThan(0);
   expect(findings.filter((f) => f.startsWith('reader: __pwned') && !f.includes('clobbered'))).toEqual([]);

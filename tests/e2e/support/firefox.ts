@@ -2,6 +2,7 @@
 // build installed as a temporary add-on (E2E.md §4). The toolbar click and the options page are
 // reached through privileged code in the browser window (chrome scope), which needs
 // --remote-allow-system-access.
+import { test } from '@playwright/test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -160,4 +161,14 @@ export async function launchFirefoxWithExtension(build = FIREFOX_TEST_BUILD): Pr
 /** Runs the function body `fn` (it may await and return) in an extension page, where `browser` is the extension API. */
 export async function inExtensionPage<T>(page: Page, fn: string): Promise<T> {
   return page.evaluate(`(async () => { ${fn} })()`) as Promise<T>;
+}
+
+/** launchFirefoxWithExtension, or the calling test or hook skipped with the reason when this Firefox cannot be driven (ChromeScopeUnavailable). */
+export async function launchFirefoxOrSkip(build = FIREFOX_TEST_BUILD): Promise<FirefoxSession> {
+  try {
+    return await launchFirefoxWithExtension(build);
+  } catch (error) {
+    if (error instanceof ChromeScopeUnavailable) test.skip(true, error.message);
+    throw error;
+  }
 }
