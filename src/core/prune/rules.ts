@@ -30,6 +30,11 @@ export function isProse(leaf: Leaf): boolean {
   return (leaf.words >= 12 || leaf.text.length >= 80) && linkDensity(leaf) < 0.5;
 }
 
+// A carousel's counter (isUiLabel); one that opens a longer leaf ("Image 1 of 9 Caption Close")
+// names its picture first (isPhotoCredit).
+const GALLERY_NOUN = '(?:image|photo|slide|picture|foto|bild)';
+const GALLERY_COUNTER = new RegExp(`^(${GALLERY_NOUN}\\s*)?\\d{1,3}\\s*(of|\\/|de|von|sur|di|из)?\\s*\\/?\\s*\\d{0,3}$`, 'i');
+const GALLERY_COUNTER_LEAD = new RegExp(`^${GALLERY_NOUN}\\s*\\d{1,3}\\s*(of|\\/|de|von|sur|di)\\b`, 'i');
 const COUNTER_CONTEXT: TagSet = new Set(['td', 'th', 'table', 'ol']);
 const FIGURE: TagSet = new Set(['figure']);
 const FIGURE_MEDIA: TagSet = new Set(['img', 'picture', 'video', 'iframe', 'svg']);
@@ -40,7 +45,7 @@ export function isUiLabel(leaf: Leaf): Verdict | null {
   if (UI_LABELS.has(label)) return boilerplate(`page widget label "${leaf.text}"`);
   // Gallery counters and bare numbers left by carousels: "1", "1 of 6", "Image 2 of 5", "3/12".
   const counter = leaf.text.replace(/\s*\/\s*/g, ' / ');
-  if (/^((image|photo|slide|picture|foto|bild)\s*)?\d{1,3}\s*(of|\/|de|von|sur|di|из)?\s*\/?\s*\d{0,3}$/i.test(counter))
+  if (GALLERY_COUNTER.test(counter))
     return closestTag(leaf.el, COUNTER_CONTEXT) ? null : boilerplate(`gallery counter "${leaf.text}"`);
   if (/^\d+\s+(comments?|replies|responses|shares)$/i.test(leaf.text)) return boilerplate('comment count');
   return null;
@@ -80,8 +85,7 @@ export function isPhotoCredit(leaf: Leaf, prev: Leaf | undefined, next: Leaf | u
 }
 
 /** "Image 3 of 12 …": what a carousel leaves beside the credits of its pictures. */
-const isGalleryCounter = (leaf: Leaf | undefined): boolean =>
-  leaf !== undefined && /^(image|photo|slide|picture|foto|bild)\s*\d{1,3}\s*(of|\/|de|von|sur|di)\b/i.test(leaf.text);
+const isGalleryCounter = (leaf: Leaf | undefined): boolean => leaf !== undefined && GALLERY_COUNTER_LEAD.test(leaf.text);
 
 /** Capitalised words, separators and agency names only: a credit or a byline, not a sentence. */
 export function isNameLike(text: string): boolean {

@@ -52,7 +52,6 @@ const REPORTED = /,(?!\s*\p{L}+[.!?]?\s*$)(?!\s*explained\s+(?:in|on|at|for|by|w
 // A sentence closed by a full stop (a closing quote or bracket may follow; an ellipsis teases, so it
 // does not count).
 const FULL_STOP = /[^.…]\.[”"’»)]?\s*$/u;
-const METER_HIT = 'article meter';
 /** The wording signal above which a line is weighed even without a listed word (wording.ts). */
 const WORDING_GATE = 0.2;
 // The scripts of other alphabets and syllabaries, as blocks: a character class scans fast, where a
@@ -145,7 +144,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   const due = deadline(ownTokens.words, ownBits);
   // A paywall's meter counts down what is left to read free: it urges as a deadline does.
   const meter = paywallMeter(c.text, bits);
-  const urgency = withHits(timelyInPlace(findTerms(lex.urgency, ownTokens.words, ownBits), ownTokens, ownBits, lex), [...(due ? [due] : []), ...(meter ? [METER_HIT] : [])]);
+  const urgency = withHits(timelyInPlace(findTerms(lex.urgency, ownTokens.words, ownBits), ownTokens, ownBits, lex), [...(due ? [due] : []), ...(meter ? ['free reads counting down'] : [])]);
   let clickbait = findTerms(lex.clickbait, words, bits);
 
   let cueCategory: CueCategory | null = null;
@@ -160,7 +159,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   for (const [cat, terms] of lex.cues) {
     const found = findTerms(terms, words, bits);
     const hits = cat === 'social' ? withHits(withoutStrayFollow(found, tokens), tags)
-      : cat === 'donation' ? withoutMonthlyBeforeNoun(found, tokens) : cat === 'newsletter' && meter ? withHits(found, [METER_HIT]) : found;
+      : cat === 'donation' ? withoutMonthlyBeforeNoun(found, tokens) : cat === 'newsletter' && meter ? withHits(found, ['article meter']) : found;
     if (cat === 'political') politicalWords = hits.hits;
     else if (cat === 'scam') [scamWords, scamHits] = [hits.count, hits.hits];
     else if (cat === 'affiliate') affiliateWords = hits.count;

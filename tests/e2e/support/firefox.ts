@@ -163,7 +163,10 @@ export async function inExtensionPage<T>(page: Page, fn: string): Promise<T> {
   return page.evaluate(`(async () => { ${fn} })()`) as Promise<T>;
 }
 
-/** launchFirefoxWithExtension, or the calling test or hook skipped with the reason when this Firefox cannot be driven (ChromeScopeUnavailable). */
+/**
+ * launchFirefoxWithExtension, or the calling test or hook skipped with the reason when this Firefox
+ * cannot be driven (ChromeScopeUnavailable): every Firefox spec launches through it.
+ */
 export async function launchFirefoxOrSkip(build = FIREFOX_TEST_BUILD): Promise<FirefoxSession> {
   try {
     return await launchFirefoxWithExtension(build);

@@ -3,7 +3,7 @@
 // an error.
 //
 //   const { session: ext, server } = useExtensionSession(() => launchWithExtension(TEST_BUILD));
-//   const { session: firefox, server } = useExtensionSession(() => launchFirefoxWithExtension(FIREFOX_RELEASE_BUILD));
+//   const { session: firefox, server } = useExtensionSession(() => launchFirefoxOrSkip(FIREFOX_RELEASE_BUILD));
 //
 // The hooks run after the spec's top level, so what is handed back are stand-ins that forward to
 // the real session and server once beforeAll has made them; using one earlier throws. A spec's own
@@ -48,14 +48,7 @@ export function useExtensionSession<S extends Closable>(launch: () => Promise<S>
 
   test.beforeAll(async () => {
     server = await startServer();
-    try {
-      session = await launch();
-    } catch (error) {
-      // A browser that cannot be driven the way the specs need (firefox.ts): every test of the file
-      // is reported as skipped, with the reason, instead of failing on the harness.
-      if (error instanceof Error && error.name === 'ChromeScopeUnavailable') test.skip(true, error.message);
-      throw error;
-    }
+    session = await launch();
   });
 
   test.afterAll(async () => {
