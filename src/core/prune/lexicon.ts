@@ -26,6 +26,17 @@ export const UI_LABELS: ReadonlySet<string> = new Set([
   'fullscreen', 'full screen', 'next', 'previous', 'prev',
 ]);
 
+/**
+ * What an embedded player shows when its video will not load ("Video unavailable. This video is no
+ * longer available.", "El vídeo no está disponible en este momento"): one or two such sentences
+ * make up the whole line (matched on normalizeLabel's form, so no accents' case and no punctuation).
+ */
+const PLAYER_SUBJECT = "(?:(?:the|this|el|este|le|cette|ce|o|esse|das|dieses)\\s)?(?:video|vídeo|vidéo|clip)";
+const PLAYER_FAILS = "(?:is\\s)?(?:currently\\s)?(?:unavailable|(?:no longer|not) available)|(?:ya\\s)?no está disponible|est indisponible|n'est (?:plus|pas) disponible|indisponible|não está (?:mais\\s)?disponível|indisponível|ist (?:nicht|nicht mehr|derzeit nicht) verfügbar|nicht verfügbar";
+const PLAYER_WHEN = "(?:\\s(?:at the moment|right now|in your (?:country|region)|en este momento|en ce moment|no momento|im moment|derzeit))?";
+const PLAYER_SENTENCE = `${PLAYER_SUBJECT}\\s(?:${PLAYER_FAILS})${PLAYER_WHEN}`;
+export const PLAYER_FAILURE = new RegExp(`^${PLAYER_SENTENCE}(?:\\s${PLAYER_SENTENCE})?$`, 'u');
+
 /** Labels that head a block of links to other stories. */
 export const RELATED_LABELS: ReadonlySet<string> = new Set([
   'related', 'related articles', 'related stories', 'related posts', 'related news', 'related content',

@@ -8,7 +8,7 @@ import { tokenize, withoutSpeech } from '../spam/text.js';
 import { closestTag, hasDescendantTag, type TagSet } from './tags.js';
 import { collapseSpace } from '../whitespace.js';
 import {
-  CONTACT_PATTERNS, CREDIT_PREFIX, CREDIT_SOURCES, DATE_WORDS, FOOTER_HINT, FOOTER_PATTERNS, RELATED_LABELS, SHARE_WORDS, UI_LABELS, normalizeLabel,
+  CONTACT_PATTERNS, CREDIT_PREFIX, CREDIT_SOURCES, DATE_WORDS, FOOTER_HINT, FOOTER_PATTERNS, PLAYER_FAILURE, RELATED_LABELS, SHARE_WORDS, UI_LABELS, normalizeLabel,
 } from './lexicon.js';
 
 export interface Verdict {
@@ -43,6 +43,7 @@ export function isUiLabel(leaf: Leaf): Verdict | null {
   if (leaf.words > 8 || leaf.media || leaf.text.length > 80) return null;
   const label = normalizeLabel(leaf.text);
   if (UI_LABELS.has(label)) return boilerplate(`page widget label "${leaf.text}"`);
+  if (PLAYER_FAILURE.test(label)) return boilerplate(`video player's message "${leaf.text}"`);
   // Gallery counters and bare numbers left by carousels: "1", "1 of 6", "Image 2 of 5", "3/12".
   const counter = leaf.text.replace(/\s*\/\s*/g, ' / ');
   if (GALLERY_COUNTER.test(counter))
@@ -197,13 +198,17 @@ export function isFooterLine(leaf: Leaf): Verdict | null {
   // “… click here to reschedule”" reports a scam, it is not the site's footer.
   const own = withoutSpeech(leaf.text) ?? leaf.text;
   const matches = (re: RegExp): boolean => re.test(own);
-  if (FOOTER_PATTERNS.some(matches)) return boilerplate('page footer, contact or newsletter line');
-  if (!CONTACT_PATTERNS.some(matches)) return null;
-  // An author's bio opens with a statement of its own and ends with how to reach them ("… is a
-  // reporter for … . Follow him on Twitter"): the story's word on who wrote it, kept.
+  const footer = FOOTER_PATTERNS.some(matches);
+  if (!footer && !CONTACT_PATTERNS.some(matches)) return null;
+  // A paragraph that opens with a statement of its own is the story's, whatever closes it: an
+  // author's bio ending with how to reach them ("… is a reporter for … . Follow him on Twitter"),
+  // or the story's last paragraph with a call tacked on ("… caught on camera. Join the 3,400
+  // members who …"), which the spam detector cuts off by itself.
+  // A footer's own words anywhere in the lead ("Get the latest updates right in your inbox.") make
+  // it no statement.
   const lead = leadSentence(leaf.text);
-  if (lead && lead.split(' ').length >= 6 && !CONTACT_PATTERNS.some((re) => re.test(lead))) return null;
-  return boilerplate('page footer, contact or newsletter line');
+  const statement = lead !== null && lead.split(' ').length >= 6 && (footer ? !FOOTER_HINT.test(lead) : !CONTACT_PATTERNS.some((re) => re.test(lead)));
+  return statement ? null : boilerplate('page footer, contact or newsletter line');
 }
 
 /** Date and time lines ("Updated 10:01 pm PST, Tuesday, November 19, 2019"), shown in the header instead. */

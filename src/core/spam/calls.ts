@@ -130,6 +130,9 @@ function ctaStartsOf(text: string, tokens: Tokens, bits: WordBits, lex: Compiled
     if (len > 1 && words.slice(i + 1, i + len).some((_, k) => hyphenedNoun(i + 1 + k))) continue;
     // "Follow him on X", "Email her at …": the author's contact line in a bio, not the site's call.
     if (AUTHOR_OBJECTS.has(words[i + len] ?? '')) continue;
+    // A verb with "of" after it is a noun ("Share of teens who …", "Vote of no confidence", "Call of
+    // Duty"); a call made of several words may go on with one ("Make a gift of $50 today").
+    if (len === 1 && words[i + 1] === 'of') continue;
     // "Please" addresses the reader wherever it stands ("If you value our work, please consider…").
     const next = words[i + len] ?? '';
     // A verb hyphened to its pronoun is an imperative wherever it stands ("…, abonnez-vous à notre lettre").

@@ -26,6 +26,8 @@ const ROWS: Row[] = [
   { why: 'gallery counters', html: between('<div>Image 1 of 9</div><div>3</div>'), removed: ['Image 1 of 9', '3'] },
   { why: 'numbers in a table are data', html: between('<table><tr><td>3</td><td>4</td></tr></table>'), kept: ['3', '4'] },
   { why: 'player chrome', html: between('<p>Media playback is unsupported on your device</p>'), removed: ['Media playback is unsupported'] },
+  { why: "a video player's message when its video will not load, in any of the languages", html: between('<p>Video unavailable. This video is no longer available.</p><p>El vídeo no está disponible en este momento</p><p>Cette vidéo n’est plus disponible</p>'), removed: ['Video unavailable.', 'El vídeo no está disponible', 'Cette vidéo n’est plus disponible'] },
+  { why: 'a short line saying a video is available, or was not, is the story\'s', html: between('<p>The video is available.</p><p>The video was not available to the court.</p>'), kept: ['The video is available.', 'The video was not available to the court.'] },
   // Share bars
   { why: 'a row of share buttons', html: between('<div><a href="#">Whatsapp</a> <a href="#">Facebook</a> <a href="#">Pin</a></div>'), removed: ['Whatsapp Facebook Pin'] },
   { why: 'a sentence naming networks is prose', html: between('<p>She left Facebook and Twitter for good in 2018 after the scandal.</p>'), kept: ['She left Facebook and Twitter'] },
@@ -118,7 +120,8 @@ const ROWS: Row[] = [
   },
   { why: 'author contact line', html: PROSE + '<p>Write to Jane Doe at jane.doe@example.com</p>', removed: ['Write to Jane Doe'] },
   { why: "an author's bio that ends with how to reach them is still the bio: kept", html: PROSE + '<p>Jane Doe is a reporter covering city hall and the harbour. Follow her on Twitter @janedoe or email her at jane@news.example.com</p>', kept: ['Jane Doe is a reporter covering city hall', 'Follow her on Twitter'] },
-  { why: 'a newsletter pitch after an opening sentence is still a pitch', html: PROSE + '<p>There is plenty more where that came from. Sign up for the Harbour Briefing to get our newsletter delivered to your inbox.</p>', removed: ['Sign up for the Harbour Briefing'] },
+  { why: 'a paragraph that opens with a statement is the story\'s, whatever pitch is tacked on after it: kept whole (the spam detector cuts the pitch off)', html: PROSE + '<p>Police are studying security footage that could show the culprit in the act. Join the 3,400 members who keep City Hall accountable.</p>', kept: ['Police are studying security footage', 'Join the 3,400 members'] },
+  { why: 'a newsletter pitch whose opening sentence is a footer\'s too is still a pitch', html: PROSE + '<p>Get the latest updates right in your inbox. Subscribe to the Harbour Briefing newsletter.</p>', removed: ['Get the latest updates right in your inbox'] },
   { why: 'a closing paragraph that mentions comments is prose', html: PROSE + '<p>Residents can send their comments to the council until the end of the month, and the plans can be seen at the library.</p>', kept: ['Residents can send their comments'] },
   { why: 'a "click here" inside quoted speech is the speaker\'s (a scam text police read out): kept', html: PROSE + '<p>Police said victims received a text reading “Your parcel is waiting, click here to pay the fee” before their accounts were emptied.</p>', kept: ['Police said victims received a text reading'] },
   { why: 'a "click here" link in the middle', html: between('<p><a href="/app">CLICK HERE TO GET THE NEWS APP</a></p>'), removed: ['CLICK HERE TO GET THE NEWS APP'] },

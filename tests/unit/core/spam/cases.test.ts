@@ -70,6 +70,8 @@ const ROWS: Row[] = [
   { spam: false, html: '<p>The clinic treats tinnitus and other hearing problems.</p>', why: 'a complaint named in a plain statement: one scam word is not bait' },
   { spam: false, html: '<p>Officials asked drivers to please use the east road while the quay is closed.</p>', why: '"please" in reported speech, in the reporter\'s narration' },
   { spam: false, html: '<p>Presented by the mayor and two engineers, the plan was approved on Monday.</p>', why: '"Presented by" opening a sentence: a label only on a short line' },
+  { spam: false, html: '<p>Share of teens who say they use TikTok "almost constantly": 17%</p>', why: 'a call word with "of" after it is a noun (a statistic\'s label), not a call to share' },
+  { spam: true, html: '<p>Share this story on TikTok and tag a friend who needs it!</p>', why: 'the same word as a call, with its object' },
   { spam: false, html: '<p>Our reporting found that the council spent twice the budget on the old wall.</p>', why: 'the site\'s own voice in a statement of fact: the gate opens, the model keeps it' },
   { spam: false, html: '<p>Related work on the north pier is listed in <a href="https://council.example.gov/pier.pdf">the engineers\' report</a>.</p>', why: '"Related" opening a sentence whose link comes later is prose, not a label' },
   { spam: false, html: '<p>Follow-up tests found no trace of the virus.</p>', why: 'a verb hyphened to the next word is half of a noun, not a call to action' },
