@@ -16,6 +16,13 @@ import { isAllCaps } from './text.js';
 
 /** A block longer than this is never removed whole by the detector: spam lines are short. */
 const MAX_BLOCK_WORDS = 60;
+/**
+ * A block of several sentences longer than this is read whole only when its last sentence carries
+ * a spam signal of its own: an insertion that long still ends on its business ("Terms apply.",
+ * "Learn more."), and most of an article's text is paragraphs this long that end on the story. The
+ * longest spam lines of the development and probe sets run to 30 words.
+ */
+const LONG_BLOCK_WORDS = 40;
 
 export interface Judgement {
   spam: boolean;
@@ -76,25 +83,33 @@ const TAIL_UNIT_FLOOR = 0.25;
  * longest run of final sentences that reads as spam as a whole, each sentence carrying spam
  * signals of its own. The first sentence of a paragraph is never part of it.
  */
-function spamTail(units: BlockUnits, env: FeatureEnv, strictness: Strictness): { unit: Candidate; j: Judgement; count: number } | null {
+interface Tail {
+  /** The spam tail, or null. */
+  found: { unit: Candidate; j: Judgement; count: number } | null;
+  /** The block's last sentence carries spam signals (always false for a block of one sentence). */
+  lastSpammy: boolean;
+}
+
+function spamTail(units: BlockUnits, env: FeatureEnv, strictness: Strictness): Tail {
   const singles = new Map<Candidate, Judgement>();
   const single = (u: Candidate): Judgement => {
     if (!singles.has(u)) singles.set(u, judge(u, env, strictness));
     return singles.get(u)!;
   };
-  if (units.length < 2) return null;
+  if (units.length < 2) return { found: null, lastSpammy: false };
   // Every tail ends with the last sentence: when it can be neither a tail of its own nor part of a
   // longer one, the sentences before it need not be read at all (most paragraphs).
   const last = single(units.at(units.length - 1));
-  if (!last.spam && !(last.spammy && last.probability >= TAIL_UNIT_FLOOR)) return null;
+  const none = { found: null, lastSpammy: last.spammy };
+  if (!last.spam && !(last.spammy && last.probability >= TAIL_UNIT_FLOOR)) return none;
   for (let k = Math.min(MAX_TAIL_UNITS, units.length - 1); k >= 1; k--) {
     const run = units.slice(units.length - k);
     if (k > 1 && !run.every((u) => single(u).spammy && single(u).probability >= TAIL_UNIT_FLOOR)) continue;
     const unit = k === 1 ? run[0]! : mergeUnits(run);
     const j = k === 1 ? single(unit) : judge(unit, env, strictness);
-    if (j.spam) return { unit, j, count: k };
+    if (j.spam) return { found: { unit, j, count: k }, lastSpammy: true };
   }
-  return null;
+  return none;
 }
 
 /** Words of a sentence too short to carry article content ("Last chance!", "Can you spare $3?"). */
@@ -149,9 +164,10 @@ export function stripSpam(article: Element, ctx: ArticleContext, ledger: Ledger)
       continue;
     }
 
-    const tail = spamTail(units, env, strictness);
+    const { found: tail, lastSpammy } = spamTail(units, env, strictness);
     // Long blocks are never removed whole: skip scoring them (most of an article's text).
-    const verdict = wordsAtMost(block.text, MAX_BLOCK_WORDS) ? judge(block, env, strictness) : null;
+    const whole = wordsAtMost(block.text, MAX_BLOCK_WORDS) && (units.length < 2 || lastSpammy || wordsAtMost(block.text, LONG_BLOCK_WORDS));
+    const verdict = whole ? judge(block, env, strictness) : null;
     // A spam tail can make a whole genuine paragraph look like spam: the paragraph goes whole only
     // when what comes before the tail is spam on its own too.
     if (verdict?.spam && (!tail || headIsSpam(units.slice(0, units.length - tail.count), env, strictness))) {
