@@ -2,11 +2,11 @@
 // registers boot.js through Firefox's scripting API, an article opens in the reader by itself,
 // and "View original" stays on the original.
 import { expect, test } from '@playwright/test';
-import { FIREFOX_TEST_BUILD, inExtensionPage, launchFirefoxOrSkip } from './support/firefox.js';
+import { FIREFOX_TEST_BUILD, inExtensionPage, launchFirefoxWithExtension } from './support/firefox.js';
 import { useExtensionSession } from './support/session.js';
 import { articlePage } from './helpers/reader.js';
 
-const { session: firefox, server } = useExtensionSession(() => launchFirefoxOrSkip(FIREFOX_TEST_BUILD));
+const { session: firefox, server } = useExtensionSession(() => launchFirefoxWithExtension(FIREFOX_TEST_BUILD));
 
 test('an article on a listed site opens in the reader by itself, and View original stays there', async () => {
   const options = await firefox.openOptionsPage();

@@ -4,11 +4,11 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIREFOX_RELEASE_BUILD, launchFirefoxOrSkip } from './support/firefox.js';
+import { FIREFOX_RELEASE_BUILD, launchFirefoxWithExtension } from './support/firefox.js';
 import { useExtensionSession } from './support/session.js';
 import { sharedFile } from './support/server.js';
 
-const { session: firefox, server } = useExtensionSession(() => launchFirefoxOrSkip(FIREFOX_RELEASE_BUILD));
+const { session: firefox, server } = useExtensionSession(() => launchFirefoxWithExtension(FIREFOX_RELEASE_BUILD));
 
 const manifest = JSON.parse(readFileSync(join(FIREFOX_RELEASE_BUILD, 'manifest.json'), 'utf8')) as {
   browser_specific_settings: { gecko: { id: string } };

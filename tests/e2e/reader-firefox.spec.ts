@@ -2,7 +2,7 @@
 // toolbar click: the seed article opens in the same tab without its spam line, with its
 // attribution and a ledger that restores the line; "View original" goes back.
 import { expect, test } from '@playwright/test';
-import { FIREFOX_RELEASE_BUILD, launchFirefoxOrSkip } from './support/firefox.js';
+import { FIREFOX_RELEASE_BUILD, launchFirefoxWithExtension } from './support/firefox.js';
 import { useExtensionSession } from './support/session.js';
 import { sharedFile } from './support/server.js';
 import { SEED_EXPECTED } from './support/seed.js';
@@ -10,7 +10,7 @@ import { SEED_EXPECTED } from './support/seed.js';
 const expected = SEED_EXPECTED;
 const SPAM = expected.mustRemove[0]!;
 
-const { session: firefox, server } = useExtensionSession(() => launchFirefoxOrSkip(FIREFOX_RELEASE_BUILD));
+const { session: firefox, server } = useExtensionSession(() => launchFirefoxWithExtension(FIREFOX_RELEASE_BUILD));
 
 test.describe.configure({ mode: 'serial' });
 

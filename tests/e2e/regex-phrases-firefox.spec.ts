@@ -2,11 +2,11 @@
 // share the extension's content-script world there too, so a regex phrase removes its line.
 // Driven through automatic cleanup (test build: 127.0.0.1 granted at install).
 import { expect, test } from '@playwright/test';
-import { FIREFOX_TEST_BUILD, inExtensionPage, launchFirefoxOrSkip } from './support/firefox.js';
+import { FIREFOX_TEST_BUILD, inExtensionPage, launchFirefoxWithExtension } from './support/firefox.js';
 import { useExtensionSession } from './support/session.js';
 import { articlePage } from './helpers/reader.js';
 
-const { session: firefox, server } = useExtensionSession(() => launchFirefoxOrSkip(FIREFOX_TEST_BUILD));
+const { session: firefox, server } = useExtensionSession(() => launchFirefoxWithExtension(FIREFOX_TEST_BUILD));
 
 test('a plain and a /regex/ phrase both remove their lines', async () => {
   const options = await firefox.openOptionsPage();

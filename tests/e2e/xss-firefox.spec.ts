@@ -6,7 +6,7 @@ import type { Page } from 'puppeteer-core';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { ROOT } from './support/chromium.js';
-import { FIREFOX_RELEASE_BUILD, launchFirefoxOrSkip, type FirefoxSession } from './support/firefox.js';
+import { FIREFOX_RELEASE_BUILD, launchFirefoxWithExtension, type FirefoxSession, waitUntil } from './support/firefox.js';
 import { startServer, type TestServer } from './support/server.js';
 import { INERT_PAGE_CSP, routeOpenerProbe } from './support/xss-run.js';
 import { XSS_VECTORS, xssArticleHtml } from './support/xss-vectors.js';
@@ -18,7 +18,7 @@ test.beforeAll(async ({ browserName: _ }, info) => {
   info.setTimeout(120_000);
   server = await startServer();
   routeOpenerProbe(server);
-  firefox = await launchFirefoxOrSkip(FIREFOX_RELEASE_BUILD);
+  firefox = await launchFirefoxWithExtension(FIREFOX_RELEASE_BUILD);
 });
 test.afterAll(async () => {
   await firefox?.close();
@@ -54,7 +54,10 @@ async function runBatch(name: string, vectors: typeof XSS_VECTORS): Promise<stri
     await firefox.clickAction(page);
     try {
       const reader = await firefox.findPage((href) => href.startsWith(firefox.url('reader.html')), 15_000);
-      await reader.waitForFunction(() => !document.getElementById('article')?.hidden || !document.getElementById('state')?.hidden, { timeout: 15_000 });
+      await waitUntil(reader, () => {
+        const [article, state] = [document.getElementById('article'), document.getElementById('state')];
+        return article !== null && state !== null && (!article.hidden || !state.hidden);
+      }, 15_000);
       const shown = await reader.evaluate(() => (document.getElementById('article')!.hidden ? `state: ${document.getElementById('state-title')?.textContent}` : 'article'));
       console.log(`[xss firefox] ${name}: ${shown} in ${Math.round(performance.now() - started)} ms`);
       if (shown !== 'article') findings.push(`no article: ${shown}`);
@@ -104,7 +107,7 @@ test('Firefox ablation: the build with the sanitizer off goes red under the same
   const build = spawnSync(process.execPath, ['scripts/build.mjs', '--no-sanitize', '--quiet'], { cwd: ROOT, encoding: 'utf8' });
   expect(build.status, build.stderr).toBe(0);
   await firefox.close();
-  firefox = await launchFirefoxOrSkip(resolve(ROOT, 'dist-nosanitize/firefox'));
+  firefox = await launchFirefoxWithExtension(resolve(ROOT, 'dist-nosanitize/firefox'));
   const findings = await runCorpus('ablation');
   expect(findings.length).toBeGreaterThan(0);
   expect(findings.filter((f) => f.startsWith('reader: __pwned') && !f.includes('clobbered'))).toEqual([]);

@@ -1,12 +1,12 @@
-// Launches Firefox ESR headless through puppeteer-core over WebDriver BiDi with an unpacked Sift
-// build installed as a temporary add-on (E2E.md §4). The toolbar click and the options page are
-// reached through privileged code in the browser window (chrome scope), which needs
-// --remote-allow-system-access.
-import { test } from '@playwright/test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+// Launches Firefox ESR headless with an unpacked Sift build installed as a temporary add-on and
+// drives it through puppeteer-core over WebDriver BiDi (E2E.md §4). The toolbar click, the options
+// entry point and the add-on's internals are reached through privileged code in the browser window,
+// run over Marionette in the same session (firefox-launch.ts).
+import type { Page } from 'puppeteer-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { launchFirefox, type LaunchedFirefox } from './firefox-launch.js';
 
 const ROOT = resolve(new URL('../../..', import.meta.url).pathname);
 
@@ -14,21 +14,8 @@ export const FIREFOX_RELEASE_BUILD = resolve(ROOT, 'dist/firefox');
 export const FIREFOX_TEST_BUILD = resolve(ROOT, 'dist-test/firefox');
 export const FIREFOX_EXECUTABLE = process.env.SIFT_FIREFOX ?? '/usr/bin/firefox-esr';
 
-/**
- * The browser window is out of WebDriver BiDi's reach: Firefox ESR 140.12 no longer lists it for
- * `"moz:scope": "chrome"`, and a Marionette session (which still reaches it) cannot run beside
- * puppeteer's BiDi session. Without it there is no real toolbar click, so the Firefox specs skip
- * with this reason rather than pass on a substitute.
- */
-export class ChromeScopeUnavailable extends Error {
-  constructor() {
-    super('this Firefox does not expose its browser window to WebDriver BiDi ("moz:scope": "chrome"): the toolbar click and the add-on internals cannot be reached');
-    this.name = 'ChromeScopeUnavailable';
-  }
-}
-
 export interface FirefoxSession {
-  browser: Browser;
+  browser: LaunchedFirefox['browser'];
   /** The add-on id (browser_specific_settings.gecko.id). */
   extensionId: string;
   /** moz-extension://<uuid>/ — the uuid is random per install. */
@@ -51,57 +38,36 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-interface BidiEvaluateResult {
-  type: 'success' | 'exception';
-  result?: { type: string; value?: unknown };
-  exceptionDetails?: { text: string };
-}
-
-interface BidiConnection {
-  send(method: string, params: object): Promise<{ result: unknown }>;
-}
-
 export async function launchFirefoxWithExtension(build = FIREFOX_TEST_BUILD): Promise<FirefoxSession> {
   // Firefox writes to $HOME (caches, crash reports) even with a throwaway profile; as root in CI
   // $HOME may be missing or read-only, so each session gets its own.
   const home = await mkdtemp(join(tmpdir(), 'sift-firefox-home-'));
-  let browser: Browser;
+  let firefox: LaunchedFirefox;
   try {
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX_EXECUTABLE,
-      headless: true,
-      args: ['--remote-allow-system-access'],
+    firefox = await launchFirefox({
+      executable: FIREFOX_EXECUTABLE,
+      profile: join(home, 'profile'),
       env: { ...process.env, HOME: home, XDG_CACHE_HOME: join(home, '.cache') },
-      // Lets permissions.request resolve without a doorhanger nobody can click in headless mode.
-      extraPrefsFirefox: { 'extensions.webextOptionalPermissionPrompts': false },
+      prefs: {
+        // Lets permissions.request resolve without a doorhanger nobody can click in headless mode.
+        'extensions.webextOptionalPermissionPrompts': false,
+        // One content process for every site, as puppeteer's own Firefox launch sets it.
+        'fission.webContentIsolationStrategy': 0,
+      },
     });
   } catch (error) {
     await rm(home, { recursive: true, force: true });
     throw error;
   }
-  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  const browser = firefox.browser;
 
   async function evaluateInChrome<T>(body: string): Promise<T> {
-    const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
-      contexts: { context: string; url: string }[];
-    };
-    const window = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
-    if (!window) throw new ChromeScopeUnavailable();
-    const expression = `(async () => {
+    const script = `const id = arguments[0];
       const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-      const ext = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(extensionId)});
-      if (!ext) throw new Error('add-on ${extensionId} is not installed');
-      return JSON.stringify(await (async () => { ${body} })() ?? null);
-    })()`;
-    const { result } = (await connection.send('script.evaluate', {
-      expression,
-      target: { context: window.context },
-      awaitPromise: true,
-      resultOwnership: 'none',
-    })) as { result: BidiEvaluateResult };
-    if (result.type === 'exception') throw new Error(`chrome-scope evaluation failed: ${result.exceptionDetails?.text}`);
-    return JSON.parse(String(result.result?.value)) as T;
+      const ext = ExtensionParent.GlobalManager.getExtension(id);
+      if (!ext) throw new Error('add-on ' + id + ' is not installed');
+      return (async () => JSON.stringify(await (async () => { ${body} })() ?? null))();`;
+    return JSON.parse(await firefox.runInChrome<string>(script, [extensionId])) as T;
   }
 
   let extensionId = '';
@@ -110,7 +76,7 @@ export async function launchFirefoxWithExtension(build = FIREFOX_TEST_BUILD): Pr
     extensionId = await browser.installExtension(build);
     baseUrl = await evaluateInChrome<string>('return ext.baseURL;');
   } catch (error) {
-    await browser.close();
+    await firefox.close();
     await rm(home, { recursive: true, force: true });
     throw error;
   }
@@ -152,7 +118,7 @@ export async function launchFirefoxWithExtension(build = FIREFOX_TEST_BUILD): Pr
       return findPage((href) => href.startsWith(baseUrl + 'options.html'));
     },
     async close() {
-      await browser.close();
+      await firefox.close();
       await rm(home, { recursive: true, force: true });
     },
   };
@@ -164,14 +130,14 @@ export async function inExtensionPage<T>(page: Page, fn: string): Promise<T> {
 }
 
 /**
- * launchFirefoxWithExtension, or the calling test or hook skipped with the reason when this Firefox
- * cannot be driven (ChromeScopeUnavailable): every Firefox spec launches through it.
+ * Waits until `predicate` holds in `page`, polling with page.evaluate. puppeteer's waitForFunction
+ * builds its poller with `Function()`, which Firefox ESR 140.12 blocks on extension pages under
+ * their CSP; page.evaluate hands the function to WebDriver BiDi itself.
  */
-export async function launchFirefoxOrSkip(build = FIREFOX_TEST_BUILD): Promise<FirefoxSession> {
-  try {
-    return await launchFirefoxWithExtension(build);
-  } catch (error) {
-    if (error instanceof ChromeScopeUnavailable) test.skip(true, error.message);
-    throw error;
+export async function waitUntil(page: Page, predicate: () => boolean, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(predicate).catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${predicate.toString()}`);
+    await new Promise((r) => setTimeout(r, 50));
   }
 }

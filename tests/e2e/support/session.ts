@@ -3,7 +3,7 @@
 // an error.
 //
 //   const { session: ext, server } = useExtensionSession(() => launchWithExtension(TEST_BUILD));
-//   const { session: firefox, server } = useExtensionSession(() => launchFirefoxOrSkip(FIREFOX_RELEASE_BUILD));
+//   const { session: firefox, server } = useExtensionSession(() => launchFirefoxWithExtension(FIREFOX_RELEASE_BUILD));
 //
 // The hooks run after the spec's top level, so what is handed back are stand-ins that forward to
 // the real session and server once beforeAll has made them; using one earlier throws. A spec's own
