@@ -2,13 +2,13 @@
 // them, and the ones that fired become the human-readable reason in the ledger.
 import type { Candidate } from './candidates.js';
 import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
-import { findTerms, matchAt, type TermHits, type Terms, wordBits, type WordBits } from './terms.js';
+import { findTerms, matchAt, NO_HITS, type TermHits, type Terms, wordBits, type WordBits } from './terms.js';
 import { allCapsOf, mayQuote, quotations, type Tokens, tokenize, withoutSpeech } from './text.js';
 import type { ArticleTopic } from './topic.js';
 import { deadline, incomePerDay, moneyGrowth, paywallMeter, priceDisclaimer, PRICE_DROPPED, priceTag, quotesPrice, resultWithinDays, smallPrint, socialTag } from './shapes.js';
 import { buttonCaption, callsOf, storeBadge, timelyInPlace } from './calls.js';
 import { BY_WORDS, CAPITALISED_WORD, isCreditLine, SPONSOR_JOINS, sponsorDisclosure } from './notices.js';
-import { withHits, withoutCallWords, withoutHits, withoutJoinedTails, withoutMonthlyBeforeNoun, withoutStrayFollow } from './hits.js';
+import { withHits, withoutCallWords, withoutHits, withoutJoinedTails, withoutMonthlyBeforeNoun, withoutNounsBeforeOf, withoutStrayFollow } from './hits.js';
 import { addressing, secondPerson, selfNamed, type Unquoted, unquotedOf } from './voice.js';
 import { wordingScore } from './wording.js';
 
@@ -158,7 +158,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   const tags = socialTag(c.text);
   for (const [cat, terms] of lex.cues) {
     const found = findTerms(terms, words, bits);
-    const hits = cat === 'social' ? withHits(withoutStrayFollow(found, tokens), tags)
+    const hits = cat === 'social' ? withHits(withoutNounsBeforeOf(withoutStrayFollow(found, tokens), tokens), tags)
       : cat === 'donation' ? withoutMonthlyBeforeNoun(found, tokens) : cat === 'newsletter' && meter ? withHits(found, ['article meter']) : found;
     if (cat === 'political') politicalWords = hits.hits;
     else if (cat === 'scam') [scamWords, scamHits] = [hits.count, hits.hits];
@@ -285,7 +285,9 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
   const cta = findTerms(lex.cta, words, bits);
   // A call's own words narrate nothing ("Have your say"), nor does a price tag's "was" ("$249 (was $329)").
   const tagged = withoutCallWords(findTerms(lex.narrative, words, bits), ctaStarts);
-  const narrative = g.promo.hits.includes(PRICE_DROPPED) ? withoutHits(tagged, (h) => h !== 'was') : tagged;
+  // A sponsor's notice tells how the page was made ("This content was produced in partnership with
+  // …"): its verbs are the notice's, not a report's.
+  const narrative = disclosure ? NO_HITS : g.promo.hits.includes(PRICE_DROPPED) ? withoutHits(tagged, (h) => h !== 'was') : tagged;
   // Quoted speech is someone else's voice: "we" and "you" inside quotes say nothing about the site.
   const unquoted = g.unquoted ?? unquotedOf(c.text, tokens, bits);
   const publisher = withHits(findTerms(lex.publisherVoice, unquoted.words, unquoted.bits), selfNamed(unquoted, narrative) ? ['masthead'] : []);

@@ -62,3 +62,14 @@ export function withoutStrayFollow(hits: TermHits, tokens: Tokens): TermHits {
   if (follow < 0 || followsAccount(tokens)) return hits;
   return withoutHits(hits, (_, i) => i !== follow);
 }
+
+/**
+ * A line's social words less a one-word match that stands before "of" wherever it occurs: a noun,
+ * not the call it spells ("Share of teens who use TikTok: 17%", "Shares of the app's maker rose").
+ */
+export function withoutNounsBeforeOf(hits: TermHits, tokens: Tokens): TermHits {
+  const { words } = tokens;
+  if (hits.count === 0 || !words.includes('of')) return hits;
+  const noun = (h: string): boolean => words.every((w, i) => w !== h || words[i + 1] === 'of');
+  return withoutHits(hits, (h) => h.includes(' ') || !noun(h));
+}

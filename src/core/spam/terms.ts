@@ -226,7 +226,7 @@ export interface TermHits {
   covered: number;
 }
 
-const NO_HITS: TermHits = Object.freeze({ count: 0, hits: Object.freeze([]), covered: 0 });
+export const NO_HITS: TermHits = Object.freeze({ count: 0, hits: Object.freeze([]), covered: 0 });
 
 /** All non-overlapping matches of `t` in `words`, left to right. */
 export function findTerms(t: Terms, words: readonly string[], bits: WordBits = wordBits(words)): TermHits {
