@@ -37,6 +37,10 @@ const PLAYER_WHEN = "(?:\\s(?:at the moment|right now|in your (?:country|region)
 const PLAYER_SENTENCE = `${PLAYER_SUBJECT}\\s(?:${PLAYER_FAILS})${PLAYER_WHEN}`;
 export const PLAYER_FAILURE = new RegExp(`^${PLAYER_SENTENCE}(?:\\s${PLAYER_SENTENCE})?$`, 'u');
 
+/** An audio player's button with the recording's length ("Listen · 5 min", "Écouter cet article 4 min"). */
+export const LISTEN_LABEL =
+  /^(?:listen|listen to (?:this|the) (?:article|story)|écouter|écouter cet article|escuchar|escuchar este artículo|ouvir|ouvir esta matéria|anhören|artikel anhören|vorlesen) \d{1,3} ?(?:min|mins|minutes|minutos|minuten)$/u;
+
 /** Labels that head a block of links to other stories. */
 export const RELATED_LABELS: ReadonlySet<string> = new Set([
   'related', 'related articles', 'related stories', 'related posts', 'related news', 'related content',

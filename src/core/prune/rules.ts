@@ -8,7 +8,7 @@ import { tokenize, withoutSpeech } from '../spam/text.js';
 import { closestTag, hasDescendantTag, type TagSet } from './tags.js';
 import { collapseSpace } from '../whitespace.js';
 import {
-  CONTACT_PATTERNS, CREDIT_PREFIX, CREDIT_SOURCES, DATE_WORDS, FOOTER_HINT, FOOTER_PATTERNS, PLAYER_FAILURE, RELATED_LABELS, SHARE_WORDS, UI_LABELS, normalizeLabel,
+  CONTACT_PATTERNS, CREDIT_PREFIX, CREDIT_SOURCES, DATE_WORDS, FOOTER_HINT, FOOTER_PATTERNS, LISTEN_LABEL, PLAYER_FAILURE, RELATED_LABELS, SHARE_WORDS, UI_LABELS, normalizeLabel,
 } from './lexicon.js';
 
 export interface Verdict {
@@ -44,6 +44,7 @@ export function isUiLabel(leaf: Leaf): Verdict | null {
   const label = normalizeLabel(leaf.text);
   if (UI_LABELS.has(label)) return boilerplate(`page widget label "${leaf.text}"`);
   if (PLAYER_FAILURE.test(label)) return boilerplate(`video player's message "${leaf.text}"`);
+  if (LISTEN_LABEL.test(label)) return boilerplate(`audio player's button "${leaf.text}"`);
   // Gallery counters and bare numbers left by carousels: "1", "1 of 6", "Image 2 of 5", "3/12".
   const counter = leaf.text.replace(/\s*\/\s*/g, ' / ');
   if (GALLERY_COUNTER.test(counter))

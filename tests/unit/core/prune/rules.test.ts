@@ -27,6 +27,8 @@ const ROWS: Row[] = [
   { why: 'numbers in a table are data', html: between('<table><tr><td>3</td><td>4</td></tr></table>'), kept: ['3', '4'] },
   { why: 'player chrome', html: between('<p>Media playback is unsupported on your device</p>'), removed: ['Media playback is unsupported'] },
   { why: "a video player's message when its video will not load, in any of the languages", html: between('<p>Video unavailable. This video is no longer available.</p><p>El vídeo no está disponible en este momento</p><p>Cette vidéo n’est plus disponible</p>'), removed: ['Video unavailable.', 'El vídeo no está disponible', 'Cette vidéo n’est plus disponible'] },
+  { why: "an audio player's button with the recording's length", html: between('<p>Listen · 5 min</p><p>Écouter cet article · 4 min</p>'), removed: ['Listen · 5 min', 'Écouter cet article · 4 min'] },
+  { why: 'a short line telling how long something lasts is the story\'s', html: between('<p>Listen: 5 minutes of silence.</p>'), kept: ['Listen: 5 minutes of silence.'] },
   { why: 'a short line saying a video is available, or was not, is the story\'s', html: between('<p>The video is available.</p><p>The video was not available to the court.</p>'), kept: ['The video is available.', 'The video was not available to the court.'] },
   // Share bars
   { why: 'a row of share buttons', html: between('<div><a href="#">Whatsapp</a> <a href="#">Facebook</a> <a href="#">Pin</a></div>'), removed: ['Whatsapp Facebook Pin'] },
