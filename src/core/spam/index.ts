@@ -78,11 +78,6 @@ const MAX_TAIL_UNITS = 3;
 /** Every sentence of a multi-sentence tail must reach this score on its own. */
 const TAIL_UNIT_FLOOR = 0.25;
 
-/**
- * Spam appended at the end of a paragraph (injected lines are tacked on, not woven in): the
- * longest run of final sentences that reads as spam as a whole, each sentence carrying spam
- * signals of its own. The first sentence of a paragraph is never part of it.
- */
 interface Tail {
   /** The spam tail, or null. */
   found: { unit: Candidate; j: Judgement; count: number } | null;
@@ -90,6 +85,11 @@ interface Tail {
   lastSpammy: boolean;
 }
 
+/**
+ * Spam appended at the end of a paragraph (injected lines are tacked on, not woven in): the
+ * longest run of final sentences that reads as spam as a whole, each sentence carrying spam
+ * signals of its own. The first sentence of a paragraph is never part of it.
+ */
 function spamTail(units: BlockUnits, env: FeatureEnv, strictness: Strictness): Tail {
   const singles = new Map<Candidate, Judgement>();
   const single = (u: Candidate): Judgement => {

@@ -43,19 +43,18 @@ async function openMarionette(port: number, firefox: ChildProcess): Promise<Mari
   }
   const open = socket;
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; command: string }>();
-  let buffer = '';
+  // Lengths count bytes, so the stream is read as bytes and each message decoded whole.
+  let buffer = Buffer.alloc(0);
   let greet: () => void;
   const greeted = new Promise<void>((r) => (greet = r));
-  open.setEncoding('utf8');
-  open.on('data', (chunk: string) => {
-    buffer += chunk;
+  open.on('data', (chunk: Buffer) => {
+    buffer = Buffer.concat([buffer, chunk]);
     for (;;) {
       const colon = buffer.indexOf(':');
-      const length = colon < 0 ? NaN : Number(buffer.slice(0, colon));
-      // Lengths count UTF-8 bytes; the specs' messages are ASCII JSON, where bytes and characters agree.
+      const length = colon < 0 ? NaN : Number(buffer.subarray(0, colon).toString('ascii'));
       if (Number.isNaN(length) || buffer.length < colon + 1 + length) return;
-      const message: unknown = JSON.parse(buffer.slice(colon + 1, colon + 1 + length));
-      buffer = buffer.slice(colon + 1 + length);
+      const message: unknown = JSON.parse(buffer.subarray(colon + 1, colon + 1 + length).toString('utf8'));
+      buffer = buffer.subarray(colon + 1 + length);
       if (!Array.isArray(message)) {
         greet();
         continue;
