@@ -3,6 +3,7 @@
 // plain data out; the given document is never modified.
 import type { WindowLike } from 'dompurify';
 import { buildAttribution } from './attribution.js';
+import { yearOf } from './dates.js';
 import { DEFAULT_CORE_SETTINGS } from './defaults.js';
 import { extractArticle } from './extract.js';
 import { checkDocument } from './gate.js';
@@ -89,7 +90,7 @@ function runPipeline(doc: Document, opts: CleanArticleOptions): CleanResult {
     byline: Boolean(attribution.byline),
     date: Boolean(attribution.publishedTime),
     bylineText: attribution.byline ?? undefined,
-    year: headerYear(attribution.publishedTime),
+    year: yearOf(attribution.publishedTime),
   };
   const ctx: ArticleContext = { title: attribution.title, lang: attribution.lang, url, settings, regexEngine: opts.regexEngine, header };
   const ledger = new Ledger(work);
@@ -109,10 +110,4 @@ function runPipeline(doc: Document, opts: CleanArticleOptions): CleanResult {
   lap('text_ms');
 
   return { ok: true, article: { ...attribution, readingMinutes: minutes, html, text, removed, timings } };
-}
-
-/** The year of the header's ISO date. */
-function headerYear(iso: string | null): number | undefined {
-  const year = iso ? Number(iso.slice(0, 4)) : NaN;
-  return Number.isInteger(year) ? year : undefined;
 }

@@ -43,3 +43,9 @@ export function normalizeDate(raw: string | null | undefined): string | null {
   const d = new Date(s);
   return plausible(d) ? d.toISOString() : null;
 }
+
+/** The year of an ISO 8601 date as normalizeDate writes it, or undefined. */
+export function yearOf(iso: string | null): number | undefined {
+  const year = iso ? Number(iso.slice(0, 4)) : NaN;
+  return Number.isInteger(year) ? year : undefined;
+}

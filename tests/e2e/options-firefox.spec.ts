@@ -3,7 +3,7 @@
 // stored settings with the visible notice.
 import { test, expect } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
-import { FIREFOX_TEST_BUILD, launchFirefoxWithExtension, type FirefoxSession, waitUntil } from './support/firefox.js';
+import { FIREFOX_TEST_BUILD, launchFirefoxWithExtension, type FirefoxSession } from './support/firefox.js';
 
 let firefox: FirefoxSession;
 
@@ -42,7 +42,9 @@ test('loads localised with the shortcut, saves settings and grants a declared si
   await page.click('input[name="strictness"][value="gentle"]');
   await page.type('#site-input', 'http://127.0.0.1:8000/article.html');
   await page.click('#site-form button[type="submit"]');
-  await waitUntil(page, () => document.querySelector('#site-status')?.textContent === '127.0.0.1 added.');
+  // Polled with page.evaluate: puppeteer's waitForFunction builds its poller with Function(), which
+  // Firefox blocks under an extension page's CSP.
+  await expect.poll(() => page.evaluate(() => document.querySelector('#site-status')?.textContent)).toBe('127.0.0.1 added.');
   expect(await textOf(page, '.site-row .access')).toBe('Access granted');
   await expect.poll(() => syncSettings(page)).toMatchObject({ strictness: 'gentle', sites: [{ host: '127.0.0.1', autoClean: true, spamFilter: true }] });
   expect(errors).toEqual([]);

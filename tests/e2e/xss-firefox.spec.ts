@@ -6,7 +6,7 @@ import type { Page } from 'puppeteer-core';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { ROOT } from './support/chromium.js';
-import { FIREFOX_RELEASE_BUILD, launchFirefoxWithExtension, type FirefoxSession, waitUntil } from './support/firefox.js';
+import { FIREFOX_RELEASE_BUILD, launchFirefoxWithExtension, type FirefoxSession } from './support/firefox.js';
 import { startServer, type TestServer } from './support/server.js';
 import { INERT_PAGE_CSP, routeOpenerProbe } from './support/xss-run.js';
 import { XSS_VECTORS, xssArticleHtml } from './support/xss-vectors.js';
@@ -54,10 +54,12 @@ async function runBatch(name: string, vectors: typeof XSS_VECTORS): Promise<stri
     await firefox.clickAction(page);
     try {
       const reader = await firefox.findPage((href) => href.startsWith(firefox.url('reader.html')), 15_000);
-      await waitUntil(reader, () => {
+      // Polled with page.evaluate (see options-firefox.spec.ts); a tab still loading reads as not shown.
+      const shownYet = () => reader.evaluate(() => {
         const [article, state] = [document.getElementById('article'), document.getElementById('state')];
         return article !== null && state !== null && (!article.hidden || !state.hidden);
-      }, 15_000);
+      }).catch(() => false);
+      await expect.poll(shownYet, { timeout: 15_000 }).toBe(true);
       const shown = await reader.evaluate(() => (document.getElementById('article')!.hidden ? `state: ${document.getElementById('state-title')?.textContent}` : 'article'));
       console.log(`[xss firefox] ${name}: ${shown} in ${Math.round(performance.now() - started)} ms`);
       if (shown !== 'article') findings.push(`no article: ${shown}`);

@@ -96,6 +96,8 @@ interface Gate {
    * "Paid for by …. Not authorized by …"), or a shop's price disclaimer.
    */
   disclosure: boolean;
+  /** The line shows a marked-down price ("$249 (was $329)"): its "was" is the tag's, not narration. */
+  markedDown: boolean;
   relLen: number;
   relatedLine: boolean;
   emoji: number;
@@ -238,7 +240,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   const bait = (clickbait.count >= 2 && scamWords >= 2 && !mayQuote(c.text)) || priced !== null;
   return {
     tokens, bits, ctaStarts, button: button !== null, meter, promo, urgency, clickbait, cueCategory, cueBest, cueWords, politicalWords,
-    labels, adLabel, promises, bait, disclosure, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, wording, listed, spammy,
+    labels, adLabel, promises, bait, disclosure, markedDown: priced === PRICE_DROPPED, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, wording, listed, spammy,
   };
 }
 
@@ -287,7 +289,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
   const tagged = withoutCallWords(findTerms(lex.narrative, words, bits), ctaStarts);
   // A sponsor's notice tells how the page was made ("This content was produced in partnership with
   // …"): its verbs are the notice's, not a report's.
-  const narrative = disclosure ? NO_HITS : g.promo.hits.includes(PRICE_DROPPED) ? withoutHits(tagged, (h) => h !== 'was') : tagged;
+  const narrative = disclosure ? NO_HITS : g.markedDown ? withoutHits(tagged, (h) => h !== 'was') : tagged;
   // Quoted speech is someone else's voice: "we" and "you" inside quotes say nothing about the site.
   const unquoted = g.unquoted ?? unquotedOf(c.text, tokens, bits);
   const publisher = withHits(findTerms(lex.publisherVoice, unquoted.words, unquoted.bits), selfNamed(unquoted, narrative) ? ['masthead'] : []);

@@ -4,7 +4,7 @@
 // ("moz:scope": "chrome" is gone from Firefox ESR 140.12). Firefox allows one session at a time,
 // so the session is created over Marionette with `webSocketUrl: true` and puppeteer is handed its
 // BiDi socket instead of creating a second session of its own.
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type ConnectionTransport } from 'puppeteer-core';
 import { createProfile, Browser as BrowserKind } from '@puppeteer/browsers';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { connect, type Socket } from 'node:net';
@@ -83,16 +83,14 @@ async function openMarionette(port: number, firefox: ChildProcess): Promise<Mari
  * A puppeteer transport over the session's BiDi socket that answers puppeteer's `session.new`
  * with the session Marionette already created (a second one would be refused).
  */
-async function sessionTransport(url: string, session: { sessionId: string; capabilities: object }) {
+async function sessionTransport(url: string, session: { sessionId: string; capabilities: object }): Promise<ConnectionTransport> {
   const socket = new WebSocket(url);
   await new Promise<void>((resolve, reject) => {
     socket.once('open', () => resolve());
     socket.once('error', reject);
   });
-  const transport = {
-    onmessage: undefined as ((message: string) => void) | undefined,
-    onclose: undefined as (() => void) | undefined,
-    send(message: string) {
+  const transport: ConnectionTransport = {
+    send(message) {
       const request = JSON.parse(message) as { id: number; method: string };
       if (request.method !== 'session.new') return socket.send(message);
       const reply = JSON.stringify({ type: 'success', id: request.id, result: session });

@@ -128,16 +128,3 @@ export async function launchFirefoxWithExtension(build = FIREFOX_TEST_BUILD): Pr
 export async function inExtensionPage<T>(page: Page, fn: string): Promise<T> {
   return page.evaluate(`(async () => { ${fn} })()`) as Promise<T>;
 }
-
-/**
- * Waits until `predicate` holds in `page`, polling with page.evaluate. puppeteer's waitForFunction
- * builds its poller with `Function()`, which Firefox ESR 140.12 blocks on extension pages under
- * their CSP; page.evaluate hands the function to WebDriver BiDi itself.
- */
-export async function waitUntil(page: Page, predicate: () => boolean, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await page.evaluate(predicate).catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${predicate.toString()}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
