@@ -9,8 +9,8 @@
 // use as base pages. The base pages' own text is never read.
 //
 // A logistic regression over the words of a line (each as often as it appears) and its first word,
-// with an L2 penalty: only words seen in MIN_LINES lines or more get a weight, so a name or a phrase
-// of one line is never learned.
+// with an L2 penalty: only words seen in MIN_LINES lines or more, from MIN_SOURCES sources or more,
+// get a weight, so a name or a phrase of one line, or a brand one writer made up, is never learned.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -22,6 +22,12 @@ const benchPages = path.resolve('../shared/bench/readability-pages');
 const basePages = path.resolve('../shared/spam-bench/base-pages');
 
 const MIN_LINES = 3;
+/**
+ * Sources a word must be seen in: each probe batch, the dev set and the news paragraphs is one. A
+ * writer reuses the names they invent ("Hartwell Foundation" in three lines of one batch), and a
+ * word only one writer used says nothing of lines others write.
+ */
+const MIN_SOURCES = 2;
 const L2 = 0.0001;
 const EPOCHS = 500;
 /**
@@ -32,7 +38,8 @@ const EPOCHS = 500;
 const MIN_WEIGHT = 0.25;
 const STEP = 0.1;
 
-export type Line = { words: string[]; y: 0 | 1 };
+/** A line's words, whether it is spam, and where it comes from (a batch, the dev set, the news). */
+export type Line = { words: string[]; y: 0 | 1; source: string };
 
 /** A line's words as the detector reads them: folded, quoted speech left out. */
 export const wordsOf = (text: string): string[] => tokenize(unquotedText(text)).words;
@@ -97,10 +104,18 @@ export function newsParagraphs(): string[] {
 /** Sparse logistic regression by full-batch gradient descent with Adam (a few thousand features). */
 export function fitWording(lines: readonly Line[]): WordingModel {
   const lineCount = new Map<string, number>();
+  const sources = new Map<string, Set<string>>();
   const keysOf = (l: Line): string[] => l.words.map((w) => `w:${w}`).concat(l.words.length ? [`f:${l.words[0]}`] : []);
   const rows = lines.map((l) => ({ keys: keysOf(l), y: l.y }));
-  for (const r of rows) for (const k of new Set(r.keys)) lineCount.set(k, (lineCount.get(k) ?? 0) + 1);
-  const vocab = [...lineCount].filter(([, n]) => n >= MIN_LINES).map(([k]) => k);
+  rows.forEach((r, n) => {
+    for (const k of new Set(r.keys)) {
+      lineCount.set(k, (lineCount.get(k) ?? 0) + 1);
+      let seen = sources.get(k);
+      if (!seen) sources.set(k, (seen = new Set()));
+      seen.add(lines[n]!.source);
+    }
+  });
+  const vocab = [...lineCount].filter(([k, n]) => n >= MIN_LINES && sources.get(k)!.size >= MIN_SOURCES).map(([k]) => k);
   const id = new Map(vocab.map((k, i) => [k, i]));
   const X = rows.map((r) => r.keys.map((k) => id.get(k)).filter((i): i is number => i !== undefined));
   const pos = rows.filter((r) => r.y === 1).length;
@@ -152,10 +167,10 @@ export const batchList = (spec: string): string[] =>
  * paragraphs `news` (with their last sentences).
  */
 export async function trainingLines(batches: readonly string[], news: readonly string[], dev: { spam: string[]; genuine: string[] }): Promise<Line[]> {
-  const sets = [...(await Promise.all(batches.map(probeLines))), dev];
+  const sets = [...(await Promise.all(batches.map(async (b) => ({ source: `batch ${b}`, ...(await probeLines(b)) })))), { source: 'dev', ...dev }];
   return [
-    ...sets.flatMap((b) => b.spam).map((t): Line => ({ words: wordsOf(t), y: 1 })),
-    ...sets.flatMap((b) => b.genuine).map((t): Line => ({ words: wordsOf(t), y: 0 })),
-    ...news.flatMap(withLastSentence).map((t): Line => ({ words: wordsOf(t), y: 0 })),
+    ...sets.flatMap((b) => b.spam.map((t): Line => ({ words: wordsOf(t), y: 1, source: b.source }))),
+    ...sets.flatMap((b) => b.genuine.map((t): Line => ({ words: wordsOf(t), y: 0, source: b.source }))),
+    ...news.flatMap(withLastSentence).map((t): Line => ({ words: wordsOf(t), y: 0, source: 'news' })),
   ];
 }

@@ -13,8 +13,11 @@ import { type Tokens, tokenize } from './text.js';
  * good for consumers?") is the article asking.
  */
 const READER_QUESTION_LEADS = new Set([
-  'want', 'need', 'looking', 'enjoying', 'enjoyed', 'like', 'love', 'prefer', 'tired', 'ready', 'curious', 'interested', 'got', 'fancy',
+  'want', 'need', 'looking', 'enjoying', 'enjoyed', 'like', 'love', 'prefer', 'tired', 'ready', 'curious', 'interested', 'got', 'fancy', 'think',
   'quieres', 'buscas', 'necesitas', 'quer', 'procura', 'precisa', 'gostou', 'curtiu', 'envie', 'besoin', 'lust', 'suchen',
+  // A question about the reader's standing with the site ("Already a subscriber?", "¿Ya eres socio?",
+  // "Déjà abonné ?", "Já é assinante?", "Bereits registriert?").
+  'already', 'ya', 'deja', 'ja', 'bereits', 'schon',
 ]);
 /**
  * English participles open a reader question too ("Hiring?", "Selling your home?", "Planning a
@@ -31,6 +34,9 @@ function readerQuestion(text: string, words: readonly string[]): string | null {
   const lead = tokenize(text.slice(0, q)).words;
   return lead.length <= READER_QUESTION_WORDS ? `${lead.join(' ')}?` : null;
 }
+
+/** A first word set off by a colon (French puts a space before it). */
+const LABEL_WORD = /^\s*\p{L}+\s?:/u;
 
 /** Pronouns French and Portuguese imperatives take after a hyphen ("abonnez-vous", "cadastre-se"). */
 const CLITICS = new Set(['vous', 'nous', 'toi', 'moi', 'le', 'la', 'les', 'se', 'te', 'me', 'nos', 'lo', 'a', 'o', 'y', 'en', 'lui', 'leur']);
@@ -133,6 +139,9 @@ function ctaStartsOf(text: string, tokens: Tokens, bits: WordBits, lex: Compiled
     // A verb with "of" after it is a noun ("Share of teens who …", "Vote of no confidence", "Call of
     // Duty"); a call made of several words may go on with one ("Make a gift of $50 today").
     if (len === 1 && words[i + 1] === 'of') continue;
+    // A line's first word set off by a colon labels what follows ("Claim: A viral video says …",
+    // "Verdict: False"), as a fact check or a Q&A does: a noun, not an order.
+    if (i === 0 && len === 1 && LABEL_WORD.test(text)) continue;
     // "Please" addresses the reader wherever it stands ("If you value our work, please consider…").
     const next = words[i + len] ?? '';
     // A verb hyphened to its pronoun is an imperative wherever it stands ("…, abonnez-vous à notre lettre").

@@ -5,7 +5,7 @@ import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, NO_HITS, type TermHits, type Terms, wordBits, type WordBits } from './terms.js';
 import { allCapsOf, mayQuote, quotations, type Tokens, tokenize, withoutSpeech } from './text.js';
 import type { ArticleTopic } from './topic.js';
-import { deadline, incomePerDay, moneyGrowth, paywallMeter, priceDisclaimer, PRICE_DROPPED, priceTag, quotesPrice, resultWithinDays, smallPrint, socialTag } from './shapes.js';
+import { deadline, incomePerDay, isCodeCall, moneyGrowth, paywallMeter, priceDisclaimer, PRICE_DROPPED, priceTag, quotesPrice, resultWithinDays, smallPrint, socialTag } from './shapes.js';
 import { buttonCaption, callsOf, storeBadge, timelyInPlace } from './calls.js';
 import { BY_WORDS, CAPITALISED_WORD, isCreditLine, SPONSOR_JOINS, sponsorDisclosure } from './notices.js';
 import { withHits, withoutCallWords, withoutHits, withoutJoinedTails, withoutMonthlyBeforeNoun, withoutNounsBeforeOf, withoutStrayFollow } from './hits.js';
@@ -316,8 +316,9 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     // supporter", "Continue in the app"), and a caption that is the call alone names its category
     // ("Donate", "Tweet this", "Tout refuser"). In a sentence it is not enough: "Click “buy” only after
     // the waiting period is over" is advice, and "Take any blankets off the bed" an instruction.
-    // A question put to the reader addresses them as "you" does ("Planning a getaway? Compare …").
-    ctaAddressed: g.button || (ctaStarts.length > 0 && (addressing(tokens, second, (i) => (bits.single[i]! & lex.cta.bit) !== 0) > 0 || ctaStarts.some((s) => s.endsWith('?')) || publisher.count > 0 || findTerms(lex.pageReference, words, bits).count > 0 || promo.count > 0
+    // A question put to the reader addresses them as "you" does ("Planning a getaway? Compare …"),
+    // and a promo code is an offer made to them ("Profitez de -20 % avec le code GEEK20").
+    ctaAddressed: g.button || (ctaStarts.length > 0 && (addressing(tokens, second, (i) => (bits.single[i]! & lex.cta.bit) !== 0) > 0 || ctaStarts.some((s) => s.endsWith('?') || isCodeCall(s)) || publisher.count > 0 || findTerms(lex.pageReference, words, bits).count > 0 || promo.count > 0
       || urgency.count > 0 || money || cueBest >= 2 || (n <= 4 && g.cueWords.some((w) => !ctaStarts.includes(w))))) ? 1 : 0,
     // A caption left from a button or a store badge: page furniture, whatever its words.
     button: g.button ? 1 : 0,
@@ -360,7 +361,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     wording: g.wording,
   };
   if (!topicMatters || topicMatters(features, offTopicScale, cap(lexical / 3))) {
-    const { offTopic, sharesTitle } = topic.coherence(stems);
+    const { offTopic, sharesTitle } = topic.coherence(stems, c.text);
     features.offTopic = offTopic * offTopicScale;
     features.sharesTitle = sharesTitle ? 1 : 0;
     features.spamWordsOffTopic = cap(lexical / 3) * features.offTopic;

@@ -112,8 +112,11 @@ function spamTail(units: BlockUnits, env: FeatureEnv, strictness: Strictness): T
   return none;
 }
 
-/** Words of a sentence too short to carry article content ("Last chance!", "Can you spare $3?"). */
-const SHORT_HEAD_WORDS = 8;
+/**
+ * Words of a sentence too short to carry article content ("Last chance!", "Can you spare $3?", "You've
+ * read 3 of your 5 free articles this month.").
+ */
+const SHORT_HEAD_WORDS = 12;
 /**
  * Words of a lead-in: a question, an exclamation or a line in capitals this short, standing before
  * a spam tail in a block that reads as spam as a whole, opens the insertion ("Got a tip? Message us

@@ -126,8 +126,12 @@ export function promoCode(text: string, words: readonly string[], bits: WordBits
   // Most lines name no code: a look at the folded words first spares them the regex.
   if (!(bits.classes & CODE_WORD)) return null;
   const m = PROMO_CODE.exec(text);
-  return m && /[A-Z]{2}/.test(m[1]!) ? `code ${m[1]}` : null;
+  return m && /[A-Z]{2}/.test(m[1]!) ? `${CODE_CALL}${m[1]}` : null;
 }
+
+const CODE_CALL = 'code ';
+/** Whether a call of `callsOf` (calls.ts) is a promo code handed to the reader. */
+export const isCodeCall = (call: string): boolean => call.startsWith(CODE_CALL);
 
 const EARNING = new Set([
   'earn', 'earns', 'earning', 'make', 'makes', 'making', 'pocket', 'pocketing', 'gana', 'ganan', 'ganar', 'ganando',

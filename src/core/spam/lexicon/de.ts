@@ -10,7 +10,7 @@ export const de: Lexicon = {
     'uns', 'unter', 'vom', 'von', 'vor', 'war', 'was', 'wie', 'wir', 'wird', 'wurde', 'zu', 'zum', 'zur',
   ],
   ctaVerbs: [
-    'klicken sie', 'bitte', 'klicke', 'tippen sie', 'abonnieren', 'abonnieren sie', 'abonniere', 'registrieren sie',
+    'klicken sie', 'bitte', 'wahlen sie', 'wahle', 'klicke', 'tippen sie', 'abonnieren', 'abonnieren sie', 'abonniere', 'registrieren sie',
     'melden sie sich', 'folgen sie', 'folge', 'teilen sie', 'teile', 'laden sie', 'herunterladen',
     'installieren sie', 'holen sie sich', 'hol dir', 'sichern sie sich', 'sichere dir', 'kaufen sie',
     'bestellen sie', 'vergleichen sie', 'sparen sie', 'spenden sie', 'jetzt spenden', 'unterstutzen sie',
@@ -33,6 +33,7 @@ export const de: Lexicon = {
     'zum preis von zwei', 'zum preis von einem',
   ],
   urgency: [
+    'mitternacht',
     'jetzt', 'heute', 'sofort', 'nur heute', 'letzte chance', 'begrenzt', 'schnell', 'solange der vorrat reicht',
     'nichts mehr', 'nie wieder', 'noch heute', 'begrenzte platze',
     'nur noch wenige', 'begrenzte stuckzahl',

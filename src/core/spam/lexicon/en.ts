@@ -29,6 +29,8 @@ export const en: Lexicon = {
     'have your say', 'bet', 'sign me up', 'count me in', 'keep me posted', 'remind me', 'add your name', 'pick a side',
     'change your settings', 'change settings', 'change your preferences', 'update your preferences',
     'stand with',
+    // Picking what to give or to stake ("Choose an amount: £3 £6 £10", "Predict all six scores").
+    'choose', 'select', 'predict', 'bag', 'make a contribution', 'make a one off', 'make a one time', 'make a monthly',
   ],
   secondPerson: ['you', 'your', 'yours', 'yourself', 'ya', 'u'],
   publisherVoice: ['our', 'us', 'we', 'ours'],
@@ -78,6 +80,7 @@ export const en: Lexicon = {
     // what someone would hide ("… don't want you to know").
     'here s how', 'here is how', 'here s what', 'see how', 'learn how', 'watch how', 'see what happens', 'little known', 'don t want you to', 'rather you didn t know', 'can t explain',
     'you won t guess', 'unrecognisable', 'unrecognizable', 'are furious about', 'is furious about',
+    'outrage', 'what happened next', 'going crazy', 'go crazy', 'goes crazy', 'lost everything', 'should never', 'never eat',
   ],
   cues: {
     newsletter: [
@@ -153,7 +156,7 @@ export const en: Lexicon = {
       'petition', 'ballot', 'voters', 'mainstream media', 'deep state', 'rigged', 'impeach*', 'socialist*', 'gop', 'midterm*', 'straw poll',
       'have your say', 'add your name', 'pick a side',
       'stand with', 'senator', 'radical',
-      'do you approve', 'job approval', 'governor',
+      'do you approve', 'job approval', 'governor', 'survey', 'voter survey',
     ],
     promo: [
       'giveaway', 'prize*', 'win', 'winner*', 'congratulations', 'claim', 'free', 'gift', 'lucky',

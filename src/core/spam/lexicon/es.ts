@@ -12,7 +12,7 @@ export const es: Lexicon = {
   ctaVerbs: [
     'haz clic', 'pulsa', 'toca', 'escanea', 'escanee', 'me suscribo', 'encuentra', 'escuchar esta noticia', 'escuchar este articulo', 'ver en instagram', 'suscribete', 'suscribase', 'registrate', 'unete', 'siguenos', 'sigue',
     'comparte', 'compartir', 'descarga', 'descargue', 'instala', 'consigue', 'obten', 'reclama', 'canjea',
-    'compra', 'compre', 'aprovecha', 'compara', 'ahorra', 'dona', 'apoya', 'apoye', 'contribuye', 'participa',
+    'compra', 'compre', 'elige', 'elija', 'escoge', 'aprovecha', 'compara', 'ahorra', 'dona', 'apoya', 'apoye', 'contribuye', 'participa',
     'gana', 'vota', 'responde', 'descubre', 'mira', 'lee', 'lea', 'prueba', 'visita', 'acepta', 'aceptar',
     'rechazar', 'configurar', 'gestionar', 'recibe', 'reciba', 'activa', 'invierte', 'no te pierdas',
     'no olvides', 'entra', 'haz tu', 'hazte', 'escribe', 'escucha', 'juega', 'comprueba', 'me suscribo', 'quiero suscribirme', 'ver precio', 'ver oferta', 'consulta aqui', 'consulta si', 'solicita', 'averigua', 'deja tu', 'dejanos', 'reserva tu', 'reserva ya',
@@ -36,6 +36,7 @@ export const es: Lexicon = {
     'por el precio de dos', 'por el precio de uno', '2x1', 'dos por uno',
   ],
   urgency: [
+    'medianoche',
     'ahora', 'hoy', 'ya', 'ahora mismo', 'al instante', 'ultima oportunidad', 'solo hoy', 'tiempo limitado',
     'date prisa', 'rapido', 'inmediatamente', 'cada manana', 'no te pierdas', 'hasta agotar', 'plazas limitadas',
     'quedan pocas unidades', 'ultimas unidades', 'unidades limitadas', 'existencias limitadas',

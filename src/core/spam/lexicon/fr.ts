@@ -11,7 +11,7 @@ export const fr: Lexicon = {
   ctaVerbs: [
     'cliquez', 'clique', 'appuyez', 'abonnez vous', 'abonnez', 'inscrivez vous', 'inscrivez', 'rejoignez',
     'suivez nous', 'suivez', 'partagez', 'telechargez', 'installez', 'obtenez', 'recuperez', 'reclamez',
-    'profitez', 'achetez', 'commandez', 'comparez', 'economisez', 'faites un don', 'donnez', 'soutenez',
+    'profitez', 'achetez', 'choisissez', 'commandez', 'comparez', 'economisez', 'faites un don', 'donnez', 'soutenez',
     'contribuez', 'participez', 'gagnez', 'votez', 'repondez', 'decouvrez', 'regardez', 'lisez', 'essayez',
     'visitez', 'accepter', 'refuser', 'parametrer', 'gerer', 'recevez', 'activez', 'investissez',
     'ne manquez pas', 'n oubliez pas', 'verifiez', 'je soutiens', 'je m abonne', 'je m inscris', 'scannez', 'retrouvez', 'trouvez', 'placez', 'ecouter cet article', 'voir sur instagram', 'je fais un don', 'j en profite', 'telecharger', 's abonner', 's inscrire', 'se connecter', 'reservez', 'laissez', 'dites nous', 'tentez', 'jouez', 'ecoutez', 'testez', 'connectez vous', 'continuer',
@@ -33,6 +33,7 @@ export const fr: Lexicon = {
     'pour le prix de deux', 'pour le prix d un',
   ],
   urgency: [
+    'minuit',
     'maintenant', 'aujourd hui', 'vite', 'immediatement', 'derniere chance', 'duree limitee', 'tout de suite',
     'chaque matin', 'ne rien manquer', 'des maintenant', 'jusqu a epuisement', 'places limitees',
     'stocks limites', 'stock limite', 'dernieres unites', 'quantites limitees',

@@ -13,7 +13,7 @@ export const pt: Lexicon = {
   ],
   ctaVerbs: [
     'clique', 'toque', 'assine', 'inscreva se', 'cadastre se', 'registre se', 'siga', 'sigam', 'compartilhe',
-    'curta', 'baixe', 'instale', 'ganhe', 'resgate', 'garanta', 'compre', 'aproveite', 'economize', 'doe', 'comprar',
+    'curta', 'baixe', 'escolha', 'instale', 'ganhe', 'resgate', 'garanta', 'compre', 'aproveite', 'economize', 'doe', 'comprar',
     'apoie', 'contribua', 'participe', 'vote', 'responda', 'descubra', 'veja', 'assista', 'leia', 'experimente',
     'visite', 'acesse', 'confira', 'aceite', 'ative', 'invista', 'nao perca', 'nao deixe de', 'escute', 'ouca',
     'jogue', 'receba', 'quero assinar', 'eu apoio', 'ver preco', 'ver oferta', 'verifique', 'deixe', 'reserve ja', 'reserve sua', 'reserve seu', 'solicite', 'torne se', 'seja assinante', 'faca parte', 'faca sua doacao', 'faca login', 'continue lendo', 'encontre', 'cadastrar', 'ouvir esta noticia', 'ouvir este artigo', 'ver no instagram',
@@ -33,6 +33,7 @@ export const pt: Lexicon = {
     'aposte com responsabilidade', 'jogue com responsabilidade', 'proibido para menores',
   ],
   urgency: [
+    'meia noite',
     'agora', 'hoje', 'agora mesmo', 'so hoje', 'ultima chance', 'ultimas unidades', 'tempo limitado', 'corra',
     'imediatamente', 'nao perca', 'enquanto durarem os estoques', 'todas as manhas', 'vagas limitadas',
     'estoque limitado', 'restam poucas unidades',
