@@ -52,9 +52,10 @@ const ANCHOR = 0.002;
  * Weight of all probe batches' lines together, relative to a dev line: each batch's line weighs
  * this divided by the number of batches. With 13 batches (three times the dev set's spam), a line
  * at 1 took genuine dev lines in the cross-page check; at 0.3 (3.9 in all) none, for most of the
- * gain. Shared out, more batches teach more wording without outweighing the dev set: with 29, at
- * 0.3 a line, the probes' recall rose by 0.003-0.012 and a deals page lost its buttons and a blog
- * its sign-off.
+ * gain. Shared out, more batches teach more wording without outweighing the dev set: with 29 at
+ * 0.3 a line, held-out recall rose by 0.003-0.012 more, but real pages lost a deals article's
+ * intro, a blog's invitation to its stand and two product lines; at 3.9 in all, only a gadget
+ * guide's shop buttons ("See it now: Apple") go.
  */
 const PROBES_WEIGHT = 3.9;
 const L2 = 0.0002;

@@ -71,6 +71,7 @@ export const de: Lexicon = {
     'anzeige', 'werbung', 'gesponsert', 'gesponsert von', 'prasentiert von', 'in zusammenarbeit mit', 'gesponserter inhalt', 'gesponserter beitrag', 'sponsored',
     'weiter nach der anzeige', 'artikel wird unten fortgesetzt', 'advertorial', 'promotion', 'partnerinhalt', 'affiliate links', 'affiliate link', 'provision erhalten',
     'redaktion war nicht beteiligt', 'ohne beteiligung der redaktion', 'nicht an der erstellung beteiligt',
+    'verantwortung des werbetreibenden', 'verantwortlich ist der werbetreibende',
   ],
   relatedLabels: [
     'lesen sie auch', 'mehr zum thema', 'auch interessant', 'weiterlesen', 'siehe auch', 'zum thema',

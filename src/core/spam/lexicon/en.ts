@@ -110,6 +110,8 @@ export const en: Lexicon = {
       // The newsroom the reader is asked to keep going.
       'fundraiser', 'our journalism', 'our reporters', 'our journalists', 'our own reporters', 'our work',
       'give now', 'give today', 'give once', 'give monthly', 'every dollar', 'every pound', 'every euro', 'any amount',
+      // Not "our readers": the site reports what they told it as often as it asks them for money.
+      'every contribution', 'every gift', 'gifts of any size',
     ],
     // A banner's opening ("this site uses", "we use"), the conditions it sets ("by continuing",
     // "by clicking") and its buttons ("got it", "manage") each count beside "cookies": a banner
@@ -182,6 +184,7 @@ export const en: Lexicon = {
     'not authorised by', 'not authorized by', 'approved this message', 'commercial team', 'on behalf of',
     'advertise with',
     'ad feedback',
+    'responsibility of the advertiser', 'sole responsibility of the advertiser',
   ],
   relatedLabels: [
     'read more', 'also read', 'read also', 'related', 'see also', 'more on this', 'more on this story',

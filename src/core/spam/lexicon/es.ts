@@ -75,6 +75,7 @@ export const es: Lexicon = {
     'publicidad', 'anuncio', 'patrocinado', 'patrocinado por', 'presentado por', 'en colaboracion con', 'contenido patrocinado', 'contenido de marca', 'la nota continua abajo',
     'sigue leyendo', 'continua leyendo', 'espacio publicitario', 'promocion', 'enlaces de afiliados', 'enlaces de afiliado', 'recibir una comision',
     'la redaccion no ha participado', 'no participo en la elaboracion', 'sin la participacion de la redaccion',
+    'responsabilidad del anunciante', 'responsabilidad exclusiva del anunciante',
   ],
   relatedLabels: [
     'lee tambien', 'lea tambien', 'leer mas', 'relacionado', 'relacionada', 'relacionadas', 'relacionados',

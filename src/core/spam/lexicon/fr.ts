@@ -73,6 +73,7 @@ export const fr: Lexicon = {
     'publicite', 'pub', 'contenu sponsorise', 'sponsorise', 'sponsorise par', 'presente par', 'en partenariat avec', 'article sponsorise', 'contenu partenaire',
     'la suite apres la publicite', 'la suite apres cette publicite', 'annonce', 'publi reportage', 'publireportage', 'publi redactionnel', 'publiredactionnel', 'liens affilies', 'lien affilie', 'percevoir une commission',
     'la redaction n a pas participe', 'sans la participation de la redaction', 'n a pas participe a la realisation',
+    'responsabilite de l annonceur', 'n engage que l annonceur',
   ],
   relatedLabels: [
     'lire aussi', 'a lire aussi', 'vous aimerez aussi', 'vous pourriez aimer', 'vous aimerez peut etre', 'a voir aussi', 'voir aussi', 'lire la suite', 'sur le meme sujet',

@@ -71,6 +71,8 @@ export const pt: Lexicon = {
     'publicidade', 'anuncio', 'patrocinado', 'patrocinado por', 'oferecido por', 'em parceria com', 'conteudo patrocinado', 'conteudo de marca', 'informe publicitario', 'links de afiliados', 'links afiliados', 'receber uma comissao',
     'continua apos a publicidade', 'continua depois da publicidade', 'continua apos o anuncio', 'publieditorial',
     'a redacao nao participou', 'sem participacao da redacao', 'nao participou da producao',
+    // A sponsor's page disowned by the paper ("Este conteúdo é de responsabilidade do anunciante").
+    'responsabilidade do anunciante', 'responsabilidade exclusiva do anunciante',
   ],
   relatedLabels: [
     'leia tambem', 'leia mais', 'veja tambem', 'saiba mais', 'relacionado', 'relacionada', 'relacionados',
