@@ -180,7 +180,9 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   // the category ("turns $150 into $9,400 with an AI trading app" is a scam, not an app prompt).
   // Only the category: the score counts the promise once, as bait.
   if (promises.length > 0 && cueCategory !== 'scam' && scamWords + promises.length > cueBest) [cueCategory, cueWords] = ['scam', scamHits.length ? scamHits : promises];
-  else if (priced && cueCategory === null) [cueCategory, cueWords] = ['affiliate', [priced]];
+  // A price tag ("$39 (was $55)") is a shopping word as much as "deal" is: it names the category
+  // and counts as its word.
+  else if (priced && cueCategory === null) [cueCategory, cueWords, cueBest] = ['affiliate', [priced], 1];
 
   const labels = findTerms(lex.adLabels, words, bits);
   // An ad label is the whole line, or opens a short one naming the sponsor ("Sponsored by Acme
@@ -244,6 +246,9 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   };
 }
 
+/** Verbs of the narrative list that tell money growing, as a get-rich promise does. */
+const GROWTH_VERBS = new Set(['grew', 'rose', 'soared', 'jumped', 'climbed', 'surged', 'went']);
+
 /** Modal verbs the narrative list holds: a pitch speaks in them too ("investors could see 100x returns"). */
 const MODALS = new Set(['would', 'could']);
 
@@ -289,7 +294,9 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
   const tagged = withoutCallWords(findTerms(lex.narrative, words, bits), ctaStarts);
   // A sponsor's notice tells how the page was made ("This content was produced in partnership with
   // …"): its verbs are the notice's, not a report's.
-  const narrative = disclosure ? NO_HITS : g.markedDown ? withoutHits(tagged, (h) => h !== 'was') : tagged;
+  // Nor does a get-rich promise's verb of growth ("grew £400 into £15,000"): it is the pitch's.
+  const pitched = g.promises.length > 0 ? withoutHits(tagged, (h) => !GROWTH_VERBS.has(h)) : tagged;
+  const narrative = disclosure ? NO_HITS : g.markedDown ? withoutHits(pitched, (h) => h !== 'was') : pitched;
   // Quoted speech is someone else's voice: "we" and "you" inside quotes say nothing about the site.
   const unquoted = g.unquoted ?? unquotedOf(c.text, tokens, bits);
   const publisher = withHits(findTerms(lex.publisherVoice, unquoted.words, unquoted.bits), selfNamed(unquoted, narrative) ? ['masthead'] : []);
