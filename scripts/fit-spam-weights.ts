@@ -66,11 +66,10 @@ const THRESHOLDS = { gentle: 0.85, balanced: 0.55, strict: 0.4 } as const;
 type Row = { x: number[]; y: number; w: number };
 
 /**
- * Training rows: dev lines, and the lines of `batches` probe batches at their share of
- * PROBES_WEIGHT; the classes are balanced, then genuine lines count GENUINE_WEIGHT times more.
- * `withoutWording`: as if the wording signal did not exist.
+ * Training rows: dev lines, and probe lines at `probeWeight` each; the classes are balanced, then
+ * genuine lines count GENUINE_WEIGHT times more. `withoutWording`: as if the wording signal did not exist.
  */
-function rowsOf(cases: readonly DevCase[], probes: readonly DevCase[] = [], batches = 1, withoutWording = false): Row[] {
+function rowsOf(cases: readonly DevCase[], probes: readonly DevCase[] = [], probeWeight = 0, withoutWording = false): Row[] {
   const rows: Row[] = [];
   const add = (set: readonly DevCase[], scale: number): void => {
     for (const c of set) {
@@ -82,7 +81,7 @@ function rowsOf(cases: readonly DevCase[], probes: readonly DevCase[] = [], batc
     }
   };
   add(cases, 1);
-  add(probes, PROBES_WEIGHT / batches);
+  add(probes, probeWeight);
   const spam = rows.reduce((a, r) => a + (r.y === 1 ? r.w : 0), 0);
   const genuine = rows.reduce((a, r) => a + (r.y === 0 ? r.w : 0), 0);
   for (const r of rows) r.w *= r.y === 1 ? genuine / Math.max(1, spam) : GENUINE_WEIGHT;
@@ -226,7 +225,7 @@ const [a, b] = [cases.filter((c) => foldA.has(c.page)), cases.filter((c) => !fol
 log(`cross-page check on the dev set (balanced threshold ${THRESHOLDS.balanced}, probe batches trained on throughout):`);
 const verbose = args.has('verbose');
 /** The fit on `dev` and the probe batches, anchored to the fit on `dev` alone without the wording signal. */
-const stacked = (dev: readonly DevCase[]): SpamModel => fit(rowsOf(dev, trainSets, trainProbes.length), fit(rowsOf(dev, [], 1, true)));
+const stacked = (dev: readonly DevCase[]): SpamModel => fit(rowsOf(dev, trainSets, PROBES_WEIGHT / trainProbes.length), fit(rowsOf(dev, [], 0, true)));
 log(`  fit on ${foldA.size} pages, check on ${pages.length - foldA.size} others: ${evaluate(stacked(a), b, THRESHOLDS.balanced, verbose)}`);
 log(`  fit on ${pages.length - foldA.size} pages, check on ${foldA.size} others: ${evaluate(stacked(b), a, THRESHOLDS.balanced, verbose)}`);
 const model = stacked(cases);

@@ -104,19 +104,19 @@ export function newsParagraphs(): string[] {
 
 /** Sparse logistic regression by full-batch gradient descent with Adam (a few thousand features). */
 export function fitWording(lines: readonly Line[]): WordingModel {
-  const lineCount = new Map<string, number>();
-  const sources = new Map<string, Set<string>>();
+  // Per key: the lines that use it and the sources they come from.
+  const seen = new Map<string, { lines: number; sources: Set<string> }>();
   const keysOf = (l: Line): string[] => l.words.map((w) => `w:${w}`).concat(l.words.length ? [`f:${l.words[0]}`] : []);
   const rows = lines.map((l) => ({ keys: keysOf(l), y: l.y }));
   rows.forEach((r, n) => {
     for (const k of new Set(r.keys)) {
-      lineCount.set(k, (lineCount.get(k) ?? 0) + 1);
-      let seen = sources.get(k);
-      if (!seen) sources.set(k, (seen = new Set()));
-      seen.add(lines[n]!.source);
+      const use = seen.get(k) ?? { lines: 0, sources: new Set<string>() };
+      use.lines++;
+      use.sources.add(lines[n]!.source);
+      seen.set(k, use);
     }
   });
-  const vocab = [...lineCount].filter(([k, n]) => n >= MIN_LINES && sources.get(k)!.size >= MIN_SOURCES).map(([k]) => k);
+  const vocab = [...seen].filter(([, u]) => u.lines >= MIN_LINES && u.sources.size >= MIN_SOURCES).map(([k]) => k);
   const id = new Map(vocab.map((k, i) => [k, i]));
   const X = rows.map((r) => r.keys.map((k) => id.get(k)).filter((i): i is number => i !== undefined));
   const pos = rows.filter((r) => r.y === 1).length;

@@ -290,13 +290,12 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
   let { cueCategory, cueWords } = g;
   const n = words.length;
   const cta = findTerms(lex.cta, words, bits);
-  // A call's own words narrate nothing ("Have your say"), nor does a price tag's "was" ("$249 (was $329)").
-  const tagged = withoutCallWords(findTerms(lex.narrative, words, bits), ctaStarts);
-  // A sponsor's notice tells how the page was made ("This content was produced in partnership with
-  // …"): its verbs are the notice's, not a report's.
-  // Nor does a get-rich promise's verb of growth ("grew £400 into £15,000"): it is the pitch's.
-  const pitched = g.promises.length > 0 ? withoutHits(tagged, (h) => !GROWTH_VERBS.has(h)) : tagged;
-  const narrative = disclosure ? NO_HITS : g.markedDown ? withoutHits(pitched, (h) => h !== 'was') : pitched;
+  // Words that narrate nothing: a call's own ("Have your say"), a price tag's "was" ("$249 (was
+  // $329)"), a get-rich promise's verb of growth ("grew £400 into £15,000"); and a sponsor's notice
+  // tells how the page was made ("This content was produced in partnership with …"), not a report.
+  const promising = g.promises.length > 0;
+  const told = disclosure ? NO_HITS : withoutCallWords(findTerms(lex.narrative, words, bits), ctaStarts);
+  const narrative = g.markedDown || promising ? withoutHits(told, (h) => !(g.markedDown && h === 'was') && !(promising && GROWTH_VERBS.has(h))) : told;
   // Quoted speech is someone else's voice: "we" and "you" inside quotes say nothing about the site.
   const unquoted = g.unquoted ?? unquotedOf(c.text, tokens, bits);
   const publisher = withHits(findTerms(lex.publisherVoice, unquoted.words, unquoted.bits), selfNamed(unquoted, narrative) ? ['masthead'] : []);

@@ -5,6 +5,7 @@
 // a paragraph, is no more on topic for it.
 import type { CompiledLexicon } from './lexicon/index.js';
 import { tokenize, topicStem } from './text.js';
+import { collapseSpace } from '../whitespace.js';
 
 export class ArticleTopic {
   private built: { counts: Map<string, number>; title: Set<string>; flat: string } | null = null;
@@ -21,7 +22,7 @@ export class ArticleTopic {
     const title = new Set<string>();
     for (const s of this.stems(tokenize(this.bodyText).words)) counts.set(s, (counts.get(s) ?? 0) + 1);
     for (const s of this.stems(tokenize(this.titleText).words)) title.add(s);
-    return { counts, title, flat: flatten(this.bodyText) };
+    return { counts, title, flat: collapseSpace(this.bodyText) };
   }
 
   /**
@@ -30,7 +31,7 @@ export class ArticleTopic {
    * copies still vouch for it.
    */
   private setTwice(text: string, flat: string): boolean {
-    const needle = flatten(text);
+    const needle = collapseSpace(text);
     if (needle.length === 0) return false;
     let n = 0;
     for (let at = flat.indexOf(needle); at !== -1 && n < 3; at = flat.indexOf(needle, at + needle.length)) n++;
@@ -70,6 +71,3 @@ export class ArticleTopic {
     return { offTopic: missing / stems.length, sharesTitle };
   }
 }
-
-/** Text with its runs of white space made one space, so copies match however they were laid out. */
-const flatten = (text: string): string => text.replace(/\s+/g, ' ').trim();
