@@ -133,7 +133,8 @@ function ctaStartsOf(text: string, tokens: Tokens, bits: WordBits, lex: Compiled
     if (!((bits.single[i]! | bits.heads[i]!) & lex.cta.bit)) continue;
     const len = matchAt(lex.cta, words, i, bits);
     if (!len || hyphenedNoun(i + len)) continue;
-    if (len > 1 && words.slice(i + 1, i + len).some((_, k) => hyphenedNoun(i + 1 + k))) continue;
+    // Only the verb's own hyphen makes the noun: further in, it joins the call's words ("Make a one-off gift").
+    if (len > 1 && hyphenedNoun(i + 1)) continue;
     // "Follow him on X", "Email her at …": the author's contact line in a bio, not the site's call.
     if (AUTHOR_OBJECTS.has(words[i + len] ?? '')) continue;
     // A verb with "of" after it is a noun ("Share of teens who …", "Vote of no confidence", "Call of

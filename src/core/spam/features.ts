@@ -11,6 +11,7 @@ import { BY_WORDS, CAPITALISED_WORD, isCreditLine, SPONSOR_JOINS, sponsorDisclos
 import { withHits, withoutCallWords, withoutHits, withoutJoinedTails, withoutMonthlyBeforeNoun, withoutNounsBeforeOf, withoutStrayFollow } from './hits.js';
 import { addressing, secondPerson, selfNamed, type Unquoted, unquotedOf } from './voice.js';
 import { wordingScore } from './wording.js';
+import { withPracticesNamed } from './practices.js';
 
 export const FEATURE_NAMES = [
   'adLabel', 'relatedLine', 'ctaStart', 'ctaAddressed', 'button', 'cta', 'secondPerson', 'publisherVoice', 'promo', 'money', 'urgency', 'clickbait',
@@ -265,7 +266,8 @@ function plainBait(text: string, g: Gate, category: CueCategory | null, money: b
 }
 
 /** Everything about a line, for the model and the ledger's reason. */
-export function describe(c: Candidate, env: FeatureEnv): Evidence {
+export function describe(line: Candidate, env: FeatureEnv): Evidence {
+  const c = withPracticesNamed(line);
   return complete(c, env, gate(c, env));
 }
 
@@ -278,7 +280,8 @@ export function describe(c: Candidate, env: FeatureEnv): Evidence {
 export type TopicQuestion = (features: Features, offTopicScale: number, spamWordsFactor: number) => boolean;
 
 /** The evidence of a line when it carries spam signals; null when the gate alone keeps it. */
-export function describeIfSpammy(c: Candidate, env: FeatureEnv, topicMatters?: TopicQuestion): Evidence | null {
+export function describeIfSpammy(line: Candidate, env: FeatureEnv, topicMatters?: TopicQuestion): Evidence | null {
+  const c = withPracticesNamed(line);
   const g = gate(c, env);
   return g.spammy ? complete(c, env, g, topicMatters) : null;
 }

@@ -19,7 +19,7 @@ export const de: Lexicon = {
     'erfahren sie', 'fordern sie', 'nehmen sie teil', 'machen sie mit', 'weiterlesen', 'jetzt anmelden',
     'in der app offnen', 'in app offnen',
   ],
-  publisherVoice: ['unser', 'unsere', 'unseren', 'unserem', 'unserer', 'uns', 'wir'],
+  publisherVoice: ['unser', 'unsere', 'unseren', 'unserem', 'unserer', 'uns', 'wir', 'danke furs lesen', 'danke fur ihre unterstutzung', 'danke fur deine unterstutzung'],
   pageReference: ['diesen artikel', 'dieser artikel', 'diese seite', 'dieser inhalt', 'diesen inhalt', 'diese rubrik', 'dieser newsletter', 'dieser podcast', 'dieses video'],
   // Not "du": the lists of all languages are matched at once, and French "du" ("of the") is in
   // nearly every French sentence. "dich", "dir" and "dein" address the reader just as well.
@@ -51,7 +51,9 @@ export const de: Lexicon = {
   cues: {
     newsletter: ['newsletter', 'abonnieren', 'abonniere', 'e mail', 'postfach', 'anmelden', 'kostenlose artikel', 'digitalabo', 'abo verschenken', 'nur fur abonnenten', 'fur abonnenten', 'abonnenten vorbehalten', 'mit der anmeldung', 'mit ihrer anmeldung', 'danke fur ihre anmeldung', 'vielen dank fur ihre anmeldung'],
     social: ['folgen sie', 'teilen sie', 'kommentare', 'kommentar', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'freunden', 'ein beitrag geteilt von', 'artikel teilen'],
-    app: ['app', 'herunterladen', 'installieren', 'app store', 'google play', 'benachrichtigungen'],
+    app: ['app', 'herunterladen', 'installieren', 'app store', 'google play', 'benachrichtigungen',
+      // A player's fallback (see en.ts).
+      'video nicht verfugbar', 'video ist nicht verfugbar', 'in deinem land nicht verfugbar', 'in ihrem land nicht verfugbar'],
     donation: ['spenden', 'spende', 'unterstutzen', 'unabhangigen journalismus', 'beitrag', 'berichterstattung', 'mitglied', 'frei zuganglich', 'dank der unterstutzung', 'unserer leser'],
     // Banner openings, conditions and buttons count beside "Cookies" (see en.ts). German buttons put
     // the verb last ("Einstellungen verwalten", "Alle akzeptieren"): the verbs count as words here.

@@ -33,7 +33,9 @@ export const en: Lexicon = {
     'choose', 'select', 'predict', 'bag', 'make a contribution', 'make a one off', 'make a one time', 'make a monthly',
   ],
   secondPerson: ['you', 'your', 'yours', 'yourself', 'ya', 'u'],
-  publisherVoice: ['our', 'us', 'we', 'ours'],
+  // The site thanking its reader speaks as the site ("… powers our coverage. Thank you."); a thanks
+  // someone gives in the story is quoted, and quoted speech is not read for voice.
+  publisherVoice: ['our', 'us', 'we', 'ours', 'thank you', 'thanks for reading', 'thanks for your support'],
   pageReference: ['this article', 'this story', 'this page', 'this post', 'this content', 'this feature', 'this series', 'this section', 'this newsletter', 'this podcast', 'this episode', 'this video', 'this guide'],
   // Only words that sell: "price", "deal", "offer", "sale" or "trial" are everyday news words and
   // stay in the category cues below, where they name a category but never open the gate alone.
@@ -102,6 +104,8 @@ export const en: Lexicon = {
       'app', 'apps', 'app store', 'google play', 'play store', 'ios', 'android', 'iphone', 'install',
       'download', 'push notifications', 'notifications', 'tap', 'podcast', 'podcasts', 'episode', 'latest episode', 'wherever you listen', 'wherever you get your podcasts', 'episodes', 'spotify', 'apple podcasts', 'in app', 'in the app', 'in our app',
       'audio version', 'prefer to listen', 'hit play', 'turn on notifications',
+      // A player's fallback left where the video was ("This video is unavailable in your region").
+      'video is unavailable', 'video is not available', 'video is no longer available', 'unavailable in your region', 'not available in your region', 'unavailable in your country',
     ],
     donation: [
       'donate', 'donation*', 'contribut*', 'support', 'supporter*', 'member', 'membership*', 'unlimited access', 'patron*',

@@ -23,7 +23,7 @@ export const es: Lexicon = {
   // Not "nos" alone: in Portuguese it is "in the", and the lists are merged. Beside a verb it is the site.
   publisherVoice: [
     'nuestro', 'nuestra', 'nuestros', 'nuestras', 'nosotros', 'siguenos', 'unete', 'nos ayudas', 'nos ayuda', 'nos apoyas',
-    'nos sigues', 'nos escribes', 'nos cuentas', 'nos importa', 'nos lees',
+    'nos sigues', 'nos escribes', 'nos cuentas', 'nos importa', 'nos lees', 'gracias por leer', 'gracias por tu apoyo', 'gracias por su apoyo',
   ],
   pageReference: ['esta noticia', 'este articulo', 'esta pagina', 'este contenido', 'esta seccion', 'este boletin', 'este podcast', 'este video'],
   // Not "os": the lists of all languages are matched at once, and it is the Portuguese article.
@@ -55,7 +55,9 @@ export const es: Lexicon = {
   cues: {
     newsletter: ['boletin*', 'newsletter', 'correo', 'suscri*', 'bandeja de entrada', 'alertas', 'articulos gratuitos', 'resumen semanal', 'exclusivo para suscriptores', 'para suscriptores', 'al suscribirte', 'al registrarte', 'al suscribirse', 'gracias por suscribirte', 'gracias por registrarte'],
     social: ['siguenos', 'comentarios', 'comentario', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'comparte', 'amigos', 'redes sociales', 'una publicacion compartida por', 'comparte este articulo'],
-    app: ['app', 'aplicacion', 'descarga', 'instala', 'alertas', 'app store', 'google play', 'notificaciones'],
+    app: ['app', 'aplicacion', 'descarga', 'instala', 'alertas', 'app store', 'google play', 'notificaciones',
+      // A player's fallback (see en.ts).
+      'video no esta disponible', 'video no disponible', 'no esta disponible en tu pais', 'no disponible en tu pais'],
     donation: ['dona', 'donacion*', 'donativo', 'apoya', 'periodismo independiente', 'contribucion', 'socio', 'aporte', 'acceso libre', 'gracias al apoyo', 'nuestros lectores'],
     // Banner openings, conditions and buttons count beside "cookies" (see en.ts).
     cookie: [

@@ -22,6 +22,7 @@ export const fr: Lexicon = {
   publisherVoice: [
     'notre', 'nous', 'suivez nous', 'nos lecteurs', 'nos abonnes', 'nos journalistes', 'nos equipes', 'nos offres',
     'nos newsletters', 'nos lettres', 'nos articles', 'nos reseaux', 'nos partenaires', 'nos contenus', 'nos podcasts', 'nos applications',
+    'merci de votre soutien', 'merci pour votre soutien', 'merci de nous lire', 'merci pour votre lecture',
   ],
   pageReference: ['cet article', 'cette page', 'ce contenu', 'cette rubrique', 'cette section', 'cette newsletter', 'ce podcast', 'cette video'],
   secondPerson: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'toi'],
@@ -53,7 +54,9 @@ export const fr: Lexicon = {
   cues: {
     newsletter: ['newsletter', 'lettre d information', 'abonnez', 'abonner', 's abonner', 's inscrire', 'e mail', 'courriel', 'boite mail', 'inscrivez', 'articles gratuits', 'offrez un abonnement', 'reserve aux abonnes', 'reservee aux abonnes', 'offre decouverte', 'sans engagement', 'en vous inscrivant', 'en vous abonnant', 'votre inscription', 'merci pour votre inscription'],
     social: ['suivez nous', 'partagez', 'commentaires', 'commentaire', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'amis', 'reseaux sociaux', 'partagez cet article', 'une publication partagee par'],
-    app: ['application', 'appli', 'app', 'telechargez', 'installez', 'app store', 'google play', 'notifications', 'alertes'],
+    app: ['application', 'appli', 'app', 'telechargez', 'installez', 'app store', 'google play', 'notifications', 'alertes',
+      // A player's fallback (see en.ts).
+      'video indisponible', 'video n est pas disponible', 'n est pas disponible dans votre pays'],
     donation: ['don', 'dons', 'faites un don', 'soutenez', 'journalisme independant', 'contribution', 'abonne', 'acces libre', 'en acces libre', 'grace au soutien', 'nos lecteurs'],
     // Banner openings, conditions and buttons count beside "cookies" (see en.ts).
     cookie: [

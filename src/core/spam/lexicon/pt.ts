@@ -21,7 +21,7 @@ export const pt: Lexicon = {
     'abrir no app', 'abrir no aplicativo',
     'marque um amigo', 'deixe seu comentario', 'deixe o seu comentario',
   ],
-  publisherVoice: ['nosso', 'nossa', 'nossos', 'nossas', 'siga nos', 'conosco', 'podemos receber', 'podemos ganhar'],
+  publisherVoice: ['nosso', 'nossa', 'nossos', 'nossas', 'siga nos', 'conosco', 'podemos receber', 'podemos ganhar', 'obrigado por ler', 'obrigado pelo apoio', 'obrigada pelo apoio'],
   pageReference: ['esta materia', 'esta noticia', 'este artigo', 'esta reportagem', 'este conteudo', 'esta secao', 'esta newsletter', 'este podcast', 'este video'],
   // Not "seu"/"sua" alone: they are also "his"/"her"; beside what a reader owns they address the reader.
   secondPerson: ['voce', 'voces', 'contigo', 'seu e mail', 'seu email', 'sua caixa', 'seu celular'],
@@ -52,7 +52,9 @@ export const pt: Lexicon = {
   cues: {
     newsletter: ['newsletter', 'boletim', 'seu melhor e mail', 'e mail', 'caixa de entrada', 'inscreva se', 'cadastre se', 'assine', 'alertas', 'artigos gratuitos', 'assinatura digital', 'resumo da semana', 'resumo do dia', 'exclusivo para assinantes', 'para assinantes', 'materias gratuitas', 'atingiu o limite', 'ao subscrever', 'ao se inscrever', 'ao assinar', 'ao se cadastrar', 'obrigado por se inscrever', 'inscricao confirmada'],
     social: ['siga', 'compartilhe', 'comentarios', 'comentario', 'curta', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'telegram', 'amigos', 'redes sociais', 'canal', 'uma publicacao compartilhada por', 'partilhe', 'partilhe este artigo', 'compartilhe este artigo'],
-    app: ['app', 'aplicativo', 'aplicacao', 'baixe', 'instale', 'notificacoes', 'app store', 'google play'],
+    app: ['app', 'aplicativo', 'aplicacao', 'baixe', 'instale', 'notificacoes', 'app store', 'google play',
+      // A player's fallback (see en.ts).
+      'video indisponivel', 'video nao esta disponivel', 'nao esta disponivel no seu pais', 'indisponivel no seu pais'],
     donation: ['doacao', 'doe', 'apoie', 'jornalismo independente', 'contribua', 'contribuicao', 'apoiador*', 'seja assinante', 'acesso livre', 'gracas ao apoio', 'nossos leitores'],
     // Banner openings, conditions and buttons count beside "cookies" (see en.ts).
     cookie: [
