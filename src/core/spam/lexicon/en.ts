@@ -47,7 +47,7 @@ export const en: Lexicon = {
     'bestseller*', 'best selling', 'gift card', 'for just', 'ad free', 'early bird', 'is on us', 'are on us', 'on the house',
     'free bet', 'free bets', 'new customers', 'new customers only', 't cs apply', 'terms apply', 'play responsibly', 'begambleaware', 'gambleaware',
     'for the price of one', 'for the price of two', 'for the price of three', 'buy one get one', 'two for one', '2 for 1', 'first bet', 'bet matched', 'odds boost', 'boosted odds', 'enhanced odds',
-    'your first month', 'first month free', 'costs nothing',
+    'your first month', 'first month free', 'costs nothing', 'deal alert', 'deal of the day',
   ],
   urgency: [
     'now', 'today', 'tonight', 'hurry', 'instantly', 'immediately', 'asap', 'last chance', 'limited time',
@@ -89,7 +89,7 @@ export const en: Lexicon = {
       'newsletter*', 'inbox*', 'email', 'e mail', 'briefing*', 'digest', 'subscri*', 'sign up', 'mailing list', 'account',
       'delivered', 'headlines', 'alerts', 'join', 'free articles', 'free stories', 'your limit', 'article limit', 'without limits', 'cancel anytime', 'cancel at any time', 'gift subscription', 'gift a subscription',
       'articles left', 'stories left', 'free article', 'for subscribers', 'subscribers only', 'subscriber only', 'sign me up', 'subscriber exclusive',
-      'by signing up', 'by subscribing', 'marketing emails', 'you agree to receive',
+      'by signing up', 'by subscribing', 'marketing emails', 'you agree to receive', 'you can unsubscribe', 'unsubscribe at any time', 'unsubscribe anytime',
       'thanks for signing up', 'thank you for signing up', 'you re subscribed', 'you re all set', 'thanks for subscribing',
     ],
     social: [

@@ -15,13 +15,13 @@ export const fr: Lexicon = {
     'contribuez', 'participez', 'gagnez', 'votez', 'repondez', 'decouvrez', 'regardez', 'lisez', 'essayez',
     'visitez', 'accepter', 'refuser', 'parametrer', 'gerer', 'recevez', 'activez', 'investissez',
     'ne manquez pas', 'n oubliez pas', 'verifiez', 'je soutiens', 'je m abonne', 'je m inscris', 'scannez', 'retrouvez', 'trouvez', 'placez', 'ecouter cet article', 'voir sur instagram', 'je fais un don', 'j en profite', 'telecharger', 's abonner', 's inscrire', 'se connecter', 'reservez', 'laissez', 'dites nous', 'tentez', 'jouez', 'ecoutez', 'testez', 'connectez vous', 'continuer',
-    'misez', 'pariez', 'voir l offre',
+    'misez', 'pariez', 'voir l offre', 'en savoir plus',
     'ouvrir dans l application', 'ouvrir dans l appli',
   ],
   // Not "nos" alone: in Portuguese it is "in the" ("nos ingressos da final"), and the lists are merged.
   publisherVoice: [
     'notre', 'nous', 'suivez nous', 'nos lecteurs', 'nos abonnes', 'nos journalistes', 'nos equipes', 'nos offres',
-    'nos newsletters', 'nos lettres', 'nos articles', 'nos reseaux', 'nos partenaires', 'nos contenus', 'nos podcasts', 'nos applications',
+    'nos newsletters', 'nos lettres', 'nos articles', 'nos reseaux', 'nos partenaires', 'nos contenus', 'nos podcasts', 'nos applications', 'nos e mails', 'nos emails', 'nos courriels',
     'merci de votre soutien', 'merci pour votre soutien', 'merci de nous lire', 'merci pour votre lecture',
   ],
   pageReference: ['cet article', 'cette page', 'ce contenu', 'cette rubrique', 'cette section', 'cette newsletter', 'ce podcast', 'cette video'],
@@ -52,7 +52,7 @@ export const fr: Lexicon = {
     'vous ne devinerez jamais', 'revelation choc', 'meconnaissable',
   ],
   cues: {
-    newsletter: ['newsletter', 'lettre d information', 'abonnez', 'abonner', 's abonner', 's inscrire', 'e mail', 'courriel', 'boite mail', 'inscrivez', 'articles gratuits', 'offrez un abonnement', 'reserve aux abonnes', 'reservee aux abonnes', 'offre decouverte', 'sans engagement', 'en vous inscrivant', 'en vous abonnant', 'votre inscription', 'merci pour votre inscription'],
+    newsletter: ['newsletter', 'lettre d information', 'abonnez', 'abonner', 's abonner', 's inscrire', 'e mail', 'courriel', 'boite mail', 'inscrivez', 'articles gratuits', 'offrez un abonnement', 'reserve aux abonnes', 'reservee aux abonnes', 'offre decouverte', 'sans engagement', 'en vous inscrivant', 'en vous abonnant', 'votre inscription', 'merci pour votre inscription', 'vous desinscrire', 'vous desabonner', 'lien de desinscription'],
     social: ['suivez nous', 'partagez', 'commentaires', 'commentaire', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'amis', 'reseaux sociaux', 'partagez cet article', 'une publication partagee par'],
     app: ['application', 'appli', 'app', 'telechargez', 'installez', 'app store', 'google play', 'notifications', 'alertes',
       // A player's fallback (see en.ts).

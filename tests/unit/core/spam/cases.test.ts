@@ -87,6 +87,8 @@ const ROWS: Row[] = [
   { spam: true, html: '<p>Every contribution, big or small, powers our coverage of the coast. Thank you.</p>', why: 'a donation ask in the site\'s voice with no verb of asking: "every contribution" names it' },
   { spam: false, html: '<p>Our readers told us the ferry timetable was the most useful page we published this year.</p>', why: '"our readers" in a reported statement is the site reporting, not asking' },
   { spam: true, html: '<p>Choose an amount: £3 £6 £10 Other</p>', why: 'a donation form\'s amounts left as text: a call to pick a sum' },
+  { spam: true, html: '<p>Vous pouvez vous désinscrire à tout moment via le lien présent dans chacun de nos courriels.</p>', why: 'a newsletter\'s small print: how to leave the list, in the site\'s voice ("nos courriels")' },
+  { spam: false, html: '<p>Unsubscribe from shops\' promotional emails to cut impulse buys.</p>', why: 'advice to leave a shop\'s list: leaving a list is newsletter wording only in a small print\'s phrasing ("you can unsubscribe")' },
   { spam: true, html: '<p>Make a one-off contribution of £10, £25 or any amount.</p>', why: 'a call of several words keeps a hyphen inside it ("one-off"): only the verb\'s own hyphen makes a noun ("Sign-up …")' },
   { spam: true, html: '<p>This video is unavailable in your region</p>', why: 'a video player\'s fallback left where the clip was' },
   { spam: true, html: '<p>El vídeo no está disponible en este momento</p>', why: 'the same fallback in Spanish, with no "you" to address the reader' },
