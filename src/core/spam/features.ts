@@ -125,6 +125,18 @@ function shoutable(raw: string, word: string, lex: CompiledLexicon): boolean {
 }
 
 /**
+ * A teaser that speaks to the reader ("… number 7 will shock you", "Vous ne devinerez jamais …"):
+ * a bait phrase of several words with "you" in it, in a headline (no full stop: "The film's twist
+ * will surprise you less than its casting." is a review's sentence). It asks for the click as a
+ * call to action does; in quoted speech it addresses no reader (the "you" is not counted), so the
+ * call is never an addressed one. `clickbait` holds the line's bait phrases.
+ */
+function readerTeaser(clickbait: TermHits, text: string, lex: CompiledLexicon): string | null {
+  if (clickbait.count === 0 || FULL_STOP.test(text)) return null;
+  return clickbait.hits.find((h) => h.includes(' ') && h.split(' ').some((w) => lex.secondPerson.words.has(w))) ?? null;
+}
+
+/**
  * The gate: every signal that can make a line spammy. A line without one is always kept, so the
  * rest of its description is never needed for a verdict.
  */
@@ -168,6 +180,8 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
     else if (cat === 'affiliate') affiliateWords = hits.count;
     if (hits.count > cueBest) [cueCategory, cueTerms, cueBest, cueWords] = [cat, terms, hits.count, hits.hits];
   }
+  const teaser = readerTeaser(clickbait, c.text, lex);
+  if (teaser) ctaStarts.push(teaser);
   const button = buttonCaption(words, bits, lex, ctaStarts, cueTerms) ?? (cueCategory === 'app' ? storeBadge(words, bits, lex) : null);
   // A caption with no verb first ("Tout refuser") is a call all the same.
   if (button && ctaStarts.length === 0) ctaStarts.push(button);
