@@ -5,7 +5,7 @@ import type { CompiledLexicon } from './lexicon/index.js';
 import { answerOptions, pointsAtLink, promoCode } from './shapes.js';
 import { withoutHits } from './hits.js';
 import { matchAt, type TermHits, type Terms, type WordBits } from './terms.js';
-import { type Tokens, tokenize } from './text.js';
+import { FULL_STOP, type Tokens, tokenize } from './text.js';
 
 /**
  * First words of a question put to the reader, its subject left out ("Enjoying this coverage?",
@@ -245,4 +245,16 @@ export function storeBadge(words: readonly string[], bits: WordBits, lex: Compil
     if (!(bits.single[i]! & lex.cta.bit) && !BUTTON_FILLERS.has(w) && !BADGE_WORDS.has(w)) return null;
   }
   return words.join(' ');
+}
+
+/**
+ * A teaser that speaks to the reader ("… number 7 will shock you", "Vous ne devinerez jamais …"):
+ * a bait phrase of several words with "you" in it, in a headline (no full stop: "The film's twist
+ * will surprise you less than its casting." is a review's sentence). It asks for the click as a
+ * call to action does; in quoted speech it addresses no reader (the "you" is not counted), so the
+ * call is never an addressed one. `clickbait` holds the line's bait phrases.
+ */
+export function readerTeaser(clickbait: TermHits, text: string, lex: CompiledLexicon): string | null {
+  if (clickbait.count === 0 || FULL_STOP.test(text)) return null;
+  return clickbait.hits.find((h) => h.includes(' ') && h.split(' ').some((w) => lex.secondPerson.words.has(w))) ?? null;
 }

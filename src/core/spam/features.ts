@@ -3,10 +3,10 @@
 import type { Candidate } from './candidates.js';
 import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, NO_HITS, type TermHits, type Terms, wordBits, type WordBits } from './terms.js';
-import { allCapsOf, mayQuote, quotations, type Tokens, tokenize, withoutSpeech } from './text.js';
+import { allCapsOf, FULL_STOP, mayQuote, quotations, type Tokens, tokenize, withoutSpeech } from './text.js';
 import type { ArticleTopic } from './topic.js';
 import { deadline, incomePerDay, isCodeCall, moneyGrowth, paywallMeter, priceDisclaimer, PRICE_DROPPED, priceTag, quotesPrice, resultWithinDays, smallPrint, socialTag } from './shapes.js';
-import { buttonCaption, callsOf, storeBadge, timelyInPlace } from './calls.js';
+import { buttonCaption, callsOf, readerTeaser, storeBadge, timelyInPlace } from './calls.js';
 import { BY_WORDS, CAPITALISED_WORD, isCreditLine, SPONSOR_JOINS, sponsorDisclosure } from './notices.js';
 import { withHits, withoutCallWords, withoutHits, withoutJoinedTails, withoutMonthlyBeforeNoun, withoutNounsBeforeOf, withoutStrayFollow } from './hits.js';
 import { addressing, secondPerson, selfNamed, type Unquoted, unquotedOf } from './voice.js';
@@ -50,9 +50,6 @@ const cap = (x: number): number => Math.min(1, x);
 // auditor told MPs, and …"). A verb alone after the comma is a caption's ("the week's research,
 // explained."), and so is "explained" with no one after it to explain ("…, explained in five minutes").
 const REPORTED = /,(?!\s*\p{L}+[.!?]?\s*$)(?!\s*explained\s+(?:in|on|at|for|by|with|from|through|via)\s)[^,]{0,40}\b(?:said|says|(?<!no )say|told|added|advised|warned|urged|explained|noted|wrote|announced|confirmed|insisted|dijo|dice|afirm[oó]|advirti[oó]|explic[oó]|señal[oó]|sagte|sagt|erkl[äa]rte|warnte|betonte|a d[ée]clar[ée]|affirme|explique|a expliqu[ée]|a averti|a pr[ée]cis[ée]|disse|afirmou|explicou|alertou)\b[^,]{0,30}(?:[.!?]?\s*$|,)/iu;
-// A sentence closed by a full stop (a closing quote or bracket may follow; an ellipsis teases, so it
-// does not count).
-const FULL_STOP = /[^.…]\.[”"’»)]?\s*$/u;
 /** The wording signal above which a line is weighed even without a listed word (wording.ts). */
 const WORDING_GATE = 0.2;
 // The scripts of other alphabets and syllabaries, as blocks: a character class scans fast, where a
@@ -122,18 +119,6 @@ function shoutable(raw: string, word: string, lex: CompiledLexicon): boolean {
   // An ASCII lower-case first letter never survives toUpperCase: the common case, decided cheaply.
   if (c0 >= 97 && c0 <= 122) return false;
   return raw.length >= 3 && raw === raw.toUpperCase() && raw !== raw.toLowerCase() && lex.known.has(word) && !lex.stopwords.has(word);
-}
-
-/**
- * A teaser that speaks to the reader ("… number 7 will shock you", "Vous ne devinerez jamais …"):
- * a bait phrase of several words with "you" in it, in a headline (no full stop: "The film's twist
- * will surprise you less than its casting." is a review's sentence). It asks for the click as a
- * call to action does; in quoted speech it addresses no reader (the "you" is not counted), so the
- * call is never an addressed one. `clickbait` holds the line's bait phrases.
- */
-function readerTeaser(clickbait: TermHits, text: string, lex: CompiledLexicon): string | null {
-  if (clickbait.count === 0 || FULL_STOP.test(text)) return null;
-  return clickbait.hits.find((h) => h.includes(' ') && h.split(' ').some((w) => lex.secondPerson.words.has(w))) ?? null;
 }
 
 /**

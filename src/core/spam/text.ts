@@ -279,3 +279,7 @@ export function withoutSpeech(text: string): string | null {
   });
   return any ? rest : null;
 }
+
+// A sentence closed by a full stop (a closing quote or bracket may follow; an ellipsis teases, so it
+// does not count).
+export const FULL_STOP = /[^.…]\.[”"’»)]?\s*$/u;
