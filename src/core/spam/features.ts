@@ -3,7 +3,7 @@
 import type { Candidate } from './candidates.js';
 import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, NO_HITS, type TermHits, type Terms, wordBits, type WordBits } from './terms.js';
-import { allCapsOf, FULL_STOP, mayQuote, quotations, type Tokens, tokenize, withoutSpeech } from './text.js';
+import { allCapsOf, FULL_STOP, mayQuote, opensQuote, quotations, type Tokens, tokenize, withoutSpeech } from './text.js';
 import type { ArticleTopic } from './topic.js';
 import { deadline, incomePerDay, isCodeCall, moneyGrowth, paywallMeter, priceDisclaimer, PRICE_DROPPED, priceTag, quotesPrice, resultWithinDays, smallPrint, socialTag } from './shapes.js';
 import { buttonCaption, callsOf, readerTeaser, storeBadge, timelyInPlace } from './calls.js';
@@ -353,7 +353,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     offTopic: 0,
     sharesTitle: 0,
     spamWordsOffTopic: 0,
-    quoted: /^\s*(?:[“„«"‘‚—–-]|'(?=\p{L}))/u.test(c.text) || REPORTED.test(c.text) || isCreditLine(words) || quotations(c.text).some((q) => q.length > 12) ? 1 : 0,
+    quoted: opensQuote(c.text) || REPORTED.test(c.text) || isCreditLine(words) || quotations(c.text).some((q) => q.length > 12) ? 1 : 0,
     narrative: cap(narrative.count / 2),
     // A plain statement: a sentence of four words or more, closed by a full stop, in neither the
     // reader's voice nor the site's, with no call to action, exclamation, emoji or shouting. That is
@@ -371,7 +371,9 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
   if (!topicMatters || topicMatters(features, offTopicScale, cap(lexical / 3))) {
     const { offTopic, sharesTitle } = topic.coherence(stems, c.text);
     features.offTopic = offTopic * offTopicScale;
-    features.sharesTitle = sharesTitle ? 1 : 0;
+    // A related line links to a story on the same subject: sharing the title's words is what it
+    // does, not a sign that it belongs to the article.
+    features.sharesTitle = sharesTitle && !relatedLine ? 1 : 0;
     features.spamWordsOffTopic = cap(lexical / 3) * features.offTopic;
     // A political hook on a line that has nothing to do with the article is bait, whatever it sells.
     if (g.politicalWords.length > 0 && offTopic >= 0.5 && cueCategory !== 'political') {

@@ -218,14 +218,31 @@ export function namesMasthead(text: string): string | null {
 
 /**
  * A marked-down price: "was £349, now £189", "now $129 (was $199)", "is $249 at Skyline (was
- * $329)", "£59 at Crestmart, down from £89", the two sums side by side. "The fare was £3 in 2019
- * and is now £4.50" is a report.
+ * $329)", "199 € na TecnoLar (antes 249 €)", "£59 at Crestmart, down from £89", the two sums side
+ * by side. "The fare was £3 in 2019 and is now £4.50" is a report.
  */
-const PRICE_DROP = /\bwas:?\s[$€£]\s?\d[\d.,]*[\s,;–—-]{1,4}now:?\s[$€£]\s?\d|[$€£]\s?\d[\d.,]*[^()$€£]{0,40}\(was:?\s[$€£]\s?\d|[$€£]\s?\d[\d.,]*\sat\s\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s\p{Lu}[\p{L}\p{N}&'’.-]*){0,2},?\s(?:down|reduced) from\s[$€£]\s?\d/iu;
+const PRICE_DROP = /\bwas:?\s[$€£]\s?\d[\d.,]*[\s,;–—-]{1,4}now:?\s[$€£]\s?\d[\d.,]*|(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£])[^()$€£]{0,40}\((?:was|antes|avant|statt|vorher|era):?\s(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£])|[$€£]\s?\d[\d.,]*\sat\s\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s\p{Lu}[\p{L}\p{N}&'’.-]*){0,2},?\s(?:down|reduced) from\s[$€£]\s?\d[\d.,]*/iu;
 
+/** A sum as written in any of the five languages ("1,299.00", "1.299,00", "2,10", "249"). */
+function amount(written: string): number {
+  const decimal = /[.,](\d{1,2})$/.exec(written);
+  const whole = (decimal ? written.slice(0, decimal.index) : written).replace(/[.,]/g, '');
+  return Number(`${whole}.${decimal?.[1] ?? '0'}`);
+}
+
+/**
+ * Whether the line marks a price down: the two sums must fall, "was" to "now". A fare that "is
+ * now $2.90 (was $2.75)" has gone up, and that is news.
+ */
 export function priceDrop(text: string): boolean {
-  // Most lines hold no currency sign: a plain search spares them the regex.
-  return /[$€£]/.test(text) && PRICE_DROP.test(text);
+  // Most lines hold no currency sign: a plain search spares the regex.
+  const m = /[$€£]/.test(text) ? PRICE_DROP.exec(text) : null;
+  if (!m) return false;
+  const [first, second] = (m[0].match(/\d[\d.,]*\d|\d/g) ?? []).map(amount);
+  if (first === undefined || second === undefined) return true;
+  // "was X, now Y" names the old price first; the others name the new one first.
+  const [was, now] = /^was\b/i.test(m[0]) ? [first, second] : [second, first];
+  return now < was;
 }
 
 /**

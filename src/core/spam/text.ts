@@ -283,3 +283,13 @@ export function withoutSpeech(text: string): string | null {
 // A sentence closed by a full stop (a closing quote or bracket may follow; an ellipsis teases, so it
 // does not count).
 export const FULL_STOP = /[^.…]\.[”"’»)]?\s*$/u;
+
+const QUOTE_OPENING = /^\s*(?:[“„«"‘‚]|[—–-](?!\s?\d)|'(?=\p{L}))/u;
+
+/**
+ * Whether a line opens on someone's words: a quotation mark or a dialogue dash. A minus sign
+ * before a number opens a discount ("-20 % sur tout le site"), not speech.
+ */
+export function opensQuote(text: string): boolean {
+  return QUOTE_OPENING.test(text);
+}

@@ -28,7 +28,7 @@ export const de: Lexicon = {
   promo: [
     'gratis', 'kostenlos*', 'geschenk*', 'gewinnspiel*', 'preis', 'preise', 'gutschein*', 'rabatt*', 'angebot*',
     'schnappchen', 'versandkostenfrei', 'gewinner*', 'herzlichen gluckwunsch', 'exklusiv*', 'halben preis',
-    'sonderangebot*', 'aktion', 'bonus', 'einkaufsgutschein*',
+    'sonderangebot*', 'aktion', 'bonus', 'einkaufsgutschein*', 'mitmachen und gewinnen', 'jetzt mitmachen',
     'gratiswetten', 'neukunden', 'wettbonus',
     'zum preis von zwei', 'zum preis von einem',
   ],

@@ -111,6 +111,8 @@ export const en: Lexicon = {
       'donate', 'donation*', 'contribut*', 'support', 'supporter*', 'member', 'membership*', 'unlimited access', 'patron*',
       'chip in', 'pledge', 'independent journalism', 'journalism', 'reporting', 'newsroom', 'gift',
       'one off', 'monthly', 'made possible by', 'readers like you', 'free to read', 'thanks to the support', 'tax deductible',
+      // A gift measured against a coffee ("for the price of a coffee a month", "buy us a coffee").
+      'price of a coffee', 'cost of a coffee', 'less than a coffee', 'buy us a coffee', 'buy me a coffee',
       // The newsroom the reader is asked to keep going.
       'fundraiser', 'our journalism', 'our reporters', 'our journalists', 'our own reporters', 'our work',
       'give now', 'give today', 'give once', 'give monthly', 'every dollar', 'every pound', 'every euro', 'any amount',

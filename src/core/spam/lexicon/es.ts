@@ -31,7 +31,7 @@ export const es: Lexicon = {
   promo: [
     'gratis', 'gratuito', 'gratuita', 'regalo*', 'sorteo*', 'premio*', 'cupon*', 'codigo', 'descuento*',
     'oferta*', 'rebaja*', 'promocion*', 'precio*', 'envio gratis', 'ganador*', 'felicidades', 'enhorabuena',
-    'exclusivo', 'exclusiva', 'mitad de precio', 'chollo*', 'tarjeta regalo', 'bono',
+    'exclusivo', 'exclusiva', 'mitad de precio', 'chollo*', 'tarjeta regalo', 'bono', 'participa y gana', 'prueba suerte', 'prueba tu suerte',
     'apuestas gratis', 'apuesta gratis', 'nuevos clientes', 'juega con responsabilidad',
     'por el precio de dos', 'por el precio de uno', '2x1', 'dos por uno',
   ],

@@ -26,7 +26,7 @@ export const pt: Lexicon = {
   // Not "seu"/"sua" alone: they are also "his"/"her"; beside what a reader owns they address the reader.
   secondPerson: ['voce', 'voces', 'contigo', 'seu e mail', 'seu email', 'sua caixa', 'seu celular'],
   promo: [
-    'gratis', 'gratuito', 'gratuita', 'brinde*', 'sorteio*', 'premio*', 'cupom', 'cupons', 'desconto*',
+    'gratis', 'gratuito', 'gratuita', 'brinde*', 'sorteio*', 'premio*', 'cupom', 'cupons', 'desconto*', 'concorra a', 'concorrer a', 'tente a sorte',
     'promocao', 'promocoes', 'frete gratis', 'parabens', 'exclusivo', 'exclusiva', 'vale compras',
     'queima de estoque', 'metade do preco', 'cashback', 'imperdivel',
     'pelo preco de dois', 'pelo preco de um', 'leve 3 pague 2',

@@ -93,6 +93,8 @@ const ROWS: Row[] = [
   { spam: true, html: '<p>Stars who lost it all after one bad bet: number 5 will shock you</p>', why: 'the same teaser in English, at the end of a chumbox headline' },
   { spam: false, html: '<p>The film\'s final twist will surprise you less than its casting.</p>', why: 'a reader-facing bait phrase in a review\'s full sentence: a teaser is a headline, with no full stop' },
   { spam: false, html: '<h3>Harbour diver: “What we found under the old wall will shock you”</h3>', why: 'a teaser in someone\'s quoted words is theirs, not the site\'s, even in a headline' },
+  { spam: true, html: '<p>Coluna Sonora Mini por 49 € na CasaTec (antes 79 €)</p>', why: 'a marked-down price in Portuguese, its old price in brackets after the sum' },
+  { spam: false, html: '<p>The harbour ferry fare is now $2.90 (was $2.75) after the board\'s vote.</p>', why: 'the same brackets on a price that went up: a report, not a deal' },
   { spam: true, html: '<p>Make a one-off contribution of £10, £25 or any amount.</p>', why: 'a call of several words keeps a hyphen inside it ("one-off"): only the verb\'s own hyphen makes a noun ("Sign-up …")' },
   { spam: true, html: '<p>This video is unavailable in your region</p>', why: 'a video player\'s fallback left where the clip was' },
   { spam: true, html: '<p>El vídeo no está disponible en este momento</p>', why: 'the same fallback in Spanish, with no "you" to address the reader' },

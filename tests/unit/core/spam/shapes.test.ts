@@ -59,6 +59,9 @@ table('priceDrop', priceDrop, [
   { text: 'Voltrax X5 cordless vacuum, was £349, now £189 at Brightmart.', has: true, why: 'a marked-down price' },
   { text: 'Kettle Pro 2, now $39 (was $59) at Homeway.', has: true, why: 'the old price in brackets' },
   { text: 'The fare was £3 in 2019 and is now £4.50.', has: false, why: 'a price history in a report: no sign before the second price\'s "now"' },
+  { text: 'Auscultadores Vibra Pro por 199 € na TecnoLar (antes 249 €)', has: true, why: 'the old price in brackets in Portuguese, the sign after the sum' },
+  { text: 'Robot vacuum $1,299.00 at Costway (was $1,599.00)', has: true, why: 'sums with thousands and cents are read whole' },
+  { text: 'The ferry fare is now $2.90 (was $2.75) after the board\'s vote.', has: false, why: 'a price that went up is news, not a markdown' },
 ]);
 
 table('priceTag', (t) => priceTag(t) !== null, [

@@ -2,7 +2,7 @@
 // pin which marks open and close a quotation, and what stands in for a quotation taken out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mayQuote, QUOTED, withoutSpeech } from '../../../../src/core/spam/text.js';
+import { mayQuote, opensQuote, QUOTED, withoutSpeech } from '../../../../src/core/spam/text.js';
 
 const quotations = (text: string): string[] => text.match(QUOTED) ?? [];
 
@@ -30,4 +30,11 @@ test('a quotation taken out leaves a word that opens no clause, and the full sto
   assert.equal(withoutSpeech('“Best deal of the year.” Grab it now.'), ' quotation.  Grab it now.');
   // One or two quoted words are a title or emphasis, not speech.
   assert.equal(withoutSpeech('Try our “free” plan today.'), null);
+});
+
+test('a line opened by a quotation mark or a dialogue dash is speech; a minus sign before a number is a discount', () => {
+  assert.equal(opensQuote('“We will rebuild,” the mayor said.'), true);
+  assert.equal(opensQuote('— Nous reconstruirons, a dit le maire.'), true);
+  assert.equal(opensQuote('-20 % sur tout le site avec le code MER20'), false);
+  assert.equal(opensQuote('– 30% off everything this weekend'), false);
 });
