@@ -36,9 +36,9 @@ export function isCreditLine(words: readonly string[]): boolean {
  * …. Not authorized by any candidate"), or a label in a line where the site speaks of itself or of
  * the page ("This story is part of our partnership with …", "Cet article est présenté par …").
  * "The study was funded by the NIH" names neither, and stays a statement. `labels` is how many
- * label phrases the line holds, `lead` the length of the one that opens it (0 when none does).
+ * label phrases the line (`text`) holds, `lead` the length of the one that opens it (0 when none does).
  */
-export function sponsorDisclosure(tokens: Tokens, bits: WordBits, lead: number, labels: number, lex: CompiledLexicon): boolean {
+export function sponsorDisclosure(text: string, tokens: Tokens, bits: WordBits, lead: number, labels: number, lex: CompiledLexicon): boolean {
   const { words, clauseStarts } = tokens;
   // The label's own clause stays short: "Sponsored by the senator, the bill would …" is news.
   const clause = clauseStarts.indexOf(true, 1);
@@ -50,6 +50,10 @@ export function sponsorDisclosure(tokens: Tokens, bits: WordBits, lead: number, 
   // A label set off as the line's heading, with the notice after it naming another ("PARTNER
   // CONTENT: Produced in association with … . The editorial team was not involved").
   if (lead > 0 && clause === lead && labels > 1) return true;
+  // …or opening a sentence of its own that runs to its full stop without a comma ("Conteúdo de
+  // marca produzido por parceiro. Não reflete a opinião da redação"): "Sponsored by the senator,
+  // the bill …" goes on to report.
+  if (lead > 1 && labels > 1 && /^[^,.]+\.\s/.test(text)) return true;
   // …or with a headline after it: a sponsored teaser ("Paid Post: Why more families are choosing
   // …", "Anzeige | …"). Not a label that is also a news word heading a section of the story
   // ("Advertising: spending fell 4% in the quarter").

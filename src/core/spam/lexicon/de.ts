@@ -74,6 +74,7 @@ export const de: Lexicon = {
     'weiter nach der anzeige', 'artikel wird unten fortgesetzt', 'advertorial', 'promotion', 'partnerinhalt', 'affiliate links', 'affiliate link', 'provision erhalten',
     'redaktion war nicht beteiligt', 'ohne beteiligung der redaktion', 'nicht an der erstellung beteiligt',
     'verantwortung des werbetreibenden', 'verantwortlich ist der werbetreibende',
+    'nicht die meinung der redaktion', 'gibt nicht die meinung',
   ],
   relatedLabels: [
     'lesen sie auch', 'mehr zum thema', 'auch interessant', 'weiterlesen', 'siehe auch', 'zum thema',

@@ -191,6 +191,7 @@ export const en: Lexicon = {
     'advertise with',
     'ad feedback',
     'responsibility of the advertiser', 'sole responsibility of the advertiser',
+    'does not reflect the views of', 'do not reflect the views of', 'does not reflect the opinion of',
   ],
   relatedLabels: [
     'read more', 'also read', 'read also', 'related', 'see also', 'more on this', 'more on this story',

@@ -78,6 +78,7 @@ export const es: Lexicon = {
     'sigue leyendo', 'continua leyendo', 'espacio publicitario', 'promocion', 'enlaces de afiliados', 'enlaces de afiliado', 'recibir una comision',
     'la redaccion no ha participado', 'no participo en la elaboracion', 'sin la participacion de la redaccion',
     'responsabilidad del anunciante', 'responsabilidad exclusiva del anunciante',
+    'no refleja la opinion', 'no reflejan la opinion', 'no representa la opinion',
   ],
   relatedLabels: [
     'lee tambien', 'lea tambien', 'leer mas', 'relacionado', 'relacionada', 'relacionadas', 'relacionados',

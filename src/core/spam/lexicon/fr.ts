@@ -78,6 +78,7 @@ export const fr: Lexicon = {
     'la suite apres la publicite', 'la suite apres cette publicite', 'annonce', 'publi reportage', 'publireportage', 'publi redactionnel', 'publiredactionnel', 'liens affilies', 'lien affilie', 'percevoir une commission',
     'la redaction n a pas participe', 'sans la participation de la redaction', 'n a pas participe a la realisation',
     'responsabilite de l annonceur', 'n engage que l annonceur',
+    'ne reflete pas l opinion', 'ne refletent pas l opinion', 'n engage pas la redaction',
   ],
   relatedLabels: [
     'lire aussi', 'a lire aussi', 'vous aimerez aussi', 'vous pourriez aimer', 'vous aimerez peut etre', 'a voir aussi', 'voir aussi', 'lire la suite', 'sur le meme sujet',

@@ -75,6 +75,8 @@ export const pt: Lexicon = {
     'a redacao nao participou', 'sem participacao da redacao', 'nao participou da producao',
     // A sponsor's page disowned by the paper ("Este conteúdo é de responsabilidade do anunciante").
     'responsabilidade do anunciante', 'responsabilidade exclusiva do anunciante',
+    // …or said not to speak for it ("Não reflete a opinião da redação").
+    'nao reflete a opiniao', 'nao refletem a opiniao', 'nao representa a opiniao',
   ],
   relatedLabels: [
     'leia tambem', 'leia mais', 'veja tambem', 'saiba mais', 'relacionado', 'relacionada', 'relacionados',
