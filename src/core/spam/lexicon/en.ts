@@ -185,6 +185,7 @@ export const en: Lexicon = {
     'underwritten by', 'in association with',
     // An affiliate disclosure is a label too, in a sentence about the page or in the site's voice.
     'affiliate links', 'affiliate link', 'earn a commission', 'receive a commission', 'earn a small commission',
+    'share of the sale', 'share of the sales', 'portion of the sale', 'cut of the sale',
     // The newsroom standing apart from a sponsor's page, and a campaign's legal notice.
     'no involvement in', 'not involved in', 'was not involved', 'were not involved', 'editorial team', 'editorial staff',
     'not authorised by', 'not authorized by', 'approved this message', 'commercial team', 'on behalf of',

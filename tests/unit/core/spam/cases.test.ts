@@ -98,6 +98,8 @@ const ROWS: Row[] = [
   { spam: true, html: '<p>Conteúdo de marca produzido por parceiro. Não reflete a opinião da redação.</p>', why: 'a sponsor label opening its own sentence, then the paper saying the page does not speak for it: two labels make a notice' },
   { spam: true, html: '<p>Este conteúdo foi produzido pelo estúdio comercial para a Navalis e não reflete a opinião do jornal.</p>', why: 'the same disclaimer about this very content, with no label word before it' },
   { spam: false, html: '<p>The remarks do not reflect the views of the harbour board, a spokesman said.</p>', why: 'a disclaimer reported of someone else\'s remarks, neither about this page nor in the site\'s voice' },
+  { spam: true, html: '<p>When readers book a harbour cruise through links in this story, we may receive a share of the sale.</p>', why: 'an affiliate disclosure in the site\'s voice, on topic and with no call: "a share of the sale" is its commission, a label' },
+  { spam: false, html: '<p>Fishermen receive only a small share of the sale price at the harbour market, the report found.</p>', why: 'the same words reported of someone else\'s trade' },
   { spam: true, html: '<p>Make a one-off contribution of £10, £25 or any amount.</p>', why: 'a call of several words keeps a hyphen inside it ("one-off"): only the verb\'s own hyphen makes a noun ("Sign-up …")' },
   { spam: true, html: '<p>This video is unavailable in your region</p>', why: 'a video player\'s fallback left where the clip was' },
   { spam: true, html: '<p>El vídeo no está disponible en este momento</p>', why: 'the same fallback in Spanish, with no "you" to address the reader' },
