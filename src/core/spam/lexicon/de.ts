@@ -29,7 +29,7 @@ export const de: Lexicon = {
     'gratis', 'kostenlos*', 'geschenk*', 'gewinnspiel*', 'preis', 'preise', 'gutschein*', 'rabatt*', 'angebot*',
     'schnappchen', 'versandkostenfrei', 'gewinner*', 'herzlichen gluckwunsch', 'exklusiv*', 'halben preis',
     'sonderangebot*', 'aktion', 'bonus', 'einkaufsgutschein*', 'mitmachen und gewinnen', 'jetzt mitmachen',
-    'gratiswetten', 'neukunden', 'wettbonus',
+    'gratiswetten', 'neukunden', 'wettbonus', 'quotenboost', 'erhohte quote', 'erhohte quoten',
     'zum preis von zwei', 'zum preis von einem',
   ],
   urgency: [

@@ -29,6 +29,9 @@ export const en: Lexicon = {
     'have your say', 'bet', 'sign me up', 'count me in', 'keep me posted', 'remind me', 'add your name', 'pick a side',
     'change your settings', 'change settings', 'change your preferences', 'update your preferences',
     'stand with',
+    // A donation asked as a question to the reader ("… — can you chip in?"); not "can you donate",
+    // which asks whether one may give blood.
+    'can you chip in', 'will you chip in', 'could you chip in', 'will you support us', 'can you support us',
     // Picking what to give or to stake ("Choose an amount: £3 £6 £10", "Predict all six scores").
     'choose', 'select', 'predict', 'bag', 'make a contribution', 'make a one off', 'make a one time', 'make a monthly',
   ],
@@ -47,7 +50,7 @@ export const en: Lexicon = {
     'bestseller*', 'best selling', 'gift card', 'for just', 'ad free', 'early bird', 'is on us', 'are on us', 'on the house',
     'free bet', 'free bets', 'new customers', 'new customers only', 't cs apply', 'terms apply', 'play responsibly', 'begambleaware', 'gambleaware',
     'for the price of one', 'for the price of two', 'for the price of three', 'buy one get one', 'two for one', '2 for 1', 'first bet', 'bet matched', 'odds boost', 'boosted odds', 'enhanced odds',
-    'your first month', 'first month free', 'costs nothing', 'deal alert', 'deal of the day',
+    'your first month', 'first month free', 'costs nothing'
   ],
   urgency: [
     'now', 'today', 'tonight', 'hurry', 'instantly', 'immediately', 'asap', 'last chance', 'limited time',
@@ -115,7 +118,7 @@ export const en: Lexicon = {
       'price of a coffee', 'cost of a coffee', 'less than a coffee', 'buy us a coffee', 'buy me a coffee',
       // The newsroom the reader is asked to keep going.
       'fundraiser', 'our journalism', 'our reporters', 'our journalists', 'our own reporters', 'our work',
-      'give now', 'give today', 'give once', 'give monthly', 'every dollar', 'every pound', 'every euro', 'any amount',
+      'give now', 'give today', 'give once', 'give monthly', 'every dollar', 'every pound', 'every euro', 'any amount', 'choose an amount', 'select an amount', 'other amount',
       // Not "our readers": the site reports what they told it as often as it asks them for money.
       'every contribution', 'every gift', 'gifts of any size',
     ],
@@ -192,6 +195,8 @@ export const en: Lexicon = {
     'advertise with',
     'ad feedback',
     'responsibility of the advertiser', 'sole responsibility of the advertiser',
+    // A shopping teaser's label ("Deal alert: The … just dropped to its lowest price").
+    'deal alert', 'deal of the day',
     'does not reflect the views of', 'do not reflect the views of', 'does not reflect the opinion of',
   ],
   relatedLabels: [

@@ -32,7 +32,7 @@ export const es: Lexicon = {
     'gratis', 'gratuito', 'gratuita', 'regalo*', 'sorteo*', 'premio*', 'cupon*', 'codigo', 'descuento*',
     'oferta*', 'rebaja*', 'promocion*', 'precio*', 'envio gratis', 'ganador*', 'felicidades', 'enhorabuena',
     'exclusivo', 'exclusiva', 'mitad de precio', 'chollo*', 'tarjeta regalo', 'bono', 'participa y gana', 'prueba suerte', 'prueba tu suerte',
-    'apuestas gratis', 'apuesta gratis', 'nuevos clientes', 'juega con responsabilidad',
+    'apuestas gratis', 'apuesta gratis', 'nuevos clientes', 'juega con responsabilidad', 'cuota mejorada', 'cuotas mejoradas', 'supercuota',
     'por el precio de dos', 'por el precio de uno', '2x1', 'dos por uno',
   ],
   urgency: [

@@ -29,7 +29,7 @@ export const fr: Lexicon = {
   promo: [
     'gratuit', 'gratuite', 'gratuitement', 'cadeau*', 'concours', 'tirage au sort', 'lot', 'lots', 'bon de reduction',
     'code promo', 'reduction*', 'remise*', 'promo', 'promotion*', 'offre*', 'soldes', 'bon plan', 'prix',
-    'jeu concours', 'tentez de gagner', 'tentez votre chance', 'a gagner',
+    'jeu concours', 'tentez de gagner', 'tentez votre chance', 'a gagner', 'cote boostee', 'cotes boostees', 'super cote',
     'livraison gratuite', 'gagnant*', 'felicitations', 'exclusif', 'exclusive', 'moitie prix', 'carte cadeau',
     'paris gratuits', 'pari gratuit', 'freebets', 'freebet', 'paris offerts', 'nouveaux clients', 'jouer comporte des risques',
     'pour le prix de deux', 'pour le prix d un',

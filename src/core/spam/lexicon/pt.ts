@@ -31,6 +31,7 @@ export const pt: Lexicon = {
     'queima de estoque', 'metade do preco', 'cashback', 'imperdivel',
     'pelo preco de dois', 'pelo preco de um', 'leve 3 pague 2',
     'aposte com responsabilidade', 'jogue com responsabilidade', 'proibido para menores',
+    'odd turbinada', 'odds turbinadas', 'cotacao turbinada', 'odd aumentada', 'super odd',
   ],
   urgency: [
     'meia noite',
