@@ -75,6 +75,8 @@ interface Gate {
   clickbait: TermHits;
   cueCategory: CueCategory | null;
   cueBest: number;
+  /** How many of the line's words the best category's terms cover. */
+  cueCovered: number;
   cueWords: readonly string[];
   politicalWords: readonly string[];
   labels: TermHits;
@@ -150,6 +152,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   let cueCategory: CueCategory | null = null;
   let cueTerms: Terms | null = null;
   let cueBest = 0;
+  let cueCovered = 0;
   let cueWords: readonly string[] = [];
   let politicalWords: readonly string[] = [];
   let scamWords = 0;
@@ -163,7 +166,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
     if (cat === 'political') politicalWords = hits.hits;
     else if (cat === 'scam') [scamWords, scamHits] = [hits.count, hits.hits];
     else if (cat === 'affiliate') affiliateWords = hits.count;
-    if (hits.count > cueBest) [cueCategory, cueTerms, cueBest, cueWords] = [cat, terms, hits.count, hits.hits];
+    if (hits.count > cueBest) [cueCategory, cueTerms, cueBest, cueWords, cueCovered] = [cat, terms, hits.count, hits.hits, hits.covered];
   }
   const teaser = readerTeaser(clickbait, c.text, lex);
   if (teaser) ctaStarts.push(teaser);
@@ -241,10 +244,16 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   if (wording > WORDING_GATE) spammy = true;
   const bait = (clickbait.count >= 2 && scamWords >= 2 && !mayQuote(c.text)) || priced !== null;
   return {
-    tokens, bits, ctaStarts, button: button !== null, meter, promo, urgency, clickbait, cueCategory, cueBest, cueWords, politicalWords,
+    tokens, bits, ctaStarts, button: button !== null, meter, promo, urgency, clickbait, cueCategory, cueBest, cueCovered, cueWords, politicalWords,
     labels, adLabel, promises, bait, disclosure, markedDown: priced === PRICE_DROPPED, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, wording, listed, spammy,
   };
 }
+
+/**
+ * A line whose category phrases make up this share of its words is a notice, full stop or not
+ * ("Este vídeo no está disponible.", "Contenu indisponible."), not a statement of news.
+ */
+const NOTICE_SHARE = 0.6;
 
 /** Verbs of the narrative list that tell money growing, as a get-rich promise does. */
 const GROWTH_VERBS = new Set(['grew', 'rose', 'soared', 'jumped', 'climbed', 'surged', 'went']);
@@ -358,11 +367,12 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     // A plain statement: a sentence of four words or more, closed by a full stop, in neither the
     // reader's voice nor the site's, with no call to action, exclamation, emoji or shouting. That is
     // how news prose is written ("The free clinic opens on Saturdays.", "La entrada es libre y
-    // gratuita."); an insertion calls out, labels or teases, and ends without a full stop. Bait
+    // gratuita."); an insertion calls out, labels or teases, and ends without a full stop; a notice
+    // made of a category's phrase keeps its full stop ("Este vídeo no está disponible."). Bait
     // stays bait however plainly written, unless someone is reported making it (a verb of
     // narration, not a mere "could").
     statement: n >= 4 && FULL_STOP.test(c.text) && second === 0 && publisher.count === 0 && ctaStarts.length === 0
-      && !exclaim && emoji === 0 && !allCaps && g.shouted.length === 0 && !adLabel && !disclosure && !relatedLine
+      && !exclaim && emoji === 0 && !allCaps && g.shouted.length === 0 && !adLabel && !disclosure && !relatedLine && g.cueCovered < n * NOTICE_SHARE
       && (!plainBait(c.text, g, cueCategory, money, bits, lex) || narrative.hits.some((h) => !MODALS.has(h))) ? 1 : 0,
     inline: c.kind === 'inline' ? 1 : 0,
     separate: c.separate ? 1 : 0,

@@ -28,6 +28,14 @@ describe('stripSpam: spam appended inside a paragraph', () => {
     });
   }
 
+  it('cuts out a video player\'s fallback left after a sentence, full stop and all', () => {
+    // A notice made of its category's phrase is no plain statement for having a full stop.
+    const fallback = 'Este vídeo no está disponible.';
+    const out = strip(`${BEFORE}<p>${HOST} ${fallback}</p>${AFTER}`);
+    assert.ok(out.removed.some((r) => r.inline && squash(r.text) === fallback), out.removed.map((r) => r.text).join(' | '));
+    assert.ok(out.kept.includes(HOST));
+  });
+
   it('takes a short lead-in with its spam tail, and keeps a paragraph of news before one', () => {
     // A block that is spam as a whole goes whole when what precedes its spam tail is a short
     // question, exclamation or line in capitals; a sentence of news before the same tail stays.
