@@ -257,7 +257,7 @@ function shopPrice(text: string): boolean {
 }
 
 /** What priceTag says of a marked-down price. */
-export const PRICE_DROPPED = 'was … now';
+export const PRICE_DROPPED = 'marked-down price';
 
 /** A marked-down price or a shop's price tag: what the line shows of it (for the reason), or null. */
 export function priceTag(text: string): string | null {
