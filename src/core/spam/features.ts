@@ -381,9 +381,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
   if (!topicMatters || topicMatters(features, offTopicScale, cap(lexical / 3))) {
     const { offTopic, sharesTitle } = topic.coherence(stems, c.text);
     features.offTopic = offTopic * offTopicScale;
-    // A related line links to a story on the same subject: sharing the title's words is what it
-    // does, not a sign that it belongs to the article.
-    features.sharesTitle = sharesTitle && !relatedLine ? 1 : 0;
+    features.sharesTitle = sharesTitle ? 1 : 0;
     features.spamWordsOffTopic = cap(lexical / 3) * features.offTopic;
     // A political hook on a line that has nothing to do with the article is bait, whatever it sells.
     if (g.politicalWords.length > 0 && offTopic >= 0.5 && cueCategory !== 'political') {
