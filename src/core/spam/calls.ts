@@ -108,6 +108,10 @@ const SELLING_PARTICIPLES = new Set([
   'personalised', 'personalized', 'certified', 'updated', 'signed', 'discounted', 'reduced',
 ]);
 
+/** Adverbs of care that make an imperative advice, and how many words after the verb they may stand. */
+const CARE_ADVERBS = new Set(['carefully', 'closely', 'thoroughly', 'cautiously', 'regularly', 'safely', 'attentivement', 'atentamente', 'cuidadosamente', 'sorgfaltig', 'regelmassig']);
+const ADVICE_REACH = 8;
+
 /**
  * The calls to action of a line: a verb that opens a clause, or is pinned to "here"/"now" wherever
  * it stands ("…, click here to shop"). "Share prices fell", "Follow the money, investigators say":
@@ -120,7 +124,14 @@ function ctaStartsOf(text: string, tokens: Tokens, bits: WordBits, lex: Compiled
   // after a function word it is an adjective ("Subscribe for unlimited access").
   const pastTense = (k: number): boolean => { const w = words[k] ?? ''; return w.length >= 5 && w.endsWith('ed') && !w.startsWith('un') && !SELLING_PARTICIPLES.has(w); };
   const narrated = (i: number): boolean =>
-    [1, 2].some((k) => matchAt(lex.narrative, words, i + k, bits) > 0 && !WH_OBJECTS.has(words[i + k]!)) || pastTense(i + 1) || (pastTense(i + 2) && !lex.stopwords.has(words[i + 1]!));
+    [1, 2].some((k) => matchAt(lex.narrative, words, i + k, bits) > 0 && !WH_OBJECTS.has(words[i + k]!)) || pastTense(i + 1) || (pastTense(i + 2) && !lex.stopwords.has(words[i + 1]!))
+    || advised(i);
+  // An imperative told to take care is advice ("Read the menu carefully", "Check your statements
+  // regularly"): a sales call urges speed, not care. The adverb closes the verb's short clause.
+  const advised = (i: number): boolean => {
+    for (let k = i + 1; k <= i + ADVICE_REACH && k < words.length && (k === i + 1 || !clauseStarts[k]); k++) if (CARE_ADVERBS.has(words[k]!)) return true;
+    return false;
+  };
   // Read only for a call word that does not open a clause: most lines have none.
   let afterLead: number | undefined;
   // A verb hyphened to the next word is half of a noun ("Follow-up tests", "check-in desk"), and

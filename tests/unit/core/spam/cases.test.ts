@@ -104,6 +104,8 @@ const ROWS: Row[] = [
   { spam: true, html: '<p>REPORTING LIKE THIS COSTS MONEY. THE COAST HERALD IS READER-FUNDED — CAN YOU CHIP IN?</p>', why: 'a donation asked as a question to the reader' },
   { spam: false, html: '<p>Can you donate blood after a Covid vaccine? What the rules say</p>', why: 'a service question about giving blood is no donation ask' },
   { spam: true, html: '<p>Odd turbinada: Porto vence e ambas marcam a 3,50 na ApostaMar. Aproveite!</p>', why: 'boosted odds in Portuguese: a betting offer' },
+  { spam: false, html: '<p>Read the wine list carefully: a bottle of the house red can cost more than $80.</p>', why: 'an imperative told to take care is advice, not a call, even beside a price' },
+  { spam: true, html: '<p>Read our buyer\'s guide and grab the Tidewater kayak for $299 before Sunday!</p>', why: 'the same verb as a call that urges: no adverb of care' },
   { spam: true, html: '<p>Make a one-off contribution of £10, £25 or any amount.</p>', why: 'a call of several words keeps a hyphen inside it ("one-off"): only the verb\'s own hyphen makes a noun ("Sign-up …")' },
   { spam: true, html: '<p>This video is unavailable in your region</p>', why: 'a video player\'s fallback left where the clip was' },
   { spam: true, html: '<p>El vídeo no está disponible en este momento</p>', why: 'the same fallback in Spanish, with no "you" to address the reader' },
