@@ -123,15 +123,15 @@ function ctaStartsOf(text: string, tokens: Tokens, bits: WordBits, lex: Compiled
   // A past tense right after the verb, or after the noun it turns out to be ("Share prices rallied");
   // after a function word it is an adjective ("Subscribe for unlimited access").
   const pastTense = (k: number): boolean => { const w = words[k] ?? ''; return w.length >= 5 && w.endsWith('ed') && !w.startsWith('un') && !SELLING_PARTICIPLES.has(w); };
-  const narrated = (i: number): boolean =>
-    [1, 2].some((k) => matchAt(lex.narrative, words, i + k, bits) > 0 && !WH_OBJECTS.has(words[i + k]!)) || pastTense(i + 1) || (pastTense(i + 2) && !lex.stopwords.has(words[i + 1]!))
-    || advised(i);
   // An imperative told to take care is advice ("Read the menu carefully", "Check your statements
-  // regularly"): a sales call urges speed, not care. The adverb closes the verb's short clause.
+  // regularly"): a sales call urges speed, not care. The adverb stands in the verb's own clause.
   const advised = (i: number): boolean => {
     for (let k = i + 1; k <= i + ADVICE_REACH && k < words.length && (k === i + 1 || !clauseStarts[k]); k++) if (CARE_ADVERBS.has(words[k]!)) return true;
     return false;
   };
+  const narrated = (i: number): boolean =>
+    [1, 2].some((k) => matchAt(lex.narrative, words, i + k, bits) > 0 && !WH_OBJECTS.has(words[i + k]!)) || pastTense(i + 1) || (pastTense(i + 2) && !lex.stopwords.has(words[i + 1]!))
+    || advised(i);
   // Read only for a call word that does not open a clause: most lines have none.
   let afterLead: number | undefined;
   // A verb hyphened to the next word is half of a noun ("Follow-up tests", "check-in desk"), and

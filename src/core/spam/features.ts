@@ -3,7 +3,7 @@
 import type { Candidate } from './candidates.js';
 import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, NO_HITS, type TermHits, type Terms, wordBits, type WordBits } from './terms.js';
-import { allCapsOf, FULL_STOP, mayQuote, opensQuote, quotations, type Tokens, tokenize, withoutSpeech } from './text.js';
+import { allCapsOf, FULL_STOP, inOtherScript, mayQuote, opensQuote, quotations, reportedSpeech, type Tokens, tokenize, withoutSpeech } from './text.js';
 import type { ArticleTopic } from './topic.js';
 import { deadline, incomePerDay, isCodeCall, moneyGrowth, paywallMeter, priceDisclaimer, PRICE_DROPPED, priceTag, quotesPrice, resultWithinDays, smallPrint, socialTag } from './shapes.js';
 import { buttonCaption, callsOf, readerTeaser, storeBadge, timelyInPlace } from './calls.js';
@@ -45,16 +45,8 @@ export interface FeatureEnv {
 }
 
 const cap = (x: number): number => Math.min(1, x);
-// Reported speech: "…, investigators say." / "…, dijo." / "…, sagte er." ends in the reporter's
-// voice, and so does a line with the attribution set off in its middle ("Follow the money, the
-// auditor told MPs, and …"). A verb alone after the comma is a caption's ("the week's research,
-// explained."), and so is "explained" with no one after it to explain ("…, explained in five minutes").
-const REPORTED = /,(?!\s*\p{L}+[.!?]?\s*$)(?!\s*explained\s+(?:in|on|at|for|by|with|from|through|via)\s)[^,]{0,40}\b(?:said|says|(?<!no )say|told|added|advised|warned|urged|explained|noted|wrote|announced|confirmed|insisted|dijo|dice|afirm[oó]|advirti[oó]|explic[oó]|señal[oó]|sagte|sagt|erkl[äa]rte|warnte|betonte|a d[ée]clar[ée]|affirme|explique|a expliqu[ée]|a averti|a pr[ée]cis[ée]|disse|afirmou|explicou|alertou)\b[^,]{0,30}(?:[.!?]?\s*$|,)/iu;
 /** The wording signal above which a line is weighed even without a listed word (wording.ts). */
 const WORDING_GATE = 0.2;
-// The scripts of other alphabets and syllabaries, as blocks: a character class scans fast, where a
-// Unicode script property tested on every letter of every line did not.
-const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u052f\u0590-\u06ff\u0904-\u0dff\u0e00-\u0fff\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 function hostOf(href: string, base: string): string | null {
   try {
     return new URL(href, base).hostname.replace(/^www\./, '');
@@ -234,7 +226,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   // line's form (a plain, reported statement stays). They were learned from languages written in
   // Latin script only: a line in another script is not read. Quoted speech is left out, but only
   // where it could matter: a line that reads as news with its quotations is not tokenised again.
-  const latin = !OTHER_SCRIPT.test(c.text);
+  const latin = !inOtherScript(c.text);
   let wording = latin ? wordingScore(words, bits) : 0;
   if (latin && (spammy || wording > WORDING_GATE)) {
     unquoted ??= unquotedOf(c.text, tokens, bits);
@@ -362,7 +354,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     offTopic: 0,
     sharesTitle: 0,
     spamWordsOffTopic: 0,
-    quoted: opensQuote(c.text) || REPORTED.test(c.text) || isCreditLine(words) || quotations(c.text).some((q) => q.length > 12) ? 1 : 0,
+    quoted: opensQuote(c.text) || reportedSpeech(c.text) || isCreditLine(words) || quotations(c.text).some((q) => q.length > 12) ? 1 : 0,
     narrative: cap(narrative.count / 2),
     // A plain statement: a sentence of four words or more, closed by a full stop, in neither the
     // reader's voice nor the site's, with no call to action, exclamation, emoji or shouting. That is

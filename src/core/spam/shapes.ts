@@ -238,8 +238,8 @@ export function priceDrop(text: string): boolean {
   // Most lines hold no currency sign: a plain search spares the regex.
   const m = /[$€£]/.test(text) ? PRICE_DROP.exec(text) : null;
   if (!m) return false;
-  const [first, second] = (m[0].match(/\d[\d.,]*\d|\d/g) ?? []).map(amount);
-  if (first === undefined || second === undefined) return true;
+  // The pattern holds two sums, each written whole.
+  const [first, second] = m[0].match(/\d[\d.,]*\d|\d/g)!.map(amount) as [number, number];
   // "was X, now Y" names the old price first; the others name the new one first.
   const [was, now] = /^was\b/i.test(m[0]) ? [first, second] : [second, first];
   return now < was;
