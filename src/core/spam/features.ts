@@ -78,7 +78,8 @@ interface Gate {
   /** A paywall's meter ("You have 2 free articles left"): no plain statement either. */
   meter: boolean;
   /**
-   * Bait words piled on scam words ("Doctors stunned: this ritual melts belly fat"), unless the line
+   * Bait words piled on scam words ("Doctors stunned: this ritual melts belly fat") or on any
+   * category's word ("… this simple trading app. Here's what happened next."), unless the line
    * quotes someone ("Doctors called his recovery “a miracle”"), or a marked-down price ("was £349,
    * now £189"): no report reads so.
    */
@@ -234,7 +235,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   }
   const listed = spammy;
   if (wording > WORDING_GATE) spammy = true;
-  const bait = (clickbait.count >= 2 && scamWords >= 2 && !mayQuote(c.text)) || priced !== null;
+  const bait = (clickbait.count >= 2 && (scamWords >= 2 || cueBest > 0) && !mayQuote(c.text)) || priced !== null;
   return {
     tokens, bits, ctaStarts, button: button !== null, meter, promo, urgency, clickbait, cueCategory, cueBest, cueCovered, cueWords, politicalWords,
     labels, adLabel, promises, bait, disclosure, markedDown: priced === PRICE_DROPPED, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, wording, listed, spammy,
@@ -254,8 +255,8 @@ const GROWTH_VERBS = new Set(['grew', 'rose', 'soared', 'jumped', 'climbed', 'su
 const MODALS = new Set(['would', 'could']);
 
 /**
- * Bait however plainly written: a promise ("turns £250 into £18,000"), bait words piled on scam
- * words, an offer on a deadline or in short supply ("is $19 and on sale today", "… eases tinnitus.
+ * Bait however plainly written: a promise ("turns £250 into £18,000"), bait words piled on a
+ * category's words, an offer on a deadline or in short supply ("is $19 and on sale today", "… eases tinnitus.
  * Stocks are limited."), an offer's small print ("18+, T&Cs apply"), a paywall's meter, or the page
  * telling of its own paywall ("Cet article est réservé aux abonnés.").
  */

@@ -5,8 +5,9 @@
 import { fold } from './text.js';
 import { wordBits, wordClass, type WordBits } from './terms.js';
 
-// A sum of money, or a percentage as a discount ("40% off", "30 % de remise"), since news is full of percentages.
-const SUM = /[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥]|euros?\b|dollars?\b|eur\b|usd\b)|\d\s?%\s?(?:off|discount|de descuento|de remise|rabatt)/giu;
+// A sum of money in any currency sign ("₹499", "R$ 49,90") or a few written ones ("Rs 599", "30
+// euros"), or a percentage as a discount ("40% off", "30 % de remise"), since news is full of percentages.
+const SUM = /(?:\p{Sc}|\bRs\.?)\s?\d[\d.,]*|\d[\d.,]*\s?(?:\p{Sc}|(?:euros?|dollars?|eur|usd|reais|rupees|pesos)\b)|\d\s?%\s?(?:off|discount|de descuento|de remise|rabatt)/giu;
 // Sums counted in millions are the scale of a report ("fined $4.2 million"), not a price on offer.
 // A word set rather than a case-insensitive alternation: a fresh content script compiles every
 // regex it meets.
@@ -42,6 +43,7 @@ export function moneyGrowth(text: string): boolean {
 }
 
 const WITHIN = new Set(['in', 'en', 'em', 'within', 'binnen', 'innerhalb']);
+const ON_TOO = new Set(['en', 'em']);
 const SMALL_COUNTS = new Set([
   'one', 'two', 'three', 'seven', 'ten', 'dos', 'tres', 'siete', 'diez', 'deux', 'trois', 'sept', 'dix', 'dois', 'duas', 'sete', 'dez',
   'zwei', 'drei', 'sieben', 'zehn',
@@ -63,7 +65,8 @@ export function resultWithinDays(words: readonly string[]): boolean {
     if (!WITHIN.has(words[i]!)) continue;
     let k = i + 1;
     while (k < i + 3 && (BEFORE_SPAN.has(words[k]!) || /^\d{1,2}$/.test(words[k]!) || SMALL_COUNTS.has(words[k]!))) k++;
-    if (SPANS.has(words[k] ?? '')) return true;
+    // "en"/"em" also mean "on": a bare span after them is a kind of day ("em dias nublados").
+    if (SPANS.has(words[k] ?? '') && (k > i + 1 || !ON_TOO.has(words[i]!))) return true;
   }
   return false;
 }
@@ -247,13 +250,19 @@ export function priceDrop(text: string): boolean {
 
 /**
  * A shop's price tag left as a line ("$89 at Target", "Buy it now: £34.99 at Cartwheel", "Home
- * shirt, £64.99 at KitRoom", "179 € chez Darty"): a price, then "at" and a name, and nothing after. A report goes on to say what the
- * price means ("$89 at Target, up from $79 last year").
+ * shirt, £64.99 at KitRoom", "179 € chez Darty"), or a row of them: a price, then "at" and a name,
+ * and nothing after. A report goes on to say what the price means ("$89 at Target, up from $79
+ * last year").
  */
-const SHOP_PRICE = /^(?:[^:,]{1,40}[:,–—]\s*)?(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£])\s+(?:at|@|from|chez|sur|en|bei|em|na|no)\s+\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s\p{Lu}[\p{L}\p{N}&'’.-]*){0,2}\s*[→➜›»]?\s*$/u;
+const SHOP_PRICE = /^(?:[^:,]{1,40}[:,–—]\s*)?(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?\p{Sc})\s+(?:at|@|from|chez|sur|en|bei|em|na|no)\s+\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s(?:&\s)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,2}\s*[→➜›»]?\s*$/u;
+/** Between the price tags of a product box's row of shops ("$249 at Vane | $259 at Marketway"). */
+const SHOP_SEPARATOR = /\s[|•·/]\s/u;
+const CURRENCY = /\p{Sc}/u;
 
 function shopPrice(text: string): boolean {
-  return text.length <= 80 && /[$€£]/.test(text) && SHOP_PRICE.test(text.trim());
+  if (text.length > 240 || !CURRENCY.test(text)) return false;
+  const tags = text.split(SHOP_SEPARATOR);
+  return tags.length <= 4 && tags.every((t) => t.length <= 80 && SHOP_PRICE.test(t.trim()));
 }
 
 /** What priceTag says of a marked-down price. */

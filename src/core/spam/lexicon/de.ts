@@ -26,7 +26,7 @@ export const de: Lexicon = {
   secondPerson: ['dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euch', 'euer', 'eure'],
   secondPersonCased: ['Sie', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'Ihnen'],
   promo: [
-    'gratis', 'kostenlos*', 'geschenk*', 'gewinnspiel*', 'preis', 'preise', 'gutschein*', 'rabatt*', 'angebot*',
+    'gratis', 'blitzangebot*', 'kostenlos*', 'geschenk*', 'gewinnspiel*', 'preis', 'preise', 'gutschein*', 'rabatt*', 'angebot*',
     'schnappchen', 'versandkostenfrei', 'gewinner*', 'herzlichen gluckwunsch', 'exklusiv*', 'halben preis',
     'sonderangebot*', 'aktion', 'bonus', 'einkaufsgutschein*', 'mitmachen und gewinnen', 'jetzt mitmachen',
     'gratiswetten', 'neukunden', 'wettbonus', 'quotenboost', 'erhohte quote', 'erhohte quoten',
@@ -53,7 +53,7 @@ export const de: Lexicon = {
     social: ['folgen sie', 'teilen sie', 'kommentare', 'kommentar', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'freunden', 'ein beitrag geteilt von', 'artikel teilen'],
     app: ['app', 'herunterladen', 'installieren', 'app store', 'google play', 'benachrichtigungen',
       // A player's fallback (see en.ts).
-      'video nicht verfugbar', 'video ist nicht verfugbar', 'in deinem land nicht verfugbar', 'in ihrem land nicht verfugbar'],
+      'artikel anhoren', 'artikel vorlesen', 'video nicht verfugbar', 'video ist nicht verfugbar', 'in deinem land nicht verfugbar', 'in ihrem land nicht verfugbar'],
     donation: ['spenden', 'spende', 'unterstutzen', 'unabhangigen journalismus', 'beitrag', 'berichterstattung', 'mitglied', 'frei zuganglich', 'dank der unterstutzung', 'unserer leser'],
     // Banner openings, conditions and buttons count beside "Cookies" (see en.ts). German buttons put
     // the verb last ("Einstellungen verwalten", "Alle akzeptieren"): the verbs count as words here.

@@ -15,7 +15,7 @@ export const en: Lexicon = {
     'your', 's', 't', 're', 'll', 've', 'd', 'm', 'don', 'new', 'get', 'got', 'make', 'made', 'use', 'uses', 'used', 'using',
   ],
   ctaVerbs: [
-    'click', 'tap', 'press', 'subscribe', 'sign up', 'sign', 'register', 'join', 'follow', 'share', 'like', 'refer a friend',
+    'click', 'tap', 'press', 'pin it', 'pin this', 'subscribe', 'sign up', 'sign', 'register', 'join', 'follow', 'share', 'like', 'refer a friend',
     'tweet', 'retweet', 'comment', 'download', 'install', 'get', 'grab', 'claim', 'redeem', 'unlock',
     'collect', 'buy', 'shop', 'order', 'book', 'compare', 'check', 'save', 'donate', 'give', 'support',
     'contribute', 'chip in', 'pledge', 'enter', 'win', 'spin', 'vote', 'take', 'answer', 'discover',
@@ -43,7 +43,7 @@ export const en: Lexicon = {
   // Only words that sell: "price", "deal", "offer", "sale" or "trial" are everyday news words and
   // stay in the category cues below, where they name a category but never open the gate alone.
   promo: [
-    'free', 'freebie', 'gift', 'gifts', 'giveaway', 'giveaways', 'prize', 'prizes', 'sweepstake*', 'refer a friend', 'refer friends',
+    'free', 'freebie', 'flash sale', 'gift', 'gifts', 'giveaway', 'giveaways', 'prize', 'prizes', 'sweepstake*', 'refer a friend', 'refer friends',
     'raffle', 'voucher*', 'coupon*', 'promo', 'promo code', 'discount*', 'bargain*', 'clearance',
     'free shipping', 'cashback', 'rebate*', 'reward*', 'complimentary', 'free trial', 'checkout', 'lucky',
     'congratulations', 'jackpot', 'half price', 'best deal', 'top pick', 'lowest price', 'cheapest',
@@ -85,7 +85,7 @@ export const en: Lexicon = {
     // what someone would hide ("… don't want you to know").
     'here s how', 'here is how', 'here s what', 'see how', 'learn how', 'watch how', 'see what happens', 'little known', 'don t want you to', 'rather you didn t know', 'can t explain',
     'you won t guess', 'unrecognisable', 'unrecognizable', 'are furious about', 'is furious about',
-    'outrage', 'what happened next', 'going crazy', 'go crazy', 'goes crazy', 'lost everything', 'should never', 'never eat',
+    'outrage', 'what happened next', 'not what you think', 'do this', 'going crazy', 'go crazy', 'goes crazy', 'lost everything', 'should never', 'never eat',
   ],
   cues: {
     newsletter: [
@@ -97,7 +97,7 @@ export const en: Lexicon = {
     ],
     social: [
       'facebook', 'twitter', 'instagram', 'tiktok', 'youtube', 'linkedin', 'whatsapp', 'telegram',
-      'pinterest', 'snapchat', 'threads', 'bluesky', 'preferred source', 'google news', 'mastodon', 'reddit', 'follow', 'share', 'tweet',
+      'pinterest', 'pin it', 'pin this', 'snapchat', 'threads', 'bluesky', 'preferred source', 'google news', 'mastodon', 'reddit', 'follow', 'share', 'tweet',
       'retweet', 'like', 'comment', 'comments', 'comments below', 'the comments', 'friends', 'a friend', 'followers', 'group', 'channel', 'email a friend', 'tag',
       // What an embedded post leaves behind when its script does not run.
       'a post shared by', 'a video posted by',

@@ -10,7 +10,7 @@ export const es: Lexicon = {
     'tu', 'un', 'una', 'uno', 'unos', 'y', 'ya', 'yo', 'dijo', 'segun', 'cada', 'todo', 'todos', 'nuestro',
   ],
   ctaVerbs: [
-    'haz clic', 'pulsa', 'toca', 'escanea', 'escanee', 'me suscribo', 'encuentra', 'escuchar esta noticia', 'escuchar este articulo', 'ver en instagram', 'suscribete', 'suscribase', 'registrate', 'unete', 'siguenos', 'sigue',
+    'haz clic', 'pulsa', 'toca', 'escanea', 'escanee', 'me suscribo', 'encuentra', 'escuchar esta noticia', 'escuchar este articulo', 'escuchar noticia', 'escuchar articulo', 'ver en instagram', 'suscribete', 'suscribase', 'registrate', 'unete', 'siguenos', 'sigue',
     'comparte', 'compartir', 'descarga', 'descargue', 'instala', 'consigue', 'obten', 'reclama', 'canjea',
     'compra', 'compre', 'elige', 'elija', 'escoge', 'aprovecha', 'compara', 'ahorra', 'dona', 'apoya', 'apoye', 'contribuye', 'participa',
     'gana', 'vota', 'responde', 'descubre', 'mira', 'lee', 'lea', 'prueba', 'visita', 'acepta', 'aceptar',
@@ -29,7 +29,7 @@ export const es: Lexicon = {
   // Not "os": the lists of all languages are matched at once, and it is the Portuguese article.
   secondPerson: ['tu', 'tus', 'te', 'ti', 'usted', 'ustedes', 'contigo', 'vos', 'vosotros'],
   promo: [
-    'gratis', 'gratuito', 'gratuita', 'regalo*', 'sorteo*', 'premio*', 'cupon*', 'codigo', 'descuento*',
+    'gratis', 'gratuito', 'gratuita', 'venta flash', 'oferta relampago', 'regalo*', 'sorteo*', 'premio*', 'cupon*', 'codigo', 'descuento*',
     'oferta*', 'rebaja*', 'promocion*', 'precio*', 'envio gratis', 'ganador*', 'felicidades', 'enhorabuena',
     'exclusivo', 'exclusiva', 'mitad de precio', 'chollo*', 'tarjeta regalo', 'bono', 'participa y gana', 'prueba suerte', 'prueba tu suerte',
     'apuestas gratis', 'apuesta gratis', 'nuevos clientes', 'juega con responsabilidad', 'cuota mejorada', 'cuotas mejoradas', 'supercuota',

@@ -16,7 +16,7 @@ export const pt: Lexicon = {
     'curta', 'baixe', 'escolha', 'instale', 'ganhe', 'resgate', 'garanta', 'compre', 'aproveite', 'economize', 'doe', 'comprar',
     'apoie', 'contribua', 'participe', 'vote', 'responda', 'descubra', 'veja', 'assista', 'leia', 'experimente',
     'visite', 'acesse', 'confira', 'aceite', 'ative', 'invista', 'nao perca', 'nao deixe de', 'escute', 'ouca',
-    'jogue', 'receba', 'quero assinar', 'eu apoio', 'ver preco', 'ver oferta', 'verifique', 'deixe', 'reserve ja', 'reserve sua', 'reserve seu', 'solicite', 'torne se', 'seja assinante', 'faca parte', 'faca sua doacao', 'faca login', 'continue lendo', 'encontre', 'cadastrar', 'ouvir esta noticia', 'ouvir este artigo', 'ver no instagram',
+    'jogue', 'receba', 'quero assinar', 'eu apoio', 'ver preco', 'ver oferta', 'verifique', 'deixe', 'reserve ja', 'reserve sua', 'reserve seu', 'solicite', 'torne se', 'seja assinante', 'faca parte', 'faca sua doacao', 'faca login', 'continue lendo', 'encontre', 'cadastrar', 'ouvir esta noticia', 'ouvir este artigo', 'ouvir materia', 'ouvir reportagem', 'ver no instagram',
     'partilhe', 'aposte',
     'abrir no app', 'abrir no aplicativo',
     'marque um amigo', 'deixe seu comentario', 'deixe o seu comentario',
@@ -26,7 +26,7 @@ export const pt: Lexicon = {
   // Not "seu"/"sua" alone: they are also "his"/"her"; beside what a reader owns they address the reader.
   secondPerson: ['voce', 'voces', 'contigo', 'seu e mail', 'seu email', 'sua caixa', 'seu celular'],
   promo: [
-    'gratis', 'gratuito', 'gratuita', 'brinde*', 'sorteio*', 'premio*', 'cupom', 'cupons', 'desconto*', 'concorra a', 'concorrer a', 'tente a sorte',
+    'gratis', 'gratuito', 'gratuita', 'promocao relampago', 'oferta relampago', 'brinde*', 'sorteio*', 'premio*', 'cupom', 'cupons', 'desconto*', 'concorra a', 'concorrer a', 'tente a sorte',
     'promocao', 'promocoes', 'frete gratis', 'parabens', 'exclusivo', 'exclusiva', 'vale compras',
     'queima de estoque', 'metade do preco', 'cashback', 'imperdivel',
     'pelo preco de dois', 'pelo preco de um', 'leve 3 pague 2',
