@@ -5,11 +5,11 @@ import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, NO_HITS, type TermHits, type Terms, wordBits, type WordBits } from './terms.js';
 import { allCapsOf, FULL_STOP, inOtherScript, mayQuote, opensQuote, quotations, reportedSpeech, type Tokens, tokenize, withoutSpeech } from './text.js';
 import type { ArticleTopic } from './topic.js';
-import { deadline, incomePerDay, isCodeCall, moneyGrowth, paywallMeter, priceDisclaimer, PRICE_DROPPED, priceTag, quotesPrice, resultWithinDays, smallPrint, socialTag } from './shapes.js';
+import { deadline, incomePerDay, isCodeCall, moneyGrowth, paywallMeter, priceDisclaimer, PRICE_DROPPED, priceTag, quotesPrice, resultWithinDays, smallPrint, socialTag, withheldReferent } from './shapes.js';
 import { buttonCaption, callsOf, readerTeaser, storeBadge, timelyInPlace } from './calls.js';
 import { BY_WORDS, CAPITALISED_WORD, isCreditLine, SPONSOR_JOINS, sponsorDisclosure } from './notices.js';
 import { withHits, withoutCallWords, withoutHits, withoutJoinedTails, withoutMonthlyBeforeNoun, withoutNounsBeforeOf, withoutStrayFollow } from './hits.js';
-import { addressing, secondPerson, selfNamed, type Unquoted, unquotedOf } from './voice.js';
+import { addressing, secondPerson, selfNamed, shoutableWords, type Unquoted, unquotedOf } from './voice.js';
 import { wordingScore } from './wording.js';
 import { withPracticesNamed } from './practices.js';
 
@@ -17,6 +17,7 @@ export const FEATURE_NAMES = [
   'adLabel', 'relatedLine', 'ctaStart', 'ctaAddressed', 'button', 'cta', 'secondPerson', 'publisherVoice', 'promo', 'money', 'urgency', 'clickbait',
   'cue', 'shouting', 'allCaps', 'exclaim', 'emoji', 'short', 'long', 'wholeLink', 'outbound', 'emphasis',
   'heading', 'offTopic', 'sharesTitle', 'spamWordsOffTopic', 'quoted', 'narrative', 'statement', 'inline', 'separate', 'wording',
+  'teaser',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
@@ -27,7 +28,7 @@ export interface Evidence {
    * Words behind each signal, quoted in the reason; for `wording`, the line's own words, among which
    * the reason names the heaviest only if the line is removed (the search is not worth doing sooner).
    */
-  words: Partial<Record<'cta' | 'promo' | 'urgency' | 'clickbait' | 'shouting' | 'label' | 'related' | 'cue' | 'wording', readonly string[]>>;
+  words: Partial<Record<'cta' | 'promo' | 'urgency' | 'clickbait' | 'shouting' | 'label' | 'related' | 'cue' | 'wording' | 'teaser', readonly string[]>>;
   /** Best-matching category from the vocabulary, or null when no category word matched. */
   cueCategory: CueCategory | null;
   /** At least one signal that genuine prose rarely carries: without it a line is always kept. */
@@ -106,14 +107,6 @@ interface Gate {
   /** Spammy before the wording signal was read. */
   listed: boolean;
   spammy: boolean;
-}
-
-/** A token that may be shouting: three characters or more, all capitals, a word the lists know. */
-function shoutable(raw: string, word: string, lex: CompiledLexicon): boolean {
-  const c0 = raw.charCodeAt(0);
-  // An ASCII lower-case first letter never survives toUpperCase: the common case, decided cheaply.
-  if (c0 >= 97 && c0 <= 122) return false;
-  return raw.length >= 3 && raw === raw.toUpperCase() && raw !== raw.toLowerCase() && lex.known.has(word) && !lex.stopwords.has(word);
 }
 
 /**
@@ -203,7 +196,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   const namedLabel = (): boolean => [1, 2, 3].some((k) => relLen + k < n && (labelOnlyOutsideLink(relLen + k) || (c.linkShare >= 0.8 && clauseStarts[relLen + k]!)));
   const relatedLine = relLen > 0 && relLen < n && c.hrefs.length > 0 && n <= 30 && (clauseStarts[relLen]! || labelOnlyOutsideLink(relLen) || namedLabel());
 
-  const candidates = tokens.capitalsOnly ? raws.filter((raw, i) => shoutable(raw, words[i]!, lex)) : [];
+  const candidates = shoutableWords(tokens, lex);
   const allCaps = candidates.length ? allCapsOf(tokens) : null;
   const shouted = allCaps === false ? candidates : [];
   const emoji = tokens.emoji;
@@ -313,6 +306,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     return host !== null && host !== env.pageHost;
   });
 
+  const withheld = withheldReferent(c.text, unquoted.words);
   const stems = topic.stems(words);
   const offTopicScale = cap(stems.length / 3);
   const lexical = ctaStarts.length + promo.count + urgency.count + clickbait.count + Math.min(cueBest, 2);
@@ -370,6 +364,8 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     inline: c.kind === 'inline' ? 1 : 0,
     separate: c.separate ? 1 : 0,
     wording: g.wording,
+    // A line that points at something it never names is a teaser ("… hate this simple plug-in device").
+    teaser: withheld ? 1 : 0,
   };
   if (!topicMatters || topicMatters(features, offTopicScale, cap(lexical / 3))) {
     const { offTopic, sharesTitle } = topic.coherence(stems, c.text);
@@ -387,6 +383,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
       cta: ctaStarts, promo: promo.hits, urgency: urgency.hits, clickbait: clickbait.hits, shouting: g.shouted,
       label: labels.hits, related: relatedLine ? [words.slice(0, relLen).join(' ')] : [], cue: cueWords,
       wording: g.wording > 0 ? unquoted.words : [],
+      teaser: withheld ? [withheld] : [],
     },
     cueCategory,
     spammy: g.spammy,

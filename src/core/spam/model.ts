@@ -59,6 +59,7 @@ const SAYINGS: ReadonlyArray<[FeatureName, (ev: Evidence) => string]> = [
   ['shouting', (ev) => `shouting ${quote(ev.words.shouting)}`],
   ['urgency', (ev) => `urgency (${quote(ev.words.urgency)})`],
   ['clickbait', (ev) => `bait wording (${quote(ev.words.clickbait)})`],
+  ['teaser', (ev) => `teaser (${quote(ev.words.teaser)})`],
   ['cue', (ev) => `${ev.cueCategory ?? 'promotional'} wording (${quote(ev.words.cue)})`],
   ['wording', (ev) => {
     const named = sellingWords(ev.words.wording ?? []);

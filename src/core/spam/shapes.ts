@@ -2,7 +2,7 @@
 // result promised within days, a deadline, a hand pointing at the link. Read from the line's
 // folded words where possible, so they hold in every language of the lists at once, and without
 // long case-insensitive regexes, which cost a fresh content script time to compile.
-import { fold } from './text.js';
+import { fold, FULL_STOP } from './text.js';
 import { wordBits, wordClass, type WordBits } from './terms.js';
 
 // A sum of money in any currency sign ("₹499", "R$ 49,90") or a few written ones ("Rs 599", "30
@@ -324,3 +324,41 @@ export function paywallMeter(text: string, bits: WordBits): boolean {
   return (bits.classes & METER_WORD) !== 0 && /\d/.test(text) && METER.test(text);
 }
 
+
+const DEMONSTRATIVES = new Set([
+  'this', 'these', 'ce', 'cet', 'cette', 'ces', 'ceci', 'este', 'esta', 'estos', 'estas', 'esto', 'isto', 'esse', 'essa', 'isso',
+  'dieser', 'diese', 'dieses', 'diesen', 'diesem',
+]);
+/**
+ * After a demonstrative, words that make it a date ("this week", "cette année"), a pronoun ("this
+ * is", "ce qu'il faut retenir") or a relative ("ce que", "ce qui"): nothing withheld.
+ */
+const NOT_WITHHELD = new Set([
+  'week', 'weekend', 'year', 'month', 'morning', 'afternoon', 'evening', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall',
+  'time', 'century', 'decade', 'semaine', 'annee', 'mois', 'matin', 'soir', 'saison', 'ete', 'hiver', 'printemps', 'automne',
+  'semana', 'ano', 'mes', 'manana', 'tarde', 'noche', 'noite', 'temporada', 'verano', 'invierno', 'verao', 'inverno', 'woche', 'jahr',
+  'jahres', 'monat', 'morgen', 'sommer', 'is', 'was', 'will', 'has', 'est', 'es', 'ist', 'e', 'foi', 'war', 'a', 'que', 'qui', 'qu', 'dont',
+]);
+
+/** A teaser is a headline's length: a longer line without its full stop is a caption or a list. */
+const TEASER_WORDS = 25;
+
+/**
+ * A teaser's withheld referent: "this" and a thing the line never names ("… hate this simple
+ * plug-in device", "ce fruit nettoie les artères", "Nunca coma isto"), in a line of a headline's
+ * length that stops short of a full stop. A report names what it points at, or points back at the
+ * story ("this week", "this is"). The demonstrative and the word after it, or null. `words` are
+ * the line's own (quoted speech points at the story).
+ */
+export function withheldReferent(text: string, words: readonly string[]): string | null {
+  if (words.length > TEASER_WORDS) return null;
+  for (let i = 0; i < words.length; i++) {
+    if (!DEMONSTRATIVES.has(words[i]!)) continue;
+    const next = words[i + 1];
+    if (next !== undefined && NOT_WITHHELD.has(next)) continue;
+    // Asked last: most lines hold no demonstrative.
+    if (FULL_STOP.test(text)) return null;
+    return next === undefined ? words[i]! : `${words[i]} ${next}`;
+  }
+  return null;
+}

@@ -1,5 +1,6 @@
 // Whose voice a line speaks in: the reader's, addressed as "you"; the site's, speaking of itself
 // as "we" or by its masthead; or someone quoted, whose words are taken out before either is read.
+// And how loud: the words it shouts in capitals.
 import type { CompiledLexicon } from './lexicon/index.js';
 import { namesMasthead } from './shapes.js';
 import { findTerms, type TermHits, wordBits, type WordBits } from './terms.js';
@@ -53,3 +54,15 @@ export function addressing(tokens: Tokens, second: number, isCall: (i: number) =
   return second - subordinate;
 }
 
+
+/** A token that may be shouting: three characters or more, all capitals, a word the lists know. */
+function shoutable(raw: string, word: string, lex: CompiledLexicon): boolean {
+  const c0 = raw.charCodeAt(0);
+  // An ASCII lower-case first letter never survives toUpperCase: the common case, decided cheaply.
+  if (c0 >= 97 && c0 <= 122) return false;
+  return raw.length >= 3 && raw === raw.toUpperCase() && raw !== raw.toLowerCase() && lex.known.has(word) && !lex.stopwords.has(word);
+}
+
+/** The words a line may be shouting (whether it is depends on the rest of it being in capitals). */
+export const shoutableWords = (tokens: Tokens, lex: CompiledLexicon): string[] =>
+  tokens.capitalsOnly ? tokens.raws.filter((raw, i) => shoutable(raw, tokens.words[i]!, lex)) : [];

@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   answerOptions, incomePerDay, moneyGrowth, namesMasthead, pointsAtLink, priceDisclaimer, priceDrop, priceTag, promoCode, socialTag,
+  withheldReferent,
 } from '../../../../src/core/spam/shapes.js';
 import { tokenize } from '../../../../src/core/spam/text.js';
 
@@ -23,6 +24,16 @@ table('pointsAtLink', (t) => pointsAtLink(t) !== null, [
   { text: 'Inscrições abertas, vagas limitadas »', has: true, why: 'a chevron closing the line' },
   { text: '« Nous ne partirons pas »', has: false, why: 'the chevron that closes a French quotation' },
   { text: 'Prices rose → then fell back in March.', has: false, why: 'an arrow inside a sentence' },
+]);
+
+table('withheldReferent', (t) => withheldReferent(t, words(t)) !== null, [
+  { text: 'Electricity firms hate this simple plug-in gadget', has: true, why: '"this" and a thing the line never names' },
+  { text: 'Nunca coma isto depois dos 50 anos', has: true, why: 'a Portuguese pronoun pointing at nothing named' },
+  { text: 'Les retraités se ruent sur ce placement', has: true, why: 'a French demonstrative' },
+  { text: 'This week\'s tide tables', has: false, why: 'a demonstrative that dates the line' },
+  { text: 'Ce qu\'il faut retenir', has: false, why: '"ce qu\'" is "what", not a pointer' },
+  { text: 'Crews cleared this stretch of the wall in March.', has: false, why: 'a sentence closed by a full stop names what it points at' },
+  { text: 'Volunteers spent the whole of the winter and most of the spring clearing the stretch of wall that this storm left behind them on the north side of the old harbour', has: false, why: 'a line longer than a headline is a caption or a list' },
 ]);
 
 table('answerOptions', (t) => answerOptions(words(t)) !== null, [
