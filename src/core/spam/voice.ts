@@ -3,6 +3,7 @@
 // And how loud: the words it shouts in capitals.
 import type { CompiledLexicon } from './lexicon/index.js';
 import { namesMasthead } from './shapes.js';
+import { withoutHits } from './hits.js';
 import { findTerms, type TermHits, wordBits, type WordBits } from './terms.js';
 import { type Tokens, tokenize, unquotedText } from './text.js';
 
@@ -28,6 +29,30 @@ export function unquotedOf(text: string, tokens: Tokens, bits: WordBits): Unquot
  */
 export function selfNamed(unquoted: Unquoted, narrative: TermHits): boolean {
   return narrative.count === 0 && namesMasthead(unquoted.text) !== null;
+}
+
+const POSSESSIVES = new Set([
+  'our', 'notre', 'nos', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'nosso', 'nossa', 'nossos', 'nossas', 'unser', 'unsere',
+  'unseren', 'unserem', 'unserer',
+]);
+/** What a newsroom finds out by itself: its tests, analyses and investigations, and who does them. */
+const RESEARCH = new Set([
+  'test', 'tests', 'testing', 'testers', 'analysis', 'investigation', 'calculations', 'reporter', 'reporters', 'correspondent',
+  'correspondents', 'essai', 'essais', 'analyse', 'enquete', 'calculs', 'envoye', 'envoyee', 'prueba', 'pruebas', 'analisis',
+  'investigacion', 'calculos', 'enviado', 'enviada', 'teste', 'testes', 'analise', 'investigacao', 'apuracao', 'recherche',
+  'recherchen', 'berechnungen', 'reporterin', 'korrespondent', 'korrespondentin',
+]);
+
+/**
+ * The site's "our" before its own research ("in our test", "notre enquête", "nuestro análisis"):
+ * a report's voice, not a pitch's. `publisher` less one possessive for each.
+ */
+export function withoutResearchVoice(publisher: TermHits, words: readonly string[]): TermHits {
+  if (publisher.count === 0) return publisher;
+  let research = 0;
+  for (let i = 0; i + 1 < words.length; i++) if (POSSESSIVES.has(words[i]!) && RESEARCH.has(words[i + 1]!)) research++;
+  if (research === 0) return publisher;
+  return withoutHits(publisher, (hit) => !(POSSESSIVES.has(hit) && research-- > 0));
 }
 
 /** Words addressing the reader outside quotes, German's capitalised "Sie" among them. */

@@ -175,6 +175,8 @@ const ROWS: Row[] = [
   { spam: true, html: '<p>Tinnitus relief: do this every night (it is not what you think)</p>', why: 'a chumbox teaser: "do this" and "not what you think" withhold what a click would show' },
   { spam: true, html: '<p>Les retraités se ruent sur ce placement méconnu</p>', why: 'a teaser points at a thing it never names ("ce placement") and stops short of a full stop' },
   { spam: false, html: '<p>Why this matters</p>', why: 'a section heading points at the story: a demonstrative alone is no teaser' },
+  { spam: false, html: '<p>The cheapest kettle in our test cost £19; the dearest, £89.</p>', why: 'the site\'s "our" before its own test is a review\'s voice, not a pitch\'s: a plain statement of prices' },
+  { spam: false, html: '<p>Selon notre enquête, 40 faux sites promettaient des cadeaux gratuits aux lecteurs.</p>', why: 'a French newsroom\'s own investigation, reporting on free-gift scams' },
   { spam: false, html: '<p>A dermatologista recomenda reaplicar o protetor a cada duas horas, inclusive em dias nublados.</p>', why: 'Portuguese "em dias" with no count is "on days", not a result promised within days beside a skin doctor' },
   { spam: true, html: '<p>Enjoying these stories? Our weekend team writes one more every Saturday.</p>', why: 'a short question put to the reader, then the site\'s voice: a call to action without a verb' },
   { spam: true, html: '<p>This page contains affiliate links, and prices may have changed since it was written.</p>', why: 'an affiliate disclosure is an ad label in a sentence about the page' },
