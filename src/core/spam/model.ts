@@ -59,7 +59,8 @@ const SAYINGS: ReadonlyArray<[FeatureName, (ev: Evidence) => string]> = [
   ['shouting', (ev) => `shouting ${quote(ev.words.shouting)}`],
   ['urgency', (ev) => `urgency (${quote(ev.words.urgency)})`],
   ['clickbait', (ev) => `bait wording (${quote(ev.words.clickbait)})`],
-  ['teaser', (ev) => `teaser (${quote(ev.words.teaser)})`],
+  // The bait words may already have quoted what the teaser points with ("this simple").
+  ['teaser', (ev) => (ev.words.teaser?.some((w) => ev.words.clickbait?.includes(w)) ? 'teaser' : `teaser (${quote(ev.words.teaser)})`)],
   ['cue', (ev) => `${ev.cueCategory ?? 'promotional'} wording (${quote(ev.words.cue)})`],
   ['wording', (ev) => {
     const named = sellingWords(ev.words.wording ?? []);
