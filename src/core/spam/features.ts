@@ -249,8 +249,8 @@ const MODALS = new Set(['would', 'could']);
 
 /**
  * Bait however plainly written: a promise ("turns £250 into £18,000"), bait words piled on a
- * category's words, an offer on a deadline or in short supply ("is $19 and on sale today", "… eases tinnitus.
- * Stocks are limited."), an offer's small print ("18+, T&Cs apply"), a paywall's meter, or the page
+ * category's words, an offer on a deadline or in short supply ("is $19 and on sale today", "…
+ * eases tinnitus. Stocks are limited."), an offer's small print ("18+, T&Cs apply"), a paywall's meter, or the page
  * telling of its own paywall ("Cet article est réservé aux abonnés.").
  */
 function plainBait(text: string, g: Gate, category: CueCategory | null, money: boolean, bits: WordBits, lex: CompiledLexicon): boolean {

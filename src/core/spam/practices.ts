@@ -14,8 +14,8 @@ const PRACTICE = new RegExp(
 );
 
 /**
- * Every practice above holds one of these words: matched without the word-boundary lookbehinds that make
- * PRACTICE slow to try at every character: almost no line has one, and it decides that cheaply.
+ * Every practice above holds one of these words. Looking for them needs none of the lookbehinds
+ * that make PRACTICE slow to try at every character, and almost no line has one.
  */
 const ANCHOR = /pay.later|pay.as|collect|to.own|ahora|agora|maintenant|kaufen/i;
 

@@ -262,6 +262,7 @@ const CURRENCY = /\p{Sc}/u;
 function shopPrice(text: string): boolean {
   if (text.length > 240 || !CURRENCY.test(text)) return false;
   const tags = text.split(SHOP_SEPARATOR);
+  // A product box lists a few shops, not a price table.
   return tags.length <= 4 && tags.every((t) => t.length <= 80 && SHOP_PRICE.test(t.trim()));
 }
 
@@ -323,7 +324,6 @@ export function paywallMeter(text: string, bits: WordBits): boolean {
   // Most lines count no stories: a look at the folded words first spares them the regex.
   return (bits.classes & METER_WORD) !== 0 && /\d/.test(text) && METER.test(text);
 }
-
 
 const DEMONSTRATIVES = new Set([
   'this', 'these', 'ce', 'cet', 'cette', 'ces', 'ceci', 'este', 'esta', 'estos', 'estas', 'esto', 'isto', 'esse', 'essa', 'isso',

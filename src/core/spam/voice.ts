@@ -45,7 +45,8 @@ const RESEARCH = new Set([
 
 /**
  * The site's "our" before its own research ("in our test", "notre enquête", "nuestro análisis"):
- * a report's voice, not a pitch's. `publisher` less one possessive for each.
+ * a report's voice, not a pitch's. `publisher` less one possessive hit for each (the first ones:
+ * the hits are words, not places).
  */
 export function withoutResearchVoice(publisher: TermHits, words: readonly string[]): TermHits {
   if (publisher.count === 0) return publisher;
@@ -78,7 +79,6 @@ export function addressing(tokens: Tokens, second: number, isCall: (i: number) =
   for (let i = 2; i < words.length; i++) if (words[i] === 'you' && SUBORDINATORS.has(words[i - 1]!) && !isCall(i - 2)) subordinate++;
   return second - subordinate;
 }
-
 
 /** A token that may be shouting: three characters or more, all capitals, a word the lists know. */
 function shoutable(raw: string, word: string, lex: CompiledLexicon): boolean {
