@@ -9,7 +9,7 @@ import { deadline, incomePerDay, isCodeCall, moneyGrowth, paywallMeter, priceDis
 import { buttonCaption, callsOf, readerTeaser, storeBadge, timelyInPlace } from './calls.js';
 import { BY_WORDS, CAPITALISED_WORD, isCreditLine, SPONSOR_JOINS, sponsorDisclosure } from './notices.js';
 import { withHits, withoutCallWords, withoutHits, withoutJoinedTails, withoutMonthlyBeforeNoun, withoutNounsBeforeOf, withoutStrayFollow } from './hits.js';
-import { addressing, secondPerson, selfNamed, shoutableWords, type Unquoted, unquotedOf, withoutResearchVoice } from './voice.js';
+import { addressing, secondPerson, selfNamed, shoutableWords, siteVoice, type Unquoted, unquotedOf } from './voice.js';
 import { wordingScore } from './wording.js';
 import { withPracticesNamed } from './practices.js';
 
@@ -295,7 +295,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
   const narrative = g.markedDown || promising ? withoutHits(told, (h) => !(g.markedDown && h === 'was') && !(promising && GROWTH_VERBS.has(h))) : told;
   // Quoted speech is someone else's voice: "we" and "you" inside quotes say nothing about the site.
   const unquoted = g.unquoted ?? unquotedOf(c.text, tokens, bits);
-  const publisher = withHits(withoutResearchVoice(findTerms(lex.publisherVoice, unquoted.words, unquoted.bits), unquoted.words), selfNamed(unquoted, narrative) ? ['masthead'] : []);
+  const publisher = withHits(siteVoice(unquoted, lex), selfNamed(unquoted, narrative) ? ['masthead'] : []);
   const second = g.second ?? secondPerson(tokens, lex, unquoted);
 
   const allCaps = g.allCaps ?? allCapsOf(tokens);

@@ -3,13 +3,17 @@
 import type { TermHits, WordBits } from './terms.js';
 import type { Tokens } from './text.js';
 
+/** `bits` without `bit` on the single words at the places `drop` names: those words match no list of it. */
+export function withoutBitWhere(bits: WordBits, bit: number, drop: (i: number) => boolean): WordBits {
+  return { ...bits, single: bits.single.map((b, i) => (drop(i) ? b & ~bit : b)) };
+}
+
 /**
  * `bits` without `bit` on single words hyphened to the word before: "tax-free" and "gluten-free"
  * say what something lacks, not what the reader gets.
  */
-export function withoutJoinedTails(bits: WordBits, joined: readonly boolean[], bit: number): WordBits {
-  return { ...bits, single: bits.single.map((b, i) => (joined[i] ? b & ~bit : b)) };
-}
+export const withoutJoinedTails = (bits: WordBits, joined: readonly boolean[], bit: number): WordBits =>
+  withoutBitWhere(bits, bit, (i) => joined[i]!);
 
 /** `hits` with `extra` matches added (shapes found outside the word lists). */
 export function withHits(hits: TermHits, extra: readonly string[]): TermHits {

@@ -3,7 +3,7 @@
 // And how loud: the words it shouts in capitals.
 import type { CompiledLexicon } from './lexicon/index.js';
 import { namesMasthead } from './shapes.js';
-import { withoutHits } from './hits.js';
+import { withoutBitWhere } from './hits.js';
 import { findTerms, type TermHits, wordBits, type WordBits } from './terms.js';
 import { type Tokens, tokenize, unquotedText } from './text.js';
 
@@ -43,17 +43,18 @@ const RESEARCH = new Set([
   'recherchen', 'berechnungen', 'reporterin', 'korrespondent', 'korrespondentin',
 ]);
 
+/** Word `i` is the site's "our" before its own research ("in our test", "notre enquête"). */
+const researchPossessive = (words: readonly string[], i: number): boolean => POSSESSIVES.has(words[i]!) && RESEARCH.has(words[i + 1] ?? '');
+
 /**
- * The site's "our" before its own research ("in our test", "notre enquête", "nuestro análisis"):
- * a report's voice, not a pitch's. `publisher` less one possessive hit for each (the first ones:
- * the hits are words, not places).
+ * The site speaking of itself outside quotes ("our newsletter", "we"), but not of its own research:
+ * "the cheapest foundation in our test" is a report's voice, not a pitch's.
  */
-export function withoutResearchVoice(publisher: TermHits, words: readonly string[]): TermHits {
-  if (publisher.count === 0) return publisher;
-  let research = 0;
-  for (let i = 0; i + 1 < words.length; i++) if (POSSESSIVES.has(words[i]!) && RESEARCH.has(words[i + 1]!)) research++;
-  if (research === 0) return publisher;
-  return withoutHits(publisher, (hit) => !(POSSESSIVES.has(hit) && research-- > 0));
+export function siteVoice(unquoted: Unquoted, lex: CompiledLexicon): TermHits {
+  const { words, bits } = unquoted;
+  const voice = lex.publisherVoice.bit;
+  const research = (bits.any & voice) !== 0 && words.some((_, i) => researchPossessive(words, i));
+  return findTerms(lex.publisherVoice, words, research ? withoutBitWhere(bits, voice, (i) => researchPossessive(words, i)) : bits);
 }
 
 /** Words addressing the reader outside quotes, German's capitalised "Sie" among them. */
