@@ -165,7 +165,7 @@ function ctaStartsOf(text: string, tokens: Tokens, bits: WordBits, lex: Compiled
 }
 
 /** Urgency words that are also plain time words of news ("the newsletter now has 80,000 subscribers"). */
-const TIMELY = new Set(['now', 'today', 'tonight', 'ahora', 'hoy', 'maintenant', 'jetzt', 'heute', 'agora', 'hoje']);
+const TIMELY = new Set(['now', 'today', 'tonight', 'ahora', 'ya', 'hoy', 'maintenant', 'jetzt', 'heute', 'agora', 'hoje']);
 
 /**
  * `urgency` without the time words that sit inside a clause: "now" urges the reader when it opens

@@ -5,7 +5,7 @@ import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, NO_HITS, type TermHits, type Terms, wordBits, type WordBits } from './terms.js';
 import { allCapsOf, FULL_STOP, inOtherScript, mayQuote, opensQuote, quotations, reportedSpeech, type Tokens, tokenize, withoutSpeech } from './text.js';
 import type { ArticleTopic } from './topic.js';
-import { deadline, incomePerDay, isCodeCall, moneyGrowth, paywallMeter, priceDisclaimer, PRICE_DROPPED, priceTag, quotesPrice, resultWithinDays, smallPrint, socialTag, withheldReferent } from './shapes.js';
+import { deadline, incomePerDay, isCodeCall, moneyGrowth, paywallMeter, playerCaption, playerNotice, priceDisclaimer, PRICE_DROPPED, priceTag, quotesPrice, resultWithinDays, smallPrint, socialTag, withheldReferent } from './shapes.js';
 import { buttonCaption, callsOf, readerTeaser, storeBadge, timelyInPlace } from './calls.js';
 import { BY_WORDS, CAPITALISED_WORD, isCreditLine, SPONSOR_JOINS, sponsorDisclosure } from './notices.js';
 import { withHits, withoutCallWords, withoutHits, withoutJoinedTails, withoutMonthlyBeforeNoun, withoutNounsBeforeOf, withoutStrayFollow } from './hits.js';
@@ -17,7 +17,7 @@ export const FEATURE_NAMES = [
   'adLabel', 'relatedLine', 'ctaStart', 'ctaAddressed', 'button', 'cta', 'secondPerson', 'publisherVoice', 'promo', 'money', 'urgency', 'clickbait',
   'cue', 'shouting', 'allCaps', 'exclaim', 'emoji', 'short', 'long', 'wholeLink', 'outbound', 'emphasis',
   'heading', 'offTopic', 'sharesTitle', 'spamWordsOffTopic', 'quoted', 'narrative', 'statement', 'inline', 'separate', 'wording',
-  'teaser',
+  'teaser', 'promise', 'baitHeadline',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
@@ -148,7 +148,8 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   for (const [cat, terms] of lex.cues) {
     const found = findTerms(terms, words, bits);
     const hits = cat === 'social' ? withHits(withoutNounsBeforeOf(withoutStrayFollow(found, tokens), tokens), tags)
-      : cat === 'donation' ? withoutMonthlyBeforeNoun(found, tokens) : cat === 'newsletter' && meter ? withHits(found, ['article meter']) : found;
+      : cat === 'donation' ? withoutMonthlyBeforeNoun(found, tokens) : cat === 'newsletter' && meter ? withHits(found, ['article meter'])
+      : cat === 'app' && (playerCaption(c.text, words, bits) || playerNotice(c.text, words)) ? withHits(found, ['media player']) : found;
     if (cat === 'political') politicalWords = hits.hits;
     else if (cat === 'scam') [scamWords, scamHits] = [hits.count, hits.hits];
     else if (cat === 'affiliate') affiliateWords = hits.count;
@@ -268,10 +269,14 @@ export function describe(line: Candidate, env: FeatureEnv): Evidence {
 /**
  * Asked before the article is read for topic (its first reading costs a pass over all of it):
  * whether the topic signals could still matter for the line, given its other features (topic ones
- * at 0), the scale of `offTopic` (its value for a line sharing nothing) and the factor
- * `spamWordsOffTopic` takes of it. When not, the topic features stay 0.
+ * at 0), the scale of `offTopic` (its value for a line sharing nothing), the factor
+ * `spamWordsOffTopic` takes of it and whether the line could be a bait headline. When not, the
+ * topic features stay 0.
  */
-export type TopicQuestion = (features: Features, offTopicScale: number, spamWordsFactor: number) => boolean;
+export type TopicQuestion = (features: Features, offTopicScale: number, spamWordsFactor: number, baitShaped: boolean) => boolean;
+
+/** The share of a line's words the article must lack for a bait-shaped line to be a bait headline. */
+const BAIT_OFF_TOPIC = 0.8;
 
 /** The evidence of a line when it carries spam signals; null when the gate alone keeps it. */
 export function describeIfSpammy(line: Candidate, env: FeatureEnv, topicMatters?: TopicQuestion): Evidence | null {
@@ -310,6 +315,9 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
   const stems = topic.stems(words);
   const offTopicScale = cap(stems.length / 3);
   const lexical = ctaStarts.length + promo.count + urgency.count + clickbait.count + Math.min(cueBest, 2);
+  // A headline's shape (no full stop) holding bait words or a withheld referent: off the article's
+  // topic, that is a chumbox teaser; among look-alikes it is a rare caption. See baitHeadline.
+  const baitShaped = (clickbait.count > 0 || withheld !== null) && !relatedLine && !adLabel && (!FULL_STOP.test(c.text) || (g.bait && narrative.count === 0));
 
   const features: Features = {
     adLabel: adLabel || disclosure ? 1 : 0,
@@ -366,10 +374,18 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     wording: g.wording,
     // A line that points at something it never names is a teaser ("… hate this simple plug-in device").
     teaser: withheld ? 1 : 0,
+    // A get-rich or cure promise ("turns $150 into $9,400", "makes $13,000 a month", "results in
+    // days") is rarer in news than the bait words it is counted with, so it is weighed apart too.
+    promise: g.promises.length > 0 ? 1 : 0,
+    // Bait words or a withheld referent in a headline-shaped line the article shares almost nothing
+    // with: the chumbox teaser ("Plumbers hate him! Unclog any drain with one pantry ingredient").
+    // Each alone is common in news; together, off-topic, they are rare there.
+    baitHeadline: 0,
   };
-  if (!topicMatters || topicMatters(features, offTopicScale, cap(lexical / 3))) {
+  if (!topicMatters || topicMatters(features, offTopicScale, cap(lexical / 3), baitShaped && offTopicScale >= BAIT_OFF_TOPIC)) {
     const { offTopic, sharesTitle } = topic.coherence(stems, c.text);
     features.offTopic = offTopic * offTopicScale;
+    features.baitHeadline = baitShaped && features.offTopic >= BAIT_OFF_TOPIC ? 1 : 0;
     features.sharesTitle = sharesTitle ? 1 : 0;
     features.spamWordsOffTopic = cap(lexical / 3) * features.offTopic;
     // A political hook on a line that has nothing to do with the article is bait, whatever it sells.

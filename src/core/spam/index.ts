@@ -53,8 +53,9 @@ function pageHost(url: string): string {
  */
 export function topicCanLift(floor: number): TopicQuestion {
   const w = MODEL.weights;
-  return (features, offTopicScale, spamWordsFactor) => {
-    const lift = Math.max(0, (w.offTopic + w.spamWordsOffTopic * spamWordsFactor) * offTopicScale) + Math.max(0, w.sharesTitle);
+  return (features, offTopicScale, spamWordsFactor, baitShaped) => {
+    const lift = Math.max(0, (w.offTopic + w.spamWordsOffTopic * spamWordsFactor) * offTopicScale) + Math.max(0, w.sharesTitle)
+      + (baitShaped ? Math.max(0, w.baitHeadline) : 0);
     return 1 / (1 + Math.exp(-(logit(features) + lift))) >= floor;
   };
 }

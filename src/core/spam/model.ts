@@ -61,6 +61,8 @@ const SAYINGS: ReadonlyArray<[FeatureName, (ev: Evidence) => string]> = [
   ['clickbait', (ev) => `bait wording (${quote(ev.words.clickbait)})`],
   // The bait words may already have quoted what the teaser points with ("this simple").
   ['teaser', (ev) => (ev.words.teaser?.some((w) => ev.words.clickbait?.includes(w)) ? 'teaser' : `teaser (${quote(ev.words.teaser)})`)],
+  ['promise', () => 'a promise of money or a cure'],
+  ['baitHeadline', () => 'bait headline'],
   ['cue', (ev) => `${ev.cueCategory ?? 'promotional'} wording (${quote(ev.words.cue)})`],
   ['wording', (ev) => {
     const named = sellingWords(ev.words.wording ?? []);

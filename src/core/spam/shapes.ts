@@ -121,6 +121,9 @@ export function pointsAtLink(text: string): string | null {
  */
 const PROMO_CODE = /\b(?:with|use|using|enter|apply|avec|utilisez|con|usa|com|mit)\s(?:(?:le|el|la|o|the|a|dem|den|this|our|promo|discount|voucher|coupon|rabais|descuento|desconto|de|del|do)\s){0,2}(?:codes?|código|codigo|cupón|cupon|cupom|coupon|gutscheincode|rabattcode|aktionscode|code promo|código promocional)\s?:?\s["'“«]?\s?([A-Z][A-Z0-9]*\d[A-Z0-9]*)\b/iu;
 
+/** The code as a label opening the line ("Code promo JOUEUR10 : -10 %", "Promo code: SPRING25 for 20% off"). */
+const CODE_LABEL = /^\s*(?:(?:promo|discount|voucher|coupon)\scode|code\s(?:promo|de\sréduction|réduction)|c[óo]digo(?:\s(?:promocional|de\sdescuento|de\sdesconto))?|cup[óo]n(?:\sde\sdescuento)?|cupom(?:\sde\sdesconto)?|gutscheincode|rabattcode|aktionscode)\s?:?\s["'“«]?\s?([A-Z][A-Z0-9]*\d[A-Z0-9]*)\b/iu;
+
 const CODE_WORDS = new Set(['code', 'codes', 'codigo', 'cupon', 'cupom', 'coupon', 'gutscheincode', 'rabattcode', 'aktionscode']);
 
 const CODE_WORD = wordClass(CODE_WORDS);
@@ -128,7 +131,7 @@ const CODE_WORD = wordClass(CODE_WORDS);
 export function promoCode(text: string, words: readonly string[], bits: WordBits = wordBits(words)): string | null {
   // Most lines name no code: a look at the folded words first spares them the regex.
   if (!(bits.classes & CODE_WORD)) return null;
-  const m = PROMO_CODE.exec(text);
+  const m = PROMO_CODE.exec(text) ?? CODE_LABEL.exec(text);
   return m && /[A-Z]{2}/.test(m[1]!) ? `${CODE_CALL}${m[1]}` : null;
 }
 
@@ -140,8 +143,10 @@ const EARNING = new Set([
   'earn', 'earns', 'earning', 'make', 'makes', 'making', 'pocket', 'pocketing', 'gana', 'ganan', 'ganar', 'ganando',
   'gagne', 'gagnent', 'gagner', 'ganha', 'ganham', 'ganhar', 'ganhando', 'verdienen', 'verdient', 'verdiene',
 ]);
-const PER = new Set(['a', 'per', 'each', 'every', 'al', 'por', 'par', 'pro', 'am']);
+const PER = new Set(['a', 'per', 'each', 'every', 'al', 'por', 'par', 'pro', 'am', 'im']);
 const DAY = new Set(['day', 'dia', 'jour', 'tag']);
+/** Longer periods: a wage in a report as often as a scheme's income, told apart by the line's shape. */
+const LONGER = new Set(['week', 'month', 'semana', 'mes', 'semaine', 'mois', 'woche', 'monat']);
 /** Digits of a sum, with or without a currency sign or letter ("R15,000", "$1.200", "3 000"). */
 const AMOUNT = /^\d{3,}$|^\d{1,3}(?:[.,\s]\d{3})+$/;
 
@@ -149,17 +154,23 @@ const AMOUNT = /^\d{3,}$|^\d{1,3}(?:[.,\s]\d{3})+$/;
 const SUM_PER = /(\d[\d.,]*(?:\s\d{3})*)\s?(?:[$€£]|euros?|dollars?|reais)?\s(\p{L}+)\s(\p{L}+)/gu;
 
 const DAY_WORD = wordClass(DAY);
+const LONGER_WORD = wordClass(LONGER);
 const EARNING_WORD = wordClass(EARNING);
 
 /**
  * Money made every day ("quietly earning R15,000 a day", "ganan 900 € al día"): the income of a
- * get-rich scheme. Sums under a hundred are a wage in a report ("earning $5 a day").
+ * get-rich scheme. Sums under a hundred are a wage in a report ("earning $5 a day"). A week's or a
+ * month's counts only in a headline-shaped line with no full stop ("Ex-nurse reveals how she makes
+ * $13,000 a month from her sofa"): a report of wages is a sentence ("Drivers earn $3,000 a month.").
  */
 export function incomePerDay(text: string, words: readonly string[], bits: WordBits = wordBits(words)): boolean {
-  // "make" is an everyday word: the day must be named too before the regex runs.
-  if ((bits.classes & (DAY_WORD | EARNING_WORD)) !== (DAY_WORD | EARNING_WORD)) return false;
+  // "make" is an everyday word: the period must be named too before the regex runs.
+  if ((bits.classes & EARNING_WORD) === 0 || (bits.classes & (DAY_WORD | LONGER_WORD)) === 0) return false;
+  const longer = (bits.classes & LONGER_WORD) !== 0 && !FULL_STOP.test(text);
   for (const m of text.matchAll(SUM_PER)) {
-    if (AMOUNT.test(m[1]!.replace(/[.,]$/, '')) && PER.has(m[2]!.toLowerCase()) && DAY.has(fold(m[3]!))) return true;
+    if (!AMOUNT.test(m[1]!.replace(/[.,]$/, '')) || !PER.has(m[2]!.toLowerCase())) continue;
+    const period = fold(m[3]!);
+    if (DAY.has(period) || (longer && LONGER.has(period))) return true;
   }
   return false;
 }
@@ -269,9 +280,16 @@ function shopPrice(text: string): boolean {
 /** What priceTag says of a marked-down price. */
 export const PRICE_DROPPED = 'marked-down price';
 
-/** A marked-down price or a shop's price tag: what the line shows of it (for the reason), or null. */
+/**
+ * An introductory price: a sum for the first stretch of a subscription ("1 € le premier mois",
+ * "$1 for your first 3 months", "0,99 € el primer mes", "R$ 1,90 no primeiro mês", "1 € im ersten
+ * Monat"), the opening of a paywall's offer.
+ */
+const INTRO_PRICE = /(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?(?:\p{Sc}|euros?\b))\s(?:[\p{L}']+\s){0,3}?(?:first|premiers?|primer|primeiros?|ersten|1er)\s(?:\d{1,2}\s)?(?:months?|mois|mes|meses|mês|monat|monate|weeks?|semaines?|semanas?|wochen?|year|année|año|ano|jahr)\b/iu;
+
+/** A marked-down price, a shop's price tag or an introductory price: what the line shows of it (for the reason), or null. */
 export function priceTag(text: string): string | null {
-  return priceDrop(text) ? PRICE_DROPPED : shopPrice(text) ? 'price at a shop' : null;
+  return priceDrop(text) ? PRICE_DROPPED : shopPrice(text) ? 'price at a shop' : INTRO_PRICE.test(text) ? 'introductory price' : null;
 }
 
 // A hashtag ("#CoastSnaps"), or a handle in brackets after a name, as an embedded post's caption
@@ -361,4 +379,35 @@ export function withheldReferent(text: string, words: readonly string[]): string
     return next === undefined ? words[i]! : `${words[i]} ${next}`;
   }
   return null;
+}
+
+const PLAYER_WORDS = wordClass([
+  'listen', 'play', 'audio', 'escuchar', 'escucha', 'escuche', 'ecouter', 'ecoutez', 'ouvir', 'ouca', 'anhoren', 'horen', 'abspielen', 'reproducir',
+]);
+/** A running time: "6:12", "4 min", "12 minutos". */
+const DURATION = /\b\d{1,2}:\d{2}\b|\b\d{1,3}\s?(?:min|mins|minutes?|minutos?|minuten)\b/iu;
+/** A player's caption is a label, not a sentence: a few words. */
+const PLAYER_WORDS_MAX = 10;
+
+/**
+ * An audio or video player's caption left in the text ("Listen · 6:12 min · Voice generated by AI",
+ * "Escuchar noticia 3 min", "▶ Play 2:41"): a word of listening or playing beside a running time, in
+ * a line of a label's length. A sentence that reports a duration is longer or has neither word.
+ */
+export function playerCaption(text: string, words: readonly string[], bits: WordBits): boolean {
+  return words.length <= PLAYER_WORDS_MAX && (bits.classes & PLAYER_WORDS) !== 0 && DURATION.test(text);
+}
+
+/** What a player says when its media will not play, in each language. */
+const PLAYER_FALLBACK = /\b(?:vid[eé]os?|vídeos?|clip|audio|áudio|player|reproductor|lecteur)\b.{0,30}(?:unavailable|not available|no longer available|no est[áa] disponible|ya no est[áa] disponible|indisponible|n'est plus disponible|n’est plus disponible|não está disponível|indisponível|nicht verfügbar|nicht mehr verfügbar)/iu;
+/** A player's notice is a sentence at most. */
+const NOTICE_WORDS_MAX = 12;
+
+/**
+ * A media player's fallback left where the video was ("This video is unavailable.", "Este vídeo no
+ * está disponible.", "Dieses Video ist nicht mehr verfügbar."): page furniture, however plainly
+ * put. A report of a video taken down names who and why, and runs longer.
+ */
+export function playerNotice(text: string, words: readonly string[]): boolean {
+  return words.length <= NOTICE_WORDS_MAX && PLAYER_FALLBACK.test(text);
 }

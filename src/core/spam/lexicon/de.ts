@@ -40,13 +40,13 @@ export const de: Lexicon = {
   ],
   narrative: [
     'sagte', 'sagt', 'laut', 'war', 'waren', 'hatte', 'hatten', 'wurde', 'wurden', 'erklarte', 'berichtete',
-    'teilte', 'betonte', 'am montag', 'am dienstag', 'am mittwoch', 'am donnerstag', 'am freitag', 'am samstag', 'am sonntag', 'sprecher', 'sprecherin', 'jedoch', 'allerdings', 'obwohl', 'welche', 'bereits', 'warnte', 'warnten', 'mahnte', 'mahnten',
+    'teilte', 'betonte', 'am montag', 'am dienstag', 'am mittwoch', 'am donnerstag', 'am freitag', 'am samstag', 'am sonntag', 'sprecher', 'sprecherin', 'jedoch', 'allerdings', 'obwohl', 'welche', 'bereits', 'warnte', 'warnten', 'warnt vor', 'warnen vor', 'mahnte', 'mahnten',
   ],
   clickbait: [
     'unglaublich', 'schockierend', 'geheim*', 'trick', 'hassen', 'wunder*', 'sensation*', 'skandal',
     'millionar', 'prominente', 'bauchfett', 'enthullt', 'wird sie uberraschen', 'wird sie schockieren',
     // Teasers (see en.ts).
-    'so geht s', 'erfahren sie wie', 'so funktioniert s', 'wenig bekannt', 'wollen nicht dass sie',
+    'so geht s', 'erfahren sie wie', 'so funktioniert s', 'wenig bekannt', 'wollen nicht dass sie', 'nicht wiedererkennen', 'werden staunen', 'ich flehe sie an',
   ],
   cues: {
     newsletter: ['newsletter', 'abonnieren', 'abonniere', 'e mail', 'postfach', 'anmelden', 'kostenlose artikel', 'digitalabo', 'abo verschenken', 'nur fur abonnenten', 'fur abonnenten', 'abonnenten vorbehalten', 'mit der anmeldung', 'mit ihrer anmeldung', 'danke fur ihre anmeldung', 'vielen dank fur ihre anmeldung', 'jederzeit abbestellen', 'jederzeit abmelden'],
@@ -54,7 +54,7 @@ export const de: Lexicon = {
     app: ['app', 'herunterladen', 'installieren', 'app store', 'google play', 'benachrichtigungen',
       // A player's fallback (see en.ts).
       'artikel anhoren', 'artikel vorlesen', 'video nicht verfugbar', 'video ist nicht verfugbar', 'in deinem land nicht verfugbar', 'in ihrem land nicht verfugbar'],
-    donation: ['spenden', 'spende', 'unterstutzen', 'unabhangigen journalismus', 'beitrag', 'berichterstattung', 'mitglied', 'frei zuganglich', 'dank der unterstutzung', 'unserer leser'],
+    donation: ['spenden', 'spende', 'unterstutzen', 'unabhangigen journalismus', 'beitrag', 'berichterstattung', 'mitglied', 'frei zuganglich', 'dank der unterstutzung', 'unserer leser', 'werbefrei', 'ohne werbung'],
     // Banner openings, conditions and buttons count beside "Cookies" (see en.ts). German buttons put
     // the verb last ("Einstellungen verwalten", "Alle akzeptieren"): the verbs count as words here.
     cookie: [

@@ -35,7 +35,7 @@ export const en: Lexicon = {
     // Picking what to give or to stake ("Choose an amount: £3 £6 £10", "Predict all six scores").
     'choose', 'select', 'predict', 'bag', 'make a contribution', 'make a one off', 'make a one time', 'make a monthly',
   ],
-  secondPerson: ['you', 'your', 'yours', 'yourself', 'ya', 'u'],
+  secondPerson: ['you', 'your', 'yours', 'yourself', 'u'],
   // The site thanking its reader speaks as the site ("… powers our coverage. Thank you."); a thanks
   // someone gives in the story is quoted, and quoted speech is not read for voice.
   publisherVoice: ['our', 'us', 'we', 'ours', 'thank you', 'thanks for reading', 'thanks for your support'],
@@ -85,7 +85,7 @@ export const en: Lexicon = {
     // what someone would hide ("… don't want you to know").
     'here s how', 'here is how', 'here s what', 'see how', 'learn how', 'watch how', 'see what happens', 'little known', 'don t want you to', 'rather you didn t know', 'can t explain',
     'you won t guess', 'unrecognisable', 'unrecognizable', 'are furious about', 'is furious about',
-    'outrage', 'what happened next', 'not what you think', 'do this', 'going crazy', 'go crazy', 'goes crazy', 'lost everything', 'should never', 'never eat',
+    'outrage', 'in for a surprise', 'in for a big surprise', 'in for a shock', 'in for a rude awakening', 'i beg you', 'what happened next', 'not what you think', 'do this', 'going crazy', 'go crazy', 'goes crazy', 'lost everything', 'should never', 'never eat',
   ],
   cues: {
     newsletter: [
@@ -118,7 +118,7 @@ export const en: Lexicon = {
       'price of a coffee', 'cost of a coffee', 'less than a coffee', 'buy us a coffee', 'buy me a coffee',
       // The newsroom the reader is asked to keep going.
       'fundraiser', 'our journalism', 'our reporters', 'our journalists', 'our own reporters', 'our work',
-      'give now', 'give today', 'give once', 'give monthly', 'every dollar', 'every pound', 'every euro', 'any amount', 'choose an amount', 'select an amount', 'other amount',
+      'remove ads', 'no ads', 'fewer ads', 'give now', 'give today', 'give once', 'give monthly', 'every dollar', 'every pound', 'every euro', 'any amount', 'choose an amount', 'select an amount', 'other amount',
       // Not "our readers": the site reports what they told it as often as it asks them for money.
       'every contribution', 'every gift', 'gifts of any size',
     ],
@@ -187,7 +187,7 @@ export const en: Lexicon = {
     'our partner', 'from our partner', 'content from our partner', 'partnership with', 'supported by', 'funded by',
     'underwritten by', 'in association with',
     // An affiliate disclosure is a label too, in a sentence about the page or in the site's voice.
-    'affiliate links', 'affiliate link', 'earn a commission', 'receive a commission', 'earn a small commission',
+    'affiliate links', 'affiliate link', 'affiliate commission', 'earn a commission', 'receive a commission', 'earn a small commission',
     'share of the sale', 'share of the sales', 'portion of the sale', 'cut of the sale',
     // The newsroom standing apart from a sponsor's page, and a campaign's legal notice.
     'no involvement in', 'not involved in', 'was not involved', 'were not involved', 'editorial team', 'editorial staff',

@@ -43,14 +43,14 @@ export const es: Lexicon = {
   ],
   narrative: [
     'dijo', 'dice', 'afirmo', 'anunciaron', 'dijeron', 'afirmaron', 'segun', 'fue', 'era', 'eran', 'habia', 'ha sido', 'explico', 'senalo', 'aseguro',
-    'informo', 'declaro', 'anadio', 'indico', 'asegura', 'el lunes', 'el martes', 'el miercoles', 'el jueves', 'el viernes', 'el sabado', 'el domingo', 'sin embargo', 'aunque', 'cual', 'cuyo', 'portavoz', 'advirtio', 'advirtieron', 'alerto', 'alertaron',
+    'informo', 'declaro', 'anadio', 'indico', 'asegura', 'el lunes', 'el martes', 'el miercoles', 'el jueves', 'el viernes', 'el sabado', 'el domingo', 'sin embargo', 'aunque', 'cual', 'cuyo', 'portavoz', 'advirtio', 'advirtieron', 'alerto', 'alertaron', 'advierte de que', 'advierten de que', 'advierte que', 'advierten que',
   ],
   clickbait: [
     'increible', 'impactante', 'secreto', 'truco', 'odian', 'milagro*', 'no creeras', 'sorprendente',
     'escandalo', 'millonario', 'famosos', 'revela', 'te sorprendera', 'le sorprendera',
     // Teasers (see en.ts).
     'asi es como', 'descubre como', 'te contamos como', 'mira como', 'poco conocido', 'no quieren que sepas',
-    'irreconocible',
+    'irreconocible', 'no reconoceras', 'no lo reconoceras', 'no la reconoceras', 'se llevaran una sorpresa', 'os lo suplico', 'se lo suplico',
   ],
   cues: {
     newsletter: ['boletin*', 'newsletter', 'correo', 'suscri*', 'bandeja de entrada', 'alertas', 'articulos gratuitos', 'resumen semanal', 'exclusivo para suscriptores', 'para suscriptores', 'al suscribirte', 'al registrarte', 'al suscribirse', 'gracias por suscribirte', 'gracias por registrarte', 'darte de baja', 'darse de baja', 'cancelar tu suscripcion'],
@@ -58,7 +58,7 @@ export const es: Lexicon = {
     app: ['app', 'aplicacion', 'descarga', 'instala', 'alertas', 'app store', 'google play', 'notificaciones',
       // A player's fallback (see en.ts).
       'video no esta disponible', 'video no disponible', 'no esta disponible en tu pais', 'no disponible en tu pais'],
-    donation: ['dona', 'donacion*', 'donativo', 'apoya', 'periodismo independiente', 'contribucion', 'socio', 'aporte', 'acceso libre', 'gracias al apoyo', 'nuestros lectores'],
+    donation: ['dona', 'donacion*', 'donativo', 'apoya', 'periodismo independiente', 'contribucion', 'socio', 'aporte', 'acceso libre', 'gracias al apoyo', 'nuestros lectores', 'sin publicidad', 'sin anuncios'],
     // Banner openings, conditions and buttons count beside "cookies" (see en.ts).
     cookie: [
       'no se pudo cargar', 'contenido no disponible',

@@ -43,14 +43,14 @@ export const fr: Lexicon = {
   narrative: [
     'a declare', 'selon', 'etait', 'etaient', 'avait', 'a ete', 'a indique', 'a explique', 'affirme',
     'a annonce', 'a reagi', 'a precise', 'a souligne', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'porte parole', 'cependant', 'toutefois', 'lequel',
-    'laquelle', 'deja', 'doit encore', 'a averti', 'ont averti', 'a mis en garde', 'ont mis en garde', 'a alerte', 'ont alerte',
+    'laquelle', 'deja', 'doit encore', 'a averti', 'ont averti', 'a mis en garde', 'ont mis en garde', 'a alerte', 'ont alerte', 'met en garde contre', 'mettent en garde contre', 'avertit que',
   ],
   clickbait: [
     'incroyable', 'choquant', 'secret', 'astuce', 'detestent', 'miracle', 'scandale', 'millionnaire',
     'stars', 'vous n allez pas croire', 'secrete', 'secrets', 'sans travailler', 'devenir riche', 'revele', 'va vous surprendre', 'vous surprendra',
     // Teasers (see en.ts).
     'voici comment', 'decouvrez comment', 'voici pourquoi', 'voyez comment', 'meconnu', 'ne veulent pas que vous',
-    'vous ne devinerez jamais', 'revelation choc', 'meconnaissable',
+    'vous ne devinerez jamais', 'vous ne reconnaitrez', 'je vous en supplie', 'revelation choc', 'meconnaissable',
   ],
   cues: {
     newsletter: ['newsletter', 'lettre d information', 'abonnez', 'abonner', 's abonner', 's inscrire', 'e mail', 'courriel', 'boite mail', 'inscrivez', 'articles gratuits', 'offrez un abonnement', 'reserve aux abonnes', 'reservee aux abonnes', 'offre decouverte', 'sans engagement', 'en vous inscrivant', 'en vous abonnant', 'votre inscription', 'merci pour votre inscription', 'vous desinscrire', 'vous desabonner', 'lien de desinscription'],
@@ -58,7 +58,7 @@ export const fr: Lexicon = {
     app: ['application', 'appli', 'app', 'telechargez', 'installez', 'app store', 'google play', 'notifications', 'alertes',
       // A player's fallback (see en.ts).
       'video indisponible', 'video n est pas disponible', 'n est pas disponible dans votre pays'],
-    donation: ['don', 'dons', 'faites un don', 'soutenez', 'journalisme independant', 'contribution', 'abonne', 'acces libre', 'en acces libre', 'grace au soutien', 'nos lecteurs'],
+    donation: ['don', 'dons', 'faites un don', 'soutenez', 'journalisme independant', 'contribution', 'abonne', 'acces libre', 'en acces libre', 'grace au soutien', 'nos lecteurs', 'sans publicite', 'sans pub'],
     // Banner openings, conditions and buttons count beside "cookies" (see en.ts).
     cookie: [
       'impossible de charger', 'contenu indisponible',

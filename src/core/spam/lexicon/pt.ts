@@ -41,14 +41,14 @@ export const pt: Lexicon = {
   ],
   narrative: [
     'disse', 'diz', 'afirmou', 'anunciou', 'anunciaram', 'disseram', 'afirmaram', 'informaram', 'segundo', 'de acordo com', 'foi', 'era', 'eram', 'havia', 'explicou', 'declarou',
-    'informou', 'acrescentou', 'ressaltou', 'na segunda feira', 'na terca feira', 'na quarta feira', 'na quinta feira', 'na sexta feira', 'no sabado', 'no domingo', 'porta voz', 'no entanto', 'embora', 'cujo', 'cuja', 'alertou', 'alertaram', 'advertiu', 'advertiram',
+    'informou', 'acrescentou', 'ressaltou', 'na segunda feira', 'na terca feira', 'na quarta feira', 'na quinta feira', 'na sexta feira', 'no sabado', 'no domingo', 'porta voz', 'no entanto', 'embora', 'cujo', 'cuja', 'alertou', 'alertaram', 'advertiu', 'advertiram', 'adverte que', 'advertem que', 'alerta que', 'alertam que', 'alerta para', 'alertam para',
   ],
   clickbait: [
     'incrivel', 'chocante', 'chocados', 'segredo', 'truque', 'odeiam', 'milagre*', 'voce nao vai acreditar',
     'surpreendente', 'escandalo', 'milionario', 'famosos', 'revela', 'vai surpreender', 'vai te surpreender',
     // Teasers (see en.ts).
     'veja como', 'saiba como', 'descubra como', 'pouco conhecido', 'nao querem que voce',
-    'irreconhecivel', 'lembra dela', 'lembra dele',
+    'irreconhecivel', 'voce nao vai reconhecer', 'vao ter uma surpresa', 'eu imploro', 'lembra dela', 'lembra dele',
   ],
   cues: {
     newsletter: ['newsletter', 'boletim', 'seu melhor e mail', 'cancelar sua inscricao', 'cancelar a inscricao a qualquer momento', 'e mail', 'caixa de entrada', 'inscreva se', 'cadastre se', 'assine', 'alertas', 'artigos gratuitos', 'assinatura digital', 'resumo da semana', 'resumo do dia', 'exclusivo para assinantes', 'para assinantes', 'materias gratuitas', 'atingiu o limite', 'ao subscrever', 'ao se inscrever', 'ao assinar', 'ao se cadastrar', 'obrigado por se inscrever', 'inscricao confirmada'],
@@ -56,7 +56,7 @@ export const pt: Lexicon = {
     app: ['app', 'aplicativo', 'aplicacao', 'baixe', 'instale', 'notificacoes', 'app store', 'google play',
       // A player's fallback (see en.ts).
       'video indisponivel', 'video nao esta disponivel', 'nao esta disponivel no seu pais', 'indisponivel no seu pais'],
-    donation: ['doacao', 'doe', 'apoie', 'jornalismo independente', 'contribua', 'contribuicao', 'apoiador*', 'seja assinante', 'acesso livre', 'gracas ao apoio', 'nossos leitores'],
+    donation: ['doacao', 'doe', 'apoie', 'jornalismo independente', 'contribua', 'contribuicao', 'apoiador*', 'seja assinante', 'acesso livre', 'gracas ao apoio', 'nossos leitores', 'sem anuncios', 'sem publicidade'],
     // Banner openings, conditions and buttons count beside "cookies" (see en.ts).
     cookie: [
       'nao foi possivel carregar', 'conteudo indisponivel',
