@@ -47,6 +47,11 @@ const AUTHOR_OBJECTS = new Set(['him', 'her']);
 const IMPERATIVE_LEADS = new Set(['please', 'just', 'simply', 'bitte', 'favor', 'plait']);
 /** Words that pin a call to action to this very spot ("click here", "buy now", "jetzt", "ici"). */
 const DEICTIC = new Set(['here', 'now', 'below', 'aqui', 'ahora', 'ya', 'hier', 'jetzt', 'ici', 'maintenant', 'agora']);
+/**
+ * Words that make the call word after them a noun ("The farm's online shop now accounts for …",
+ * "the vote now stands at …"): a determiner, a possessive's "s", or a word that qualifies a shop.
+ */
+const NOUN_LEADS = new Set(['the', 'a', 'an', 'its', 'his', 'their', 's', 'this', 'that', 'online', 'el', 'los', 'las', 'les', 'der', 'die', 'das', 'den', 'dem', 'des']);
 /** Objects that may stand between a verb and its "here" ("get it here", "hol sie dir jetzt"). */
 const DEICTIC_OBJECTS = new Set(['it', 'them', 'yours', 'one', 'lo', 'la', 'le', 'es', 'sie']);
 /**
@@ -157,7 +162,7 @@ function ctaStartsOf(text: string, tokens: Tokens, bits: WordBits, lex: Compiled
     // "Please" addresses the reader wherever it stands ("If you value our work, please consider…").
     const next = words[i + len] ?? '';
     // A verb hyphened to its pronoun is an imperative wherever it stands ("…, abonnez-vous à notre lettre").
-    const pinned = DEICTIC.has(next) || (DEICTIC_OBJECTS.has(next) && DEICTIC.has(words[i + len + 1] ?? ''))
+    const pinned = ((DEICTIC.has(next) || (DEICTIC_OBJECTS.has(next) && DEICTIC.has(words[i + len + 1] ?? ''))) && !NOUN_LEADS.has(words[i - 1] ?? ''))
       || IMPERATIVE_LEADS.has(words[i - 1] ?? '') || IMPERATIVE_LEADS.has(words[i]!) || hyphenedPronoun(i + len) || (len > 1 && hyphenedPronoun(i + len - 1));
     if (pinned || ((clauseStarts[i]! || i === (afterLead ??= afterLeadStart(text, tokens))) && !narrated(i + len - 1))) starts.push(words.slice(i, i + len).join(' '));
   }

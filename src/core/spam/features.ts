@@ -183,7 +183,9 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   const sponsorAfter = labelLead > 0 && BY_WORDS.has(words[labelLead]!) && labelLead + 1 < n
     && raws.slice(labelLead + 1).every((r) => CAPITALISED_WORD.test(r));
   const adLabel = n > 0 && n <= 8 && (labels.covered / n >= 0.6 || (labelLead > 1 && SPONSOR_JOINS.has(words[labelLead - 1]!)) || sponsorAfter);
-  const disclosure = !adLabel && n <= 30 && ((labels.count > 0 && sponsorDisclosure(c.text, tokens, bits, lead, labels.count, lex)) || priceDisclaimer(words, bits));
+  // The line without its quoted speech, read once, when first needed.
+  let unquoted: Unquoted | null = null;
+  const disclosure = !adLabel && n <= 30 && ((labels.count > 0 && sponsorDisclosure(c.text, tokens, bits, lead, labels.count, lex, () => (unquoted ??= unquotedOf(c.text, tokens, bits)))) || priceDisclaimer(words, bits));
   const relLen = n > 1 ? matchAt(lex.relatedLabels, words, 0, bits) : 0;
   // The label is set off by punctuation ("Related: …") or by the link that starts right after it
   // ("Related <a>…</a>": the text outside links is the label, no more and no less). A label may
@@ -202,7 +204,6 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   const shouted = allCaps === false ? candidates : [];
   const emoji = tokens.emoji;
 
-  let unquoted: Unquoted | null = null;
   let second: number | null = null;
   let spammy = adLabel || disclosure || relatedLine || ctaStarts.length > 0 || promo.count > 0 || urgency.count > 0
     || clickbait.count > 0 || shouted.length > 0 || emoji > 0 || (cueBest >= 2 && !isCreditLine(words));

@@ -37,8 +37,12 @@ export function isCreditLine(words: readonly string[]): boolean {
  * the page ("This story is part of our partnership with …", "Cet article est présenté par …").
  * "The study was funded by the NIH" names neither, and stays a statement. `labels` is how many
  * label phrases the line (`text`) holds, `lead` the length of the one that opens it (0 when none does).
+ * `own` gives the line without its quoted speech: a quoted "we" is the speaker's ("'… we'll pay for
+ * your degree,' the recruitment advert reads"), not the site's.
  */
-export function sponsorDisclosure(text: string, tokens: Tokens, bits: WordBits, lead: number, labels: number, lex: CompiledLexicon): boolean {
+export function sponsorDisclosure(
+  text: string, tokens: Tokens, bits: WordBits, lead: number, labels: number, lex: CompiledLexicon, own: () => { words: readonly string[]; bits: WordBits },
+): boolean {
   const { words, clauseStarts } = tokens;
   // The label's own clause stays short: "Sponsored by the senator, the bill would …" is news.
   const clause = clauseStarts.indexOf(true, 1);
@@ -58,5 +62,6 @@ export function sponsorDisclosure(text: string, tokens: Tokens, bits: WordBits, 
   // …", "Anzeige | …"). Not a label that is also a news word heading a section of the story
   // ("Advertising: spending fell 4% in the quarter").
   if (lead > 0 && clause === lead && words.length <= TEASER_WORDS && !(lead === 1 && TOPICAL_LABELS.has(words[0]!))) return true;
-  return findTerms(lex.publisherVoice, words, bits).count > 0 || findTerms(lex.pageReference, words, bits).count > 0;
+  const unquoted = own();
+  return findTerms(lex.publisherVoice, unquoted.words, unquoted.bits).count > 0 || findTerms(lex.pageReference, unquoted.words, unquoted.bits).count > 0;
 }

@@ -207,6 +207,8 @@ const ROWS: Row[] = [
   { spam: true, html: '<p>Code promo QUAI15 : -15 % sur la boutique du port jusqu\'à dimanche</p>', why: 'a promo code given as the label that opens the line is an offer to the reader' },
   { spam: true, html: '<p>Abonnement numérique : 1 € le premier mois, résiliable à tout moment</p>', why: 'an introductory price for a subscription\'s first month is a paywall\'s offer' },
   { spam: false, html: '<p>Comprar una casa frente al puerto cuesta ya once años de sueldo.</p>', why: 'Spanish "ya" inside a clause is "already", neither urgency nor "you"' },
+  { spam: false, html: '<p>The bakery\'s online shop now brings in half of its orders, its owner said.</p>', why: 'a call word after a determiner or "online" is a noun, "now" or not' },
+  { spam: false, html: '<p>“Sign up, sail with us, and we\'ll pay for your training,” the navy advert reads.</p>', why: 'a quoted "we" is the advert\'s, not the site\'s: a quoted advert is no sponsor\'s notice' },
   { spam: true, html: '<p>To view this chart, you will need to enable JavaScript in your browser settings.</p>', why: 'after a lead that points at the page, "you need to" tells the reader what to do' },
   { spam: false, html: '<p>To see the eclipse properly, you will need to find a spot away from street lights.</p>', why: 'after a lead about the world, "you will need to" is advice' },
   { spam: false, html: '<p>O clube anunciou que os sócios terão desconto de 30% nos ingressos da final.</p>', why: 'Portuguese "nos" is "in the", not the site speaking as "us" (the lists of all languages are merged)' },
