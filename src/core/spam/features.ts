@@ -5,7 +5,7 @@ import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, NO_HITS, type TermHits, type Terms, wordBits, type WordBits } from './terms.js';
 import { allCapsOf, FULL_STOP, inOtherScript, mayQuote, opensQuote, quotations, reportedSpeech, type Tokens, tokenize, withoutSpeech } from './text.js';
 import type { ArticleTopic } from './topic.js';
-import { deadline, incomePerDay, isCodeCall, moneyGrowth, paywallMeter, playerCaption, playerNotice, priceDisclaimer, PRICE_DROPPED, priceTag, quotesPrice, resultWithinDays, smallPrint, socialTag, withheldReferent } from './shapes.js';
+import { deadline, incomePerDay, isCodeCall, moneyGrowth, paywallMeter, playerCaption, playerNotice, INTRO_PRICED, priceDisclaimer, PRICE_DROPPED, priceTag, quotesPrice, resultWithinDays, smallPrint, socialTag, withheldReferent } from './shapes.js';
 import { buttonCaption, callsOf, readerTeaser, storeBadge, timelyInPlace } from './calls.js';
 import { BY_WORDS, CAPITALISED_WORD, isCreditLine, SPONSOR_JOINS, sponsorDisclosure } from './notices.js';
 import { withHits, withoutCallWords, withoutHits, withoutJoinedTails, withoutMonthlyBeforeNoun, withoutNounsBeforeOf, withoutStrayFollow } from './hits.js';
@@ -171,8 +171,8 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   // Only the category: the score counts the promise once, as bait.
   if (promises.length > 0 && cueCategory !== 'scam' && scamWords + promises.length > cueBest) [cueCategory, cueWords] = ['scam', scamHits.length ? scamHits : promises];
   // A price tag ("$39 (was $55)") is a shopping word as much as "deal" is: it names the category
-  // and counts as its word.
-  else if (priced && cueCategory === null) [cueCategory, cueWords, cueBest] = ['affiliate', [priced], 1];
+  // and counts as its word; a subscription's first-month price names the paywall's.
+  else if (priced && cueCategory === null) [cueCategory, cueWords, cueBest] = [priced === INTRO_PRICED ? 'newsletter' : 'affiliate', [priced], 1];
 
   const labels = findTerms(lex.adLabels, words, bits);
   // An ad label is the whole line, or opens a short one naming the sponsor ("Sponsored by Acme

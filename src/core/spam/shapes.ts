@@ -287,9 +287,11 @@ export const PRICE_DROPPED = 'marked-down price';
  */
 const INTRO_PRICE = /(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?(?:\p{Sc}|euros?\b))\s(?:[\p{L}']+\s){0,3}?(?:first|premiers?|primer|primeiros?|ersten|1er)\s(?:\d{1,2}\s)?(?:months?|mois|mes|meses|mês|monat|monate|weeks?|semaines?|semanas?|wochen?|year|année|año|ano|jahr)\b/iu;
 
+export const INTRO_PRICED = 'introductory price';
+
 /** A marked-down price, a shop's price tag or an introductory price: what the line shows of it (for the reason), or null. */
 export function priceTag(text: string): string | null {
-  return priceDrop(text) ? PRICE_DROPPED : shopPrice(text) ? 'price at a shop' : INTRO_PRICE.test(text) ? 'introductory price' : null;
+  return priceDrop(text) ? PRICE_DROPPED : shopPrice(text) ? 'price at a shop' : INTRO_PRICE.test(text) ? INTRO_PRICED : null;
 }
 
 // A hashtag ("#CoastSnaps"), or a handle in brackets after a name, as an embedded post's caption

@@ -308,6 +308,12 @@ describe('stripSpam: table of spam and trap lines', () => {
     assert.deepEqual(out.removed.map((r) => r.category), ['scam']);
   });
 
+  it('files a subscription\'s first-month price with the paywall\'s prompts, not with shopping', () => {
+    const out = strip(inArticle('<p>Abonnement numérique : 1 € le premier mois, résiliable à tout moment</p>'));
+    assert.deepEqual(out.removed.map((r) => r.category), ['newsletter']);
+    assert.match(out.removed[0]!.reason, /introductory price/);
+  });
+
   it('labels ad labels and related lines with their own categories', () => {
     const out = strip(inArticle('<p>Sponsored</p><p>See also: <a href="/news/ferry">Ferry fares rise again</a></p>'));
     assert.deepEqual(out.removed.map((r) => r.category).sort(), ['adlabel', 'related']);
