@@ -169,7 +169,10 @@ function ctaStartsOf(text: string, tokens: Tokens, bits: WordBits, lex: Compiled
   return [...new Set(starts)];
 }
 
-/** Urgency words that are also plain time words of news ("the newsletter now has 80,000 subscribers"). */
+/**
+ * Urgency words that are also plain time words of news ("the newsletter now has 80,000 subscribers",
+ * Spanish "ya": "already" as often as "now").
+ */
 const TIMELY = new Set(['now', 'today', 'tonight', 'ahora', 'ya', 'hoy', 'maintenant', 'jetzt', 'heute', 'agora', 'hoje']);
 
 /**

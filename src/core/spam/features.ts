@@ -5,7 +5,7 @@ import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, NO_HITS, type TermHits, type Terms, wordBits, type WordBits } from './terms.js';
 import { allCapsOf, FULL_STOP, inOtherScript, mayQuote, opensQuote, quotations, reportedSpeech, type Tokens, tokenize, withoutSpeech } from './text.js';
 import type { ArticleTopic } from './topic.js';
-import { deadline, incomePerDay, isCodeCall, moneyGrowth, paywallMeter, playerCaption, playerNotice, INTRO_PRICED, priceDisclaimer, PRICE_DROPPED, priceTag, quotesPrice, resultWithinDays, smallPrint, socialTag, withheldReferent } from './shapes.js';
+import { deadline, steadyIncome, isCodeCall, moneyGrowth, paywallMeter, playerCaption, playerNotice, INTRO_PRICED, priceDisclaimer, PRICE_DROPPED, priceTag, quotesPrice, resultWithinDays, smallPrint, socialTag, withheldReferent } from './shapes.js';
 import { buttonCaption, callsOf, readerTeaser, storeBadge, timelyInPlace } from './calls.js';
 import { BY_WORDS, CAPITALISED_WORD, isCreditLine, SPONSOR_JOINS, sponsorDisclosure } from './notices.js';
 import { withHits, withoutCallWords, withoutHits, withoutJoinedTails, withoutMonthlyBeforeNoun, withoutNounsBeforeOf, withoutStrayFollow } from './hits.js';
@@ -163,7 +163,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   const promises = [
     ...(moneyGrowth(c.text) ? ['money into more money'] : []),
     ...(scamWords > 0 && resultWithinDays(words) ? ['a result within days'] : []),
-    ...(incomePerDay(c.text, words, bits) ? ['money made every day'] : []),
+    ...(steadyIncome(c.text, words, bits) ? ['money made every day or month'] : []),
   ];
   clickbait = withHits(clickbait, promises);
   // A promise of money or of a cure is what a scam says, whatever the line sells it with: it names
@@ -317,7 +317,9 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
   const offTopicScale = cap(stems.length / 3);
   const lexical = ctaStarts.length + promo.count + urgency.count + clickbait.count + Math.min(cueBest, 2);
   // A headline's shape (no full stop) holding bait words or a withheld referent: off the article's
-  // topic, that is a chumbox teaser; among look-alikes it is a rare caption. See baitHeadline.
+  // topic, that is a chumbox teaser; among look-alikes it is a rare caption. See baitHeadline. Bait
+  // piled on a category's words is bait full stop or not, unless the line narrates ("La Policía
+  // advierte de que …").
   const baitShaped = (clickbait.count > 0 || withheld !== null) && !relatedLine && !adLabel && (!FULL_STOP.test(c.text) || (g.bait && narrative.count === 0));
 
   const features: Features = {
@@ -379,7 +381,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     // days") is rarer in news than the bait words it is counted with, so it is weighed apart too.
     promise: g.promises.length > 0 ? 1 : 0,
     // Bait words or a withheld referent in a headline-shaped line the article shares almost nothing
-    // with: the chumbox teaser ("Plumbers hate him! Unclog any drain with one pantry ingredient").
+    // with: the chumbox teaser ("Mechanics hate her! The dashboard trick that halves fuel bills").
     // Each alone is common in news; together, off-topic, they are rare there.
     baitHeadline: 0,
   };

@@ -163,7 +163,7 @@ const EARNING_WORD = wordClass(EARNING);
  * month's counts only in a headline-shaped line with no full stop ("Ex-nurse reveals how she makes
  * $13,000 a month from her sofa"): a report of wages is a sentence ("Drivers earn $3,000 a month.").
  */
-export function incomePerDay(text: string, words: readonly string[], bits: WordBits = wordBits(words)): boolean {
+export function steadyIncome(text: string, words: readonly string[], bits: WordBits = wordBits(words)): boolean {
   // "make" is an everyday word: the period must be named too before the regex runs.
   if ((bits.classes & EARNING_WORD) === 0 || (bits.classes & (DAY_WORD | LONGER_WORD)) === 0) return false;
   const longer = (bits.classes & LONGER_WORD) !== 0 && !FULL_STOP.test(text);
@@ -400,8 +400,11 @@ export function playerCaption(text: string, words: readonly string[], bits: Word
   return words.length <= PLAYER_WORDS_MAX && (bits.classes & PLAYER_WORDS) !== 0 && DURATION.test(text);
 }
 
-/** What a player says when its media will not play, in each language. */
-const PLAYER_FALLBACK = /\b(?:vid[eé]os?|vídeos?|clip|audio|áudio|player|reproductor|lecteur)\b.{0,30}(?:unavailable|not available|no longer available|no est[áa] disponible|ya no est[áa] disponible|indisponible|n'est plus disponible|n’est plus disponible|não está disponível|indisponível|nicht verfügbar|nicht mehr verfügbar)/iu;
+/**
+ * What a player says when its media will not play, in each language. Letters, not `\b`, bound the
+ * noun: `\b` knows no accented letter ("áudio").
+ */
+const PLAYER_FALLBACK = /(?<!\p{L})(?:vid[eé]os?|vídeos?|clip|audio|áudio|player|reproductor|lecteur)(?!\p{L}).{0,30}(?:unavailable|not available|no longer available|no est[áa] disponible|indisponible|n'est plus disponible|n’est plus disponible|não está disponível|indisponível|nicht verfügbar|nicht mehr verfügbar)/iu;
 /** A player's notice is a sentence at most. */
 const NOTICE_WORDS_MAX = 12;
 

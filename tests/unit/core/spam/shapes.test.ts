@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  answerOptions, incomePerDay, moneyGrowth, namesMasthead, playerCaption, playerNotice, pointsAtLink, priceDisclaimer, priceDrop, priceTag, promoCode, socialTag,
+  answerOptions, steadyIncome, moneyGrowth, namesMasthead, playerCaption, playerNotice, pointsAtLink, priceDisclaimer, priceDrop, priceTag, promoCode, socialTag,
   withheldReferent,
 } from '../../../../src/core/spam/shapes.js';
 import { wordBits } from '../../../../src/core/spam/terms.js';
@@ -54,7 +54,7 @@ table('promoCode', (t) => promoCode(t, words(t)) !== null, [
   { text: 'Código Penal 2024: lo que cambia', has: false, why: 'a code of law opening a line has no code to type' },
 ]);
 
-table('incomePerDay', (t) => incomePerDay(t, words(t)), [
+table('steadyIncome', (t) => steadyIncome(t, words(t)), [
   { text: 'South Africans are quietly earning R15,000 a day with this platform.', has: true, why: 'a fortune made every day' },
   { text: 'Ils gagnent 900 € par jour depuis chez eux.', has: true, why: 'in French' },
   { text: 'Garment workers earn about $4 a day, the report found.', has: false, why: 'a small wage in a report' },
@@ -73,6 +73,7 @@ table('playerCaption', (t) => playerCaption(t, words(t), wordBits(words(t))), [
 table('playerNotice', (t) => playerNotice(t, words(t)), [
   { text: 'Este vídeo no está disponible.', has: true, why: 'a player\'s fallback, full stop and all' },
   { text: 'Dieses Video ist nicht mehr verfügbar', has: true, why: 'in German' },
+  { text: 'O áudio não está disponível no momento.', has: true, why: 'in Portuguese, the noun opening on an accented letter' },
   { text: 'The video, which showed the crash, is no longer available on the channel after a complaint by the family.', has: false, why: 'a report of a video taken down runs longer than a notice' },
 ]);
 
