@@ -63,6 +63,8 @@ interface Gate {
   ctaStarts: string[];
   /** The line is a button's caption ("Donate", "Tout refuser"): a call that names its category. */
   button: boolean;
+  /** The line opens on a call whose object is its category's word ("Turn on notifications to …"). */
+  callOnCategory: boolean;
   promo: TermHits;
   urgency: TermHits;
   clickbait: TermHits;
@@ -158,6 +160,7 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   const teaser = readerTeaser(clickbait, c.text, lex);
   if (teaser) ctaStarts.push(teaser);
   const button = buttonCaption(words, bits, lex, ctaStarts, cueTerms) ?? (cueCategory === 'app' ? storeBadge(words, bits, lex) : null);
+  const callOnCategory = cueTerms !== null && opensOnCallFor(cueTerms, ctaStarts, tokens, bits, lex);
   // A caption with no verb first ("Tout refuser") is a call all the same.
   if (button && ctaStarts.length === 0) ctaStarts.push(button);
   const promises = [
@@ -232,9 +235,26 @@ function gate(c: Candidate, env: FeatureEnv): Gate {
   if (wording > WORDING_GATE) spammy = true;
   const bait = (clickbait.count >= 2 && (scamWords >= 2 || cueBest > 0) && !mayQuote(c.text)) || priced !== null;
   return {
-    tokens, bits, ctaStarts, button: button !== null, meter, promo, urgency, clickbait, cueCategory, cueBest, cueCovered, cueWords, politicalWords,
+    tokens, bits, ctaStarts, button: button !== null, callOnCategory, meter, promo, urgency, clickbait, cueCategory, cueBest, cueCovered, cueWords, politicalWords,
     labels, adLabel, promises, bait, disclosure, markedDown: priced === PRICE_DROPPED, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, wording, listed, spammy,
   };
+}
+
+/** Words after an opening call before its object: an article or a possessive ("Download our free app"). */
+const OBJECT_REACH = 3;
+
+/**
+ * Whether the line opens on a call whose object, within OBJECT_REACH words of its own clause, is
+ * a word of the line's category (`cue`): "Turn on notifications to get …", "Join our Facebook
+ * group for …", "Download the free app". The call acts on the site's own furniture, as a button
+ * does, however long the sentence runs on.
+ */
+function opensOnCallFor(cue: Terms, calls: readonly string[], tokens: Tokens, bits: WordBits, lex: CompiledLexicon): boolean {
+  const { words, clauseStarts } = tokens;
+  const len = calls.length > 0 ? matchAt(lex.cta, words, 0, bits) : 0;
+  if (len === 0 || !calls.includes(words.slice(0, len).join(' '))) return false;
+  for (let k = len; k < words.length && k <= len + OBJECT_REACH && (k === len || !clauseStarts[k]); k++) if (matchAt(cue, words, k, bits) > 0) return true;
+  return false;
 }
 
 /**
@@ -332,9 +352,11 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     // ("Donate", "Tweet this", "Tout refuser"). In a sentence it is not enough: "Click “buy” only after
     // the waiting period is over" is advice, and "Take any blankets off the bed" an instruction.
     // A question put to the reader addresses them as "you" does ("Planning a getaway? Compare …"),
-    // and a promo code is an offer made to them ("Profitez de -20 % avec le code GEEK20").
-    ctaAddressed: g.button || (ctaStarts.length > 0 && (addressing(tokens, second, (i) => (bits.single[i]! & lex.cta.bit) !== 0) > 0 || ctaStarts.some((s) => s.endsWith('?') || isCodeCall(s)) || publisher.count > 0 || findTerms(lex.pageReference, words, bits).count > 0 || promo.count > 0
-      || urgency.count > 0 || money || cueBest >= 2 || (n <= 4 && g.cueWords.some((w) => !ctaStarts.includes(w))))) ? 1 : 0,
+    // and a promo code is an offer made to them ("Profitez de -20 % avec le code GEEK20"). A call
+    // on the category's own word addresses as a button does ("Turn on notifications to get …").
+    // A call someone is reported making is theirs ("Check your email for the code, the bank said.").
+    ctaAddressed: g.button || (!reportedSpeech(c.text) && (g.callOnCategory || (ctaStarts.length > 0 && (addressing(tokens, second, (i) => (bits.single[i]! & lex.cta.bit) !== 0) > 0 || ctaStarts.some((s) => s.endsWith('?') || isCodeCall(s)) || publisher.count > 0 || findTerms(lex.pageReference, words, bits).count > 0 || promo.count > 0
+      || urgency.count > 0 || money || cueBest >= 2 || (n <= 4 && g.cueWords.some((w) => !ctaStarts.includes(w))))))) ? 1 : 0,
     // A caption left from a button or a store badge: page furniture, whatever its words.
     button: g.button ? 1 : 0,
     cta: cap(cta.count / 2),

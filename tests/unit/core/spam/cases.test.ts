@@ -207,6 +207,8 @@ const ROWS: Row[] = [
   { spam: true, html: '<p>Code promo QUAI15 : -15 % sur la boutique du port jusqu\'à dimanche</p>', why: 'a promo code given as the label that opens the line is an offer to the reader' },
   { spam: true, html: '<p>Abonnement numérique : 1 € le premier mois, résiliable à tout moment</p>', why: 'an introductory price for a subscription\'s first month is a paywall\'s offer' },
   { spam: false, html: '<p>Comprar una casa frente al puerto cuesta ya once años de sueldo.</p>', why: 'Spanish "ya" inside a clause is "already", neither urgency nor "you"' },
+  { spam: true, html: '<p>Turn on notifications to hear when the next match starts.</p>', why: 'a call whose object is its category\'s own word ("notifications") addresses the reader as a button does' },
+  { spam: false, html: '<p>Check your email for the confirmation code, the bank said.</p>', why: 'a call someone is reported making is theirs, not the site\'s' },
   { spam: false, html: '<p>The bakery\'s online shop now brings in half of its orders, its owner said.</p>', why: 'a call word after a determiner or "online" is a noun, "now" or not' },
   { spam: false, html: '<p>“Sign up, sail with us, and we\'ll pay for your training,” the navy advert reads.</p>', why: 'a quoted "we" is the advert\'s, not the site\'s: a quoted advert is no sponsor\'s notice' },
   { spam: true, html: '<p>To view this chart, you will need to enable JavaScript in your browser settings.</p>', why: 'after a lead that points at the page, "you need to" tells the reader what to do' },
