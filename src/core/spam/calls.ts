@@ -277,3 +277,20 @@ export function readerTeaser(clickbait: TermHits, text: string, lex: CompiledLex
   if (clickbait.count === 0 || FULL_STOP.test(text)) return null;
   return clickbait.hits.find((h) => h.includes(' ') && h.split(' ').some((w) => lex.secondPerson.words.has(w))) ?? null;
 }
+
+/** Words after an opening call before its object: an article or a possessive ("Download our free app"). */
+const OBJECT_REACH = 3;
+
+/**
+ * Whether the line opens on a call whose object, within OBJECT_REACH words of its own clause, is
+ * a word of the line's category (`cue`): "Turn on notifications to get …", "Join our Facebook
+ * group for …", "Download the free app". The call acts on the site's own furniture, as a button
+ * does, however long the sentence runs on.
+ */
+export function opensOnCallFor(cue: Terms, calls: readonly string[], tokens: Tokens, bits: WordBits, lex: CompiledLexicon): boolean {
+  const { words, clauseStarts } = tokens;
+  const len = calls.length > 0 ? matchAt(lex.cta, words, 0, bits) : 0;
+  if (len === 0 || !calls.includes(words.slice(0, len).join(' '))) return false;
+  for (let k = len; k < words.length && k <= len + OBJECT_REACH && (k === len || !clauseStarts[k]); k++) if (matchAt(cue, words, k, bits) > 0) return true;
+  return false;
+}

@@ -2,16 +2,15 @@
 // them, and the ones that fired become the human-readable reason in the ledger.
 import type { Candidate } from './candidates.js';
 import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
-import { findTerms, matchAt, NO_HITS, type TermHits, type Terms, wordBits, type WordBits } from './terms.js';
-import { allCapsOf, FULL_STOP, inOtherScript, mayQuote, opensQuote, quotations, reportedSpeech, type Tokens, tokenize, withoutSpeech } from './text.js';
+import { findTerms, NO_HITS, type WordBits } from './terms.js';
+import { allCapsOf, FULL_STOP, opensQuote, quotations, reportedSpeech } from './text.js';
 import type { ArticleTopic } from './topic.js';
-import { deadline, steadyIncome, isCodeCall, moneyGrowth, paywallMeter, playerCaption, playerNotice, INTRO_PRICED, priceDisclaimer, PRICE_DROPPED, priceTag, quotesPrice, resultWithinDays, smallPrint, socialTag, withheldReferent } from './shapes.js';
-import { buttonCaption, callsOf, readerTeaser, storeBadge, timelyInPlace } from './calls.js';
-import { BY_WORDS, CAPITALISED_WORD, isCreditLine, SPONSOR_JOINS, sponsorDisclosure } from './notices.js';
-import { withHits, withoutCallWords, withoutHits, withoutJoinedTails, withoutMonthlyBeforeNoun, withoutNounsBeforeOf, withoutStrayFollow } from './hits.js';
-import { addressing, secondPerson, selfNamed, shoutableWords, siteVoice, type Unquoted, unquotedOf } from './voice.js';
-import { wordingScore } from './wording.js';
+import { isCodeCall, quotesPrice, smallPrint, withheldReferent } from './shapes.js';
+import { isCreditLine } from './notices.js';
+import { withHits, withoutCallWords, withoutHits } from './hits.js';
+import { addressing, secondPerson, selfNamed, siteVoice, unquotedOf } from './voice.js';
 import { withPracticesNamed } from './practices.js';
+import { gate, type Gate } from './gate.js';
 
 export const FEATURE_NAMES = [
   'adLabel', 'relatedLine', 'ctaStart', 'ctaAddressed', 'button', 'cta', 'secondPerson', 'publisherVoice', 'promo', 'money', 'urgency', 'clickbait',
@@ -46,215 +45,12 @@ export interface FeatureEnv {
 }
 
 const cap = (x: number): number => Math.min(1, x);
-/** The wording signal above which a line is weighed even without a listed word (wording.ts). */
-const WORDING_GATE = 0.2;
 function hostOf(href: string, base: string): string | null {
   try {
     return new URL(href, base).hostname.replace(/^www\./, '');
   } catch {
     return null;
   }
-}
-
-/** The lexical signals a line is gated on, worked out before anything else about it. */
-interface Gate {
-  tokens: Tokens;
-  bits: WordBits;
-  ctaStarts: string[];
-  /** The line is a button's caption ("Donate", "Tout refuser"): a call that names its category. */
-  button: boolean;
-  /** The line opens on a call whose object is its category's word ("Turn on notifications to …"). */
-  callOnCategory: boolean;
-  promo: TermHits;
-  urgency: TermHits;
-  clickbait: TermHits;
-  cueCategory: CueCategory | null;
-  cueBest: number;
-  /** How many of the line's words the best category's terms cover. */
-  cueCovered: number;
-  cueWords: readonly string[];
-  politicalWords: readonly string[];
-  labels: TermHits;
-  adLabel: boolean;
-  /** Promises no word gives away (shapes.ts): they make a line bait however plainly it is written. */
-  promises: readonly string[];
-  /** A paywall's meter ("You have 2 free articles left"): no plain statement either. */
-  meter: boolean;
-  /**
-   * Bait words piled on scam words ("Doctors stunned: this ritual melts belly fat") or on any
-   * category's word ("… this simple trading app. Here's what happened next."), unless the line
-   * quotes someone ("Doctors called his recovery “a miracle”"), or a marked-down price ("was £349,
-   * now £189"): no report reads so.
-   */
-  bait: boolean;
-  /**
-   * A sponsor named in a sentence rather than a label ("This story is part of our partnership with …",
-   * "Paid for by …. Not authorized by …"), or a shop's price disclaimer.
-   */
-  disclosure: boolean;
-  /** The line shows a marked-down price ("$249 (was $329)"): its "was" is the tag's, not narration. */
-  markedDown: boolean;
-  relLen: number;
-  relatedLine: boolean;
-  emoji: number;
-  /** Computed only when some token could be shouting (the rest of the time it is worked out later). */
-  allCaps: boolean | null;
-  shouted: string[];
-  /** The line without its quoted speech; null until needed (it may cost a second tokenisation). */
-  unquoted: Unquoted | null;
-  /** Second-person words outside quotes; null until needed. */
-  second: number | null;
-  /** How far the line's own words (quoted speech aside) read as an insertion's (wording.ts). */
-  wording: number;
-  /** Spammy before the wording signal was read. */
-  listed: boolean;
-  spammy: boolean;
-}
-
-/**
- * The gate: every signal that can make a line spammy. A line without one is always kept, so the
- * rest of its description is never needed for a verdict.
- */
-function gate(c: Candidate, env: FeatureEnv): Gate {
-  const { lex } = env;
-  const tokens = tokenize(c.text);
-  const { words, raws, clauseStarts } = tokens;
-  const n = words.length;
-  const bits = wordBits(words);
-
-  // Imperatives and time pressure inside quoted speech are the speaker's ("“Get out now!” the
-  // officer shouted"), not the site's.
-  const speechless = bits.any & (lex.cta.bit | lex.urgency.bit) ? withoutSpeech(c.text) : null;
-  const ownText = speechless ?? c.text;
-  const ownTokens = speechless === null ? tokens : tokenize(speechless);
-  const ownBits = speechless === null ? bits : wordBits(ownTokens.words);
-  const ctaStarts = callsOf(c.text, ownText, ownTokens, ownBits, lex);
-  const priced = priceTag(c.text);
-  const promo = withHits(findTerms(lex.promo, words, tokens.joined.includes(true) ? withoutJoinedTails(bits, tokens.joined, lex.promo.bit) : bits), priced ? [priced] : []);
-  const due = deadline(ownTokens.words, ownBits);
-  // A paywall's meter counts down what is left to read free: it urges as a deadline does.
-  const meter = paywallMeter(c.text, bits);
-  const urgency = withHits(timelyInPlace(findTerms(lex.urgency, ownTokens.words, ownBits), ownTokens, ownBits, lex), [...(due ? [due] : []), ...(meter ? ['free reads counting down'] : [])]);
-  let clickbait = findTerms(lex.clickbait, words, bits);
-
-  let cueCategory: CueCategory | null = null;
-  let cueTerms: Terms | null = null;
-  let cueBest = 0;
-  let cueCovered = 0;
-  let cueWords: readonly string[] = [];
-  let politicalWords: readonly string[] = [];
-  let scamWords = 0;
-  let scamHits: readonly string[] = [];
-  let affiliateWords = 0;
-  const tags = socialTag(c.text);
-  for (const [cat, terms] of lex.cues) {
-    const found = findTerms(terms, words, bits);
-    const hits = cat === 'social' ? withHits(withoutNounsBeforeOf(withoutStrayFollow(found, tokens), tokens), tags)
-      : cat === 'donation' ? withoutMonthlyBeforeNoun(found, tokens) : cat === 'newsletter' && meter ? withHits(found, ['article meter'])
-      : cat === 'app' && (playerCaption(c.text, words, bits) || playerNotice(c.text, words)) ? withHits(found, ['media player']) : found;
-    if (cat === 'political') politicalWords = hits.hits;
-    else if (cat === 'scam') [scamWords, scamHits] = [hits.count, hits.hits];
-    else if (cat === 'affiliate') affiliateWords = hits.count;
-    if (hits.count > cueBest) [cueCategory, cueTerms, cueBest, cueWords, cueCovered] = [cat, terms, hits.count, hits.hits, hits.covered];
-  }
-  const teaser = readerTeaser(clickbait, c.text, lex);
-  if (teaser) ctaStarts.push(teaser);
-  const button = buttonCaption(words, bits, lex, ctaStarts, cueTerms) ?? (cueCategory === 'app' ? storeBadge(words, bits, lex) : null);
-  const callOnCategory = cueTerms !== null && opensOnCallFor(cueTerms, ctaStarts, tokens, bits, lex);
-  // A caption with no verb first ("Tout refuser") is a call all the same.
-  if (button && ctaStarts.length === 0) ctaStarts.push(button);
-  const promises = [
-    ...(moneyGrowth(c.text) ? ['money into more money'] : []),
-    ...(scamWords > 0 && resultWithinDays(words) ? ['a result within days'] : []),
-    ...(steadyIncome(c.text, words, bits) ? ['money made every day or month'] : []),
-  ];
-  clickbait = withHits(clickbait, promises);
-  // A promise of money or of a cure is what a scam says, whatever the line sells it with: it names
-  // the category ("turns $150 into $9,400 with an AI trading app" is a scam, not an app prompt).
-  // Only the category: the score counts the promise once, as bait.
-  if (promises.length > 0 && cueCategory !== 'scam' && scamWords + promises.length > cueBest) [cueCategory, cueWords] = ['scam', scamHits.length ? scamHits : promises];
-  // A price tag ("$39 (was $55)") is a shopping word as much as "deal" is: it names the category
-  // and counts as its word; a subscription's first-month price names the paywall's.
-  else if (priced && cueCategory === null) [cueCategory, cueWords, cueBest] = [priced === INTRO_PRICED ? 'newsletter' : 'affiliate', [priced], 1];
-
-  const labels = findTerms(lex.adLabels, words, bits);
-  // An ad label is the whole line, or opens a short one naming the sponsor ("Sponsored by Acme
-  // Insurance", "Présenté par …"): a label that ends in "by"/"von"/"par"/"with".
-  const lead = labels.count > 0 ? matchAt(lex.adLabels, words, 0, bits) : 0;
-  const labelLead = n <= 8 ? lead : 0;
-  // A label followed by "by" and a name ("Paid content by Greenfield Bank") names its sponsor too.
-  const sponsorAfter = labelLead > 0 && BY_WORDS.has(words[labelLead]!) && labelLead + 1 < n
-    && raws.slice(labelLead + 1).every((r) => CAPITALISED_WORD.test(r));
-  const adLabel = n > 0 && n <= 8 && (labels.covered / n >= 0.6 || (labelLead > 1 && SPONSOR_JOINS.has(words[labelLead - 1]!)) || sponsorAfter);
-  // The line without its quoted speech, read once, when first needed.
-  let unquoted: Unquoted | null = null;
-  const disclosure = !adLabel && n <= 30 && ((labels.count > 0 && sponsorDisclosure(c.text, tokens, bits, lead, labels.count, lex, () => (unquoted ??= unquotedOf(c.text, tokens, bits)))) || priceDisclaimer(words, bits));
-  const relLen = n > 1 ? matchAt(lex.relatedLabels, words, 0, bits) : 0;
-  // The label is set off by punctuation ("Related: …") or by the link that starts right after it
-  // ("Related <a>…</a>": the text outside links is the label, no more and no less). A label may
-  // name the section or site it draws on ("More from the Herald - <a>…</a>"): up to three words
-  // more, then the link, or a break when the whole line is the link.
-  const labelOnlyOutsideLink = (len: number): boolean => {
-    const outside = Math.round(c.text.length * (1 - c.linkShare));
-    const label = raws.slice(0, len).join(' ').length;
-    return outside >= label && outside <= label + 3;
-  };
-  const namedLabel = (): boolean => [1, 2, 3].some((k) => relLen + k < n && (labelOnlyOutsideLink(relLen + k) || (c.linkShare >= 0.8 && clauseStarts[relLen + k]!)));
-  const relatedLine = relLen > 0 && relLen < n && c.hrefs.length > 0 && n <= 30 && (clauseStarts[relLen]! || labelOnlyOutsideLink(relLen) || namedLabel());
-
-  const candidates = shoutableWords(tokens, lex);
-  const allCaps = candidates.length ? allCapsOf(tokens) : null;
-  const shouted = allCaps === false ? candidates : [];
-  const emoji = tokens.emoji;
-
-  let second: number | null = null;
-  let spammy = adLabel || disclosure || relatedLine || ctaStarts.length > 0 || promo.count > 0 || urgency.count > 0
-    || clickbait.count > 0 || shouted.length > 0 || emoji > 0 || (cueBest >= 2 && !isCreditLine(words));
-  // A sum of money beside a scam or shopping word ("turned $250 into $14,000 with a crypto bot",
-  // "$129 at Amazon (was $199)") is a pitch until the model weighs it; a plain statement ("Bitcoin
-  // fell 4% to $61,000 on Monday.") is weighed back down there. News quotes sums all the time, so
-  // money alone never opens the gate.
-  if (!spammy && (scamWords > 0 || affiliateWords > 0) && quotesPrice(c.text)) spammy = true;
-  if (!spammy && cueBest > 0) {
-    unquoted = unquotedOf(c.text, tokens, bits);
-    second = secondPerson(tokens, lex, unquoted);
-    // A category word in a line that speaks to the reader, or as the site ("catch us on YouTube").
-    spammy = second > 0 || findTerms(lex.publisherVoice, unquoted.words, unquoted.bits).count > 0 || selfNamed(unquoted, findTerms(lex.narrative, words, bits));
-  }
-  // Words that read as an insertion's open the gate on their own: the model weighs them against the
-  // line's form (a plain, reported statement stays). They were learned from languages written in
-  // Latin script only: a line in another script is not read. Quoted speech is left out, but only
-  // where it could matter: a line that reads as news with its quotations is not tokenised again.
-  const latin = !inOtherScript(c.text);
-  let wording = latin ? wordingScore(words, bits) : 0;
-  if (latin && (spammy || wording > WORDING_GATE)) {
-    unquoted ??= unquotedOf(c.text, tokens, bits);
-    if (unquoted.words !== words) wording = wordingScore(unquoted.words, unquoted.bits);
-  }
-  const listed = spammy;
-  if (wording > WORDING_GATE) spammy = true;
-  const bait = (clickbait.count >= 2 && (scamWords >= 2 || cueBest > 0) && !mayQuote(c.text)) || priced !== null;
-  return {
-    tokens, bits, ctaStarts, button: button !== null, callOnCategory, meter, promo, urgency, clickbait, cueCategory, cueBest, cueCovered, cueWords, politicalWords,
-    labels, adLabel, promises, bait, disclosure, markedDown: priced === PRICE_DROPPED, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, wording, listed, spammy,
-  };
-}
-
-/** Words after an opening call before its object: an article or a possessive ("Download our free app"). */
-const OBJECT_REACH = 3;
-
-/**
- * Whether the line opens on a call whose object, within OBJECT_REACH words of its own clause, is
- * a word of the line's category (`cue`): "Turn on notifications to get …", "Join our Facebook
- * group for …", "Download the free app". The call acts on the site's own furniture, as a button
- * does, however long the sentence runs on.
- */
-function opensOnCallFor(cue: Terms, calls: readonly string[], tokens: Tokens, bits: WordBits, lex: CompiledLexicon): boolean {
-  const { words, clauseStarts } = tokens;
-  const len = calls.length > 0 ? matchAt(lex.cta, words, 0, bits) : 0;
-  if (len === 0 || !calls.includes(words.slice(0, len).join(' '))) return false;
-  for (let k = len; k < words.length && k <= len + OBJECT_REACH && (k === len || !clauseStarts[k]); k++) if (matchAt(cue, words, k, bits) > 0) return true;
-  return false;
 }
 
 /**
