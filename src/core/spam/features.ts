@@ -59,6 +59,14 @@ function hostOf(href: string, base: string): string | null {
  */
 const NOTICE_SHARE = 0.6;
 
+/**
+ * A quotation that is someone's speech: three words or more, as withoutSpeech reads it, not all of
+ * them capitalised. One or two quoted words are a scare quote ("this $39 'smart hearing' device"),
+ * and capitalised words a title ("our sister title “All About Space”"): the line's own words.
+ */
+const isSpeech = (q: string): boolean => q.length > 12 && /\S\s+\S+\s+\S/u.test(q) && !TITLE_CASED.test(q);
+const TITLE_CASED = /^\P{L}*\p{Lu}\p{Ll}*(?:[\s-]+\p{Lu}[\p{L}']*)+\P{L}*$/u;
+
 /** Verbs of the narrative list that tell money growing, as a get-rich promise does. */
 const GROWTH_VERBS = new Set(['grew', 'rose', 'soared', 'jumped', 'climbed', 'surged', 'went']);
 
@@ -178,7 +186,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     offTopic: 0,
     sharesTitle: 0,
     spamWordsOffTopic: 0,
-    quoted: opensQuote(c.text) || reportedSpeech(c.text) || isCreditLine(words) || quotations(c.text).some((q) => q.length > 12) ? 1 : 0,
+    quoted: opensQuote(c.text) || reportedSpeech(c.text) || isCreditLine(words) || quotations(c.text).some(isSpeech) ? 1 : 0,
     narrative: cap(narrative.count / 2),
     // A plain statement: a sentence of four words or more, closed by a full stop, in neither the
     // reader's voice nor the site's, with no call to action, exclamation, emoji or shouting. That is

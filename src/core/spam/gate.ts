@@ -111,7 +111,8 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
     const found = findTerms(terms, words, bits);
     const hits = cat === 'social' ? withHits(withoutNounsBeforeOf(withoutStrayFollow(found, tokens), tokens), tags)
       : cat === 'donation' ? withoutMonthlyBeforeNoun(found, tokens) : cat === 'newsletter' && meter ? withHits(found, ['article meter'])
-      : cat === 'app' && (playerCaption(c.text, words, bits) || playerNotice(c.text, words)) ? withHits(found, ['media player']) : found;
+      // A player's leftover is the whole line, as a notice made of the category's phrases is.
+      : cat === 'app' && (playerCaption(c.text, words, bits) || playerNotice(c.text, words)) ? { ...withHits(found, ['media player']), covered: words.length } : found;
     if (cat === 'political') politicalWords = hits.hits;
     else if (cat === 'scam') [scamWords, scamHits] = [hits.count, hits.hits];
     else if (cat === 'affiliate') affiliateWords = hits.count;

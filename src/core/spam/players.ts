@@ -24,14 +24,20 @@ export function playerCaption(text: string, words: readonly string[], bits: Word
  * noun: `\b` knows no accented letter ("áudio").
  */
 const PLAYER_FALLBACK = /(?<!\p{L})(?:vid[eé]os?|vídeos?|clip|audio|áudio|player|reproductor|lecteur)(?!\p{L}).{0,30}(?:unavailable|not available|no longer available|no est[áa] disponible|indisponible|n'est plus disponible|n’est plus disponible|não está disponível|indisponível|nicht verfügbar|nicht mehr verfügbar)/iu;
+/**
+ * The fallback of a page's video element, or a player's, when the browser will not play it ("Your
+ * browser does not support the video tag.", "Ihr Browser unterstützt dieses Video nicht.").
+ */
+const BROWSER_FALLBACK = /(?<!\p{L})(?:browser|navegador|navigateur)(?!\p{L}).{0,40}(?:does not support|doesn't support|doesn’t support|no es compatible|no admite|no soporta|ne prend pas en charge|ne supporte pas|não suporta|não é compatível|unterstützt)(?!\p{L}).{0,40}(?<!\p{L})(?:vid[eé]os?|vídeos?|audio|áudio|html5|media|lecture|reprodu\p{L}+|wiedergabe)(?!\p{L})/iu;
 /** A player's notice is a sentence at most. */
 const NOTICE_WORDS_MAX = 12;
 
 /**
  * A media player's fallback left where the video was ("This video is unavailable.", "Este vídeo no
  * está disponible.", "Dieses Video ist nicht mehr verfügbar."): page furniture, however plainly
- * put. A report of a video taken down names who and why, and runs longer.
+ * put. A report of a video taken down, or of browsers a format leaves out, names who and why, and runs
+ * longer.
  */
 export function playerNotice(text: string, words: readonly string[]): boolean {
-  return words.length <= NOTICE_WORDS_MAX && PLAYER_FALLBACK.test(text);
+  return words.length <= NOTICE_WORDS_MAX && (PLAYER_FALLBACK.test(text) || BROWSER_FALLBACK.test(text));
 }

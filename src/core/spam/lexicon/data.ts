@@ -2,7 +2,7 @@
 // (index.ts does the cheap half, indexing). Bundles carry this data precomputed (source.ts), so a
 // fresh content script, which runs every text loop in its slowest tier, only parses JSON.
 import { termsData, type TermsData } from '../terms.js';
-import { fold, foldedWords } from '../text.js';
+import { fold } from '../text.js';
 import type { CueCategory, Lexicon } from './types.js';
 
 /** Lists matched as terms, one bit each. */
@@ -24,8 +24,6 @@ export interface LexiconData {
   secondPersonCased: string[];
   lists: Record<TermListName, TermsData>;
   cues: Array<[CueCategory, TermsData]>;
-  /** Known words (see `known` in index.ts) that no known list's terms hold: those from stop words. */
-  knownExtra: string[];
 }
 
 const SOURCE_FIELD: Record<TermListName, (l: Lexicon) => readonly string[] | undefined> = {
@@ -55,15 +53,11 @@ export function foldLexicons(all: readonly Lexicon[]): LexiconData {
   const pick = (f: (l: Lexicon) => readonly string[] | undefined): Array<readonly string[]> => all.map((l) => f(l) ?? []);
   const lists = Object.fromEntries(TERM_LISTS.map((name) => [name, termsData(...pick(SOURCE_FIELD[name]))])) as LexiconData['lists'];
   const cues = CUE_ORDER.map((c): [CueCategory, TermsData] => [c, termsData(...pick((l) => l.cues[c]))]);
-  const fromTerms = knownFromTerms(lists, cues);
-  const knownExtra = new Set<string>();
-  for (const l of all) for (const s of l.stopwords) for (const w of foldedWords(s)) if (w.length > 1 && !fromTerms.has(w)) knownExtra.add(w);
   return {
     stopwords: [...new Set(all.flatMap((l) => l.stopwords.map(fold)))],
     secondPersonCased: [...new Set(all.flatMap((l) => l.secondPersonCased ?? []))],
     lists,
     cues,
-    knownExtra: [...knownExtra],
   };
 }
 
@@ -79,7 +73,6 @@ export interface PackedLexicon {
   secondPersonCased: string;
   lists: Record<TermListName, PackedTerms>;
   cues: Array<[CueCategory, PackedTerms]>;
-  knownExtra: string;
 }
 
 const packTerms = (t: TermsData): PackedTerms => [t.words.join(' '), t.prefixes.join(' '), t.phrases.map((p) => p.join(' ')).join('|')];
@@ -92,7 +85,6 @@ export function packLexicon(d: LexiconData): PackedLexicon {
     secondPersonCased: d.secondPersonCased.join(' '),
     lists: Object.fromEntries(TERM_LISTS.map((name) => [name, packTerms(d.lists[name])])) as PackedLexicon['lists'],
     cues: d.cues.map(([c, t]) => [c, packTerms(t)]),
-    knownExtra: d.knownExtra.join(' '),
   };
 }
 
@@ -102,6 +94,5 @@ export function unpackLexicon(p: PackedLexicon): LexiconData {
     secondPersonCased: splitWords(p.secondPersonCased),
     lists: Object.fromEntries(TERM_LISTS.map((name) => [name, unpackTerms(p.lists[name])])) as LexiconData['lists'],
     cues: p.cues.map(([c, t]) => [c, unpackTerms(t)]),
-    knownExtra: splitWords(p.knownExtra),
   };
 }

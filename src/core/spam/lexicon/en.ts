@@ -86,6 +86,8 @@ export const en: Lexicon = {
     'here s how', 'here is how', 'here s what', 'see how', 'learn how', 'watch how', 'see what happens', 'little known', 'don t want you to', 'rather you didn t know', 'can t explain',
     'you won t guess', 'unrecognisable', 'unrecognizable', 'are furious about', 'is furious about',
     'outrage', 'in for a surprise', 'in for a big surprise', 'in for a shock', 'in for a rude awakening', 'i beg you', 'what happened next', 'not what you think', 'do this', 'going crazy', 'go crazy', 'goes crazy', 'lost everything', 'should never', 'never eat',
+    // What the trick ends: a promised farewell, the reader left lost for words.
+    'say goodbye to', 'watch what happens', 'leave you speechless',
   ],
   cues: {
     newsletter: [
@@ -177,7 +179,7 @@ export const en: Lexicon = {
   },
   adLabels: [
     'advertisement', 'advertising', 'advert', 'ad', 'ads', 'advertise with us', 'media kit', 'deal of the day', 'deals of the day', 'sponsored', 'sponsored content', 'sponsored post',
-    'sponsored by', 'presented by', 'sponsored stories', 'sponsored links', 'promoted stories', 'promoted links', 'ad feature', 'advertisement feature', 'advertising feature', 'paid for by', 'brought to you by', 'in partnership with', 'paid content', 'paid post', 'paid partnership', 'promoted', 'promoted content',
+    'sponsored by', 'presented by', 'sponsored stories', 'sponsored links', 'promoted stories', 'promoted links', 'ad feature', 'advertisement feature', 'advertising feature', 'paid for by', 'brought to you by', 'in partnership with', 'paid content', 'paid post', 'paid partnership', 'paid partner', 'promoted', 'promoted content',
     'promotion', 'partner content', 'from our sponsors', 'from our sponsor', 'from our partners', 'sponsor content', 'sponsor', 'story continues below',
     'article continues below', 'story continues after advertisement', 'continue reading below',
     'scroll to continue', 'scroll to continue reading', 'content continues below', 'skip advert',

@@ -51,6 +51,7 @@ export const es: Lexicon = {
     // Teasers (see en.ts).
     'asi es como', 'descubre como', 'te contamos como', 'mira como', 'poco conocido', 'no quieren que sepas',
     'irreconocible', 'no reconoceras', 'no lo reconoceras', 'no la reconoceras', 'se llevaran una sorpresa', 'os lo suplico', 'se lo suplico',
+    'di adios a', 'dile adios a', 'digale adios a', 'mira lo que pasa', 'mira lo que ocurre', 'boquiabierto*',
   ],
   cues: {
     newsletter: ['boletin*', 'newsletter', 'correo', 'suscri*', 'bandeja de entrada', 'alertas', 'articulos gratuitos', 'resumen semanal', 'exclusivo para suscriptores', 'para suscriptores', 'al suscribirte', 'al registrarte', 'al suscribirse', 'gracias por suscribirte', 'gracias por registrarte', 'darte de baja', 'darse de baja', 'cancelar tu suscripcion'],

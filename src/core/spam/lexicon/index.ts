@@ -33,7 +33,8 @@ export interface CompiledLexicon {
 function indexLexicon(data: LexiconData): CompiledLexicon {
   const { lists } = data;
   const known = knownFromTerms(lists, data.cues);
-  for (const w of data.knownExtra) known.add(w);
+  // Function words are known words too (a stop word in capitals is shouting, not an acronym).
+  for (const w of data.stopwords) if (w.length > 1) known.add(w);
   const stopwords = new Set(data.stopwords);
   const lex = {
     stopwords,

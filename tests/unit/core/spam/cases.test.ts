@@ -109,6 +109,7 @@ const ROWS: Row[] = [
   { spam: true, html: '<p>Make a one-off contribution of £10, £25 or any amount.</p>', why: 'a call of several words keeps a hyphen inside it ("one-off"): only the verb\'s own hyphen makes a noun ("Sign-up …")' },
   { spam: true, html: '<p>This video is unavailable in your region</p>', why: 'a video player\'s fallback left where the clip was' },
   { spam: true, html: '<p>El vídeo no está disponible en este momento</p>', why: 'the same fallback in Spanish, with no "you" to address the reader' },
+  { spam: true, html: '<p>Ad · Paid partner</p>', why: 'a chumbox\'s label names a paid partner' },
   { spam: false, html: '<p>The video is not available in Russia, where the platform has been blocked since 2022.</p>', why: 'a report that a video is blocked somewhere names no player\'s fallback' },
   { spam: false, html: '<p>Buy now, pay later firms face tighter checks under the new rules.</p>', why: '"buy now, pay later" names a kind of credit: reported on, it is no call to buy' },
   { spam: false, html: '<h3>Buy now, pay later: what changes for shoppers</h3>', why: 'the same practice heading a section, set off by a colon' },

@@ -1,7 +1,9 @@
 // Runs the spam detector on an article given as HTML, the way the pipeline calls it (after
 // Readability, on the extracted article element).
 import { JSDOM } from 'jsdom';
-import { stripSpam } from '../../../../src/core/spam/index.js';
+import { featureEnv, stripSpam } from '../../../../src/core/spam/index.js';
+import { collectBlocks } from '../../../../src/core/spam/candidates.js';
+import { describe as describeLine, type Features } from '../../../../src/core/spam/features.js';
 import { Ledger } from '../../../../src/core/ledger.js';
 import { DEFAULT_CORE_SETTINGS } from '../../../../src/core/defaults.js';
 import { re2Engine } from '../../../../src/core/patterns.js';
@@ -41,3 +43,14 @@ export const inArticle = (html: string): string => BEFORE + html + AFTER;
 
 /** Collapses white space, for comparing texts. */
 export const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** The features of the one-paragraph `line` as the detector reads them in the harbour story. */
+export function featuresIn(line: string): Features {
+  const { window } = new JSDOM(`<!doctype html><body><div id="a">${inArticle(`<p>${line}</p>`)}</div></body>`, { url: PAGE_URL });
+  const article = window.document.getElementById('a')!;
+  const env = featureEnv(article, { title: TITLE, lang: 'en', url: PAGE_URL, settings: DEFAULT_CORE_SETTINGS });
+  const block = collectBlocks(article).find((b) => b.text.startsWith(line.slice(0, 20)))!;
+  const features = describeLine(block, env).features;
+  window.close();
+  return features;
+}

@@ -76,6 +76,9 @@ table('playerNotice', (t) => playerNotice(t, words(t)), [
   { text: 'Dieses Video ist nicht mehr verfügbar', has: true, why: 'in German' },
   { text: 'O áudio não está disponível no momento.', has: true, why: 'in Portuguese, the noun opening on an accented letter' },
   { text: 'The video, which showed the crash, is no longer available on the channel after a complaint by the family.', has: false, why: 'a report of a video taken down runs longer than a notice' },
+  { text: 'Tu navegador no es compatible con la reproducción de este vídeo.', has: true, why: 'the video element\'s own fallback: the browser will not play it' },
+  { text: 'Ihr Browser unterstützt keine HTML5-Videos', has: true, why: 'the same in German, the verb before its object' },
+  { text: 'Older browsers do not support the new format, so some readers will see a still image instead of the video.', has: false, why: 'a report of what browsers support runs longer than a notice' },
 ]);
 
 table('moneyGrowth', moneyGrowth, [
@@ -111,6 +114,8 @@ table('priceTag', (t) => priceTag(t) !== null, [
 table('socialTag', (t) => socialTag(t).length > 0, [
   { text: 'Send us your storm photos using #WallWatch', has: true, why: 'a hashtag' },
   { text: 'A post shared by Mara Quill (@mara.quill)', has: true, why: 'a handle in brackets, dots and all' },
+  { text: 'A post shared by 3rd Armoured Brigade (@3rdarmoured)', has: true, why: 'a handle may open on a digit' },
+  { text: 'Turnout fell to 41% (@2024 levels) in the ward.', has: false, why: 'a sign before a number is no handle: a handle has a letter' },
   { text: 'Email jane@example.com for details.', has: false, why: 'an e-mail address is no handle' },
   { text: 'Follow her on X @anaruiz', has: false, why: 'a handle outside brackets: an author\'s contact' },
 ]);

@@ -3,27 +3,14 @@
 // pin numbers: a refit that stops telling selling words from news prose fails them.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { JSDOM } from 'jsdom';
-import { collectBlocks } from '../../../../src/core/spam/candidates.js';
-import { describe as describeLine } from '../../../../src/core/spam/features.js';
-import { featureEnv } from '../../../../src/core/spam/index.js';
 import { tokenize } from '../../../../src/core/spam/text.js';
 import { sellingWords, useWordingModel, wordingLogit, wordingScore } from '../../../../src/core/spam/wording.js';
-import { DEFAULT_CORE_SETTINGS } from '../../../../src/core/defaults.js';
-import { AFTER, BEFORE, PAGE_URL, TITLE } from './helpers.js';
+import { featuresIn } from './helpers.js';
 
 const words = (text: string): string[] => tokenize(text).words;
 
 /** The wording feature of `line` as the detector reads it in the harbour story. */
-function wordingIn(line: string): number {
-  const { window } = new JSDOM(`<!doctype html><body><div id="a">${BEFORE}<p>${line}</p>${AFTER}</div></body>`, { url: PAGE_URL });
-  const article = window.document.getElementById('a')!;
-  const env = featureEnv(article, { title: TITLE, lang: 'en', url: PAGE_URL, settings: DEFAULT_CORE_SETTINGS });
-  const block = collectBlocks(article).find((b) => b.text.startsWith(line.slice(0, 20)))!;
-  const value = describeLine(block, env).features.wording;
-  window.close();
-  return value;
-}
+const wordingIn = (line: string): number => featuresIn(line).wording;
 
 describe('wording signal', () => {
   it('reads an insertion\'s words above news prose, in each language it learned', () => {

@@ -1,0 +1,24 @@
+// How a line's form is read: a full stop makes a plain statement of news unless the whole line is a
+// notice, and quoted words are someone's speech only when they run to a phrase.
+import { it } from 'node:test';
+import assert from 'node:assert/strict';
+import { featuresIn } from './helpers.js';
+
+it('reads a sentence of news closed by a full stop as a statement', () => {
+  assert.equal(featuresIn('The video of the storm was shared thousands of times on Tuesday.').statement, 1);
+});
+
+it('does not read a player\'s fallback as a statement, full stop and all', () => {
+  assert.equal(featuresIn('El vídeo no está disponible en este momento.').statement, 0);
+  assert.equal(featuresIn('Your browser does not support the video tag.').statement, 0);
+});
+
+it('reads a quoted phrase as speech and a scare quote as the line\'s own', () => {
+  assert.equal(featuresIn('The mayor called the plan \'a gift to the harbour\' on Tuesday').quoted, 1);
+  assert.equal(featuresIn('Gig-goers are snapping up this $39 \'smart hearing\' device—here\'s why').quoted, 0);
+});
+
+it('reads a quoted title as the line\'s own words, not speech', () => {
+  assert.equal(featuresIn('Need more? Subscribe to our sister title "All About Harbours" Magazine for the latest news!').quoted, 0);
+  assert.equal(featuresIn('"Build the wall higher," the harbour master told the meeting.').quoted, 1);
+});
