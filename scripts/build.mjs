@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import { linkedomLazyEvents } from './linkedom-lazy-events.mjs';
+import { packSetLiterals } from './pack-set-literals.mjs';
 import { precompiledLexicon } from './precompiled-lexicon.mjs';
 
 const args = new Set(process.argv.slice(2));
@@ -90,6 +91,12 @@ async function buildExtension(browser) {
     logLevel: 'warning',
     define: { __SIFT_TEST__: String(test), __SIFT_BROWSER__: JSON.stringify(browser), __SIFT_NO_SANITIZE__: String(noSanitize) },
   });
+  if (!test) {
+    for (const name of Object.keys(entries)) {
+      const file = join(dir, `${name}.js`);
+      await writeFile(file, packSetLiterals(await readFile(file, 'utf8')));
+    }
+  }
   for (const f of STATIC_FILES) if (existsSync(join(root, f))) await cp(join(root, f), join(dir, f.split('/').pop()));
   await cp(join(root, 'icons'), join(dir, 'icons'), { recursive: true, filter: (p) => !p.endsWith('.svg') || true });
   await cp(join(root, '_locales'), join(dir, '_locales'), { recursive: true });

@@ -5,7 +5,7 @@ import type { CompiledLexicon } from './lexicon/index.js';
 import { answerOptions, pointsAtLink, promoCode } from './shapes.js';
 import { withoutHits } from './hits.js';
 import { matchAt, type TermHits, type Terms, type WordBits } from './terms.js';
-import { FULL_STOP, type Tokens, tokenize } from './text.js';
+import { FULL_STOP, LABEL_WORD, type Tokens, tokenize } from './text.js';
 
 /**
  * First words of a question put to the reader, its subject left out ("Enjoying this coverage?",
@@ -34,9 +34,6 @@ function readerQuestion(text: string, words: readonly string[]): string | null {
   const lead = tokenize(text.slice(0, q)).words;
   return lead.length <= READER_QUESTION_WORDS ? `${lead.join(' ')}?` : null;
 }
-
-/** A first word set off by a colon (French puts a space before it). */
-const LABEL_WORD = /^\s*\p{L}+\s?:/u;
 
 /** Pronouns French and Portuguese imperatives take after a hyphen ("abonnez-vous", "cadastre-se"). */
 const CLITICS = new Set(['vous', 'nous', 'toi', 'moi', 'le', 'la', 'les', 'se', 'te', 'me', 'nos', 'lo', 'a', 'o', 'y', 'en', 'lui', 'leur']);
@@ -113,6 +110,14 @@ const SELLING_PARTICIPLES = new Set([
   'personalised', 'personalized', 'certified', 'updated', 'signed', 'discounted', 'reduced',
 ]);
 
+/**
+ * Verbs whose object may be a gerund ("Keep reading", "Start saving"). After any other call word a
+ * gerund followed by a preposition or a verb makes a compound noun, the subject of a report ("Vote
+ * counting in the synod election is expected to …", "Share buying was heavy").
+ */
+const GERUND_VERBS = new Set(['keep', 'start', 'stop', 'try', 'begin', 'continue', 'enjoy', 'go', 'get']);
+const AFTER_COMPOUND = new Set(['in', 'on', 'at', 'of', 'is', 'was', 'are', 'were', 'has', 'had', 'will']);
+
 /** Adverbs of care that make an imperative advice, and how many words after the verb they may stand. */
 const CARE_ADVERBS = new Set(['carefully', 'closely', 'thoroughly', 'cautiously', 'regularly', 'safely', 'attentivement', 'atentamente', 'cuidadosamente', 'sorgfaltig', 'regelmassig']);
 const ADVICE_REACH = 8;
@@ -136,7 +141,7 @@ function ctaStartsOf(text: string, tokens: Tokens, bits: WordBits, lex: Compiled
   };
   const narrated = (i: number): boolean =>
     [1, 2].some((k) => matchAt(lex.narrative, words, i + k, bits) > 0 && !WH_OBJECTS.has(words[i + k]!)) || pastTense(i + 1) || (pastTense(i + 2) && !lex.stopwords.has(words[i + 1]!))
-    || advised(i);
+    || advised(i) || (!GERUND_VERBS.has(words[i]!) && PARTICIPLE.test(words[i + 1] ?? '') && AFTER_COMPOUND.has(words[i + 2] ?? ''));
   // Read only for a call word that does not open a clause: most lines have none.
   let afterLead: number | undefined;
   // A verb hyphened to the next word is half of a noun ("Follow-up tests", "check-in desk"), and

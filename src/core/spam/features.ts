@@ -186,7 +186,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     offTopic: 0,
     sharesTitle: 0,
     spamWordsOffTopic: 0,
-    quoted: opensQuote(c.text) || reportedSpeech(c.text) || isCreditLine(words) || quotations(c.text).some(isSpeech) ? 1 : 0,
+    quoted: opensQuote(c.text) || reportedSpeech(c.text) || isCreditLine(c.text, words) || quotations(c.text).some(isSpeech) ? 1 : 0,
     narrative: cap(narrative.count / 2),
     // A plain statement: a sentence of four words or more, closed by a full stop, in neither the
     // reader's voice nor the site's, with no call to action, exclamation, emoji or shouting. That is

@@ -169,14 +169,16 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   const emoji = tokens.emoji;
 
   let second: number | null = null;
+  const credit = cueBest > 0 && isCreditLine(c.text, words);
   let spammy = adLabel || disclosure || relatedLine || ctaStarts.length > 0 || promo.count > 0 || urgency.count > 0
-    || clickbait.count > 0 || shouted.length > 0 || emoji > 0 || (cueBest >= 2 && !isCreditLine(words));
+    || clickbait.count > 0 || shouted.length > 0 || emoji > 0 || (cueBest >= 2 && !credit);
   // A sum of money beside a scam or shopping word ("turned $250 into $14,000 with a crypto bot",
   // "$129 at Amazon (was $199)") is a pitch until the model weighs it; a plain statement ("Bitcoin
   // fell 4% to $61,000 on Monday.") is weighed back down there. News quotes sums all the time, so
   // money alone never opens the gate.
   if (!spammy && (scamWords > 0 || affiliateWords > 0) && quotesPrice(c.text)) spammy = true;
-  if (!spammy && cueBest > 0) {
+  // A credit line names the newsroom, and may name the site: its category words are its label's.
+  if (!spammy && cueBest > 0 && !credit) {
     unquoted = unquotedOf(c.text, tokens, bits);
     second = secondPerson(tokens, lex, unquoted);
     // A category word in a line that speaks to the reader, or as the site ("catch us on YouTube").

@@ -2,7 +2,7 @@
 // in a sentence, and a credit line. Read by the gate in features.ts.
 import type { CompiledLexicon } from './lexicon/index.js';
 import { findTerms, type WordBits } from './terms.js';
-import type { Tokens } from './text.js';
+import { LABEL_WORD, type Tokens } from './text.js';
 
 /** The last word of an ad label that names its sponsor next ("sponsored by", "präsentiert von"). */
 export const SPONSOR_JOINS = new Set(['by', 'von', 'par', 'por', 'with', 'avec', 'con', 'com', 'mit']);
@@ -26,9 +26,11 @@ const CREDIT_WORDS = new Set([
   'edicion', 'redaction', 'reportage', 'bearbeitung', 'mitarbeit', 'reportagem', 'edicao',
 ]);
 const CREDIT_JOINS = new Set(['by', 'por', 'par', 'von', 'de']);
-export function isCreditLine(words: readonly string[]): boolean {
+/** A credit given as a label: "Contributing: Ana Ruiz, The Ledger", "Colaboración: …". */
+const CREDIT_LABELS = new Set(['contributing', 'contributors', 'colaboracion', 'mitarbeit']);
+export function isCreditLine(text: string, words: readonly string[]): boolean {
   const k = words[0] === 'additional' ? 1 : 0;
-  return CREDIT_WORDS.has(words[k] ?? '') && CREDIT_JOINS.has(words[k + 1] ?? '');
+  return (CREDIT_WORDS.has(words[k] ?? '') && CREDIT_JOINS.has(words[k + 1] ?? '')) || (CREDIT_LABELS.has(words[0] ?? '') && LABEL_WORD.test(text));
 }
 
 /**

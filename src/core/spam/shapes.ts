@@ -283,9 +283,10 @@ export const PRICE_DROPPED = 'marked-down price';
 /**
  * An introductory price: a sum for the first stretch of a subscription ("1 € le premier mois",
  * "$1 for your first 3 months", "0,99 € el primer mes", "R$ 1,90 no primeiro mês", "1 € im ersten
- * Monat"), the opening of a paywall's offer.
+ * Monat"), the opening of a paywall's offer. A sum someone made in their own first stretch ("the
+ * appeal raised £42,300 in its first week") is a report.
  */
-const INTRO_PRICE = /(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?(?:\p{Sc}|euros?\b))\s(?:[\p{L}']+\s){0,3}?(?:first|premiers?|primer|primeiros?|ersten|1er)\s(?:\d{1,2}\s)?(?:months?|mois|mes|meses|mês|monat|monate|weeks?|semaines?|semanas?|wochen?|year|année|año|ano|jahr)\b/iu;
+const INTRO_PRICE = /(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?(?:\p{Sc}|euros?\b))\s(?:(?!(?:in|its|their|his|her|s[ao]n?|ses|leurs?|sus?|seus?|suas?|seine[mnr]?|ihre[mnr]?)\s)[\p{L}']+\s){0,3}?(?:first|premiers?|primer|primeiros?|ersten|1er)\s(?:\d{1,2}\s)?(?:months?|mois|mes|meses|mês|monat|monate|weeks?|semaines?|semanas?|wochen?|year|année|año|ano|jahr)\b/iu;
 
 export const INTRO_PRICED = 'introductory price';
 

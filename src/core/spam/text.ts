@@ -280,6 +280,9 @@ export function withoutSpeech(text: string): string | null {
   return any ? rest : null;
 }
 
+/** A first word set off by a colon (French puts a space before it): a label ("Claim:", "Contributing:"). */
+export const LABEL_WORD = /^\s*\p{L}+\s?:/u;
+
 // A sentence closed by a full stop (a closing quote or bracket may follow; an ellipsis teases, so it
 // does not count).
 export const FULL_STOP = /[^.…]\.[”"’»)]?\s*$/u;

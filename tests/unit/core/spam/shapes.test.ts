@@ -109,6 +109,8 @@ table('priceTag', (t) => priceTag(t) !== null, [
   { text: 'Offre spéciale : 1 € le premier mois, sans engagement.', has: true, why: 'an introductory price for a subscription\'s first month' },
   { text: 'Unlimited access: $1 for your first 3 months', has: true, why: 'the first months counted' },
   { text: 'Sales doubled in the first month after the $2 price cut.', has: false, why: 'a first month without a price for it' },
+  { text: 'The lifeboat appeal raised £18,400 in its first month.', has: false, why: 'a sum someone made in their own first month is a report' },
+  { text: 'La colecta reunió 9.000 € en su primer mes.', has: false, why: 'the same in Spanish, a possessive before the month' },
 ]);
 
 table('socialTag', (t) => socialTag(t).length > 0, [
