@@ -6,7 +6,7 @@ import { findTerms, matchAt, type TermHits, type Terms, wordBits, type WordBits 
 import { allCapsOf, inOtherScript, mayQuote, type Tokens, tokenize, withoutSpeech } from './text.js';
 import { deadline, steadyIncome, moneyGrowth, paywallMeter, priceDisclaimer, PRICE_DROPPED, priceTag, quotesPrice, resultWithinDays, socialTag, INTRO_PRICED } from './shapes.js';
 import { playerCaption, playerNotice } from './players.js';
-import { buttonCaption, callsOf, opensOnCallFor, readerTeaser, storeBadge, timelyInPlace } from './calls.js';
+import { buttonCaption, callsOf, closingAsk, opensOnCallFor, readerTeaser, storeBadge, timelyInPlace } from './calls.js';
 import { BY_WORDS, CAPITALISED_WORD, isCreditLine, SPONSOR_JOINS, sponsorDisclosure } from './notices.js';
 import { withHits, withoutJoinedTails, withoutMonthlyBeforeNoun, withoutNounsBeforeOf, withoutStrayFollow } from './hits.js';
 import { secondPerson, selfNamed, shoutableWords, type Unquoted, unquotedOf } from './voice.js';
@@ -120,6 +120,8 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   }
   const teaser = readerTeaser(clickbait, c.text, lex);
   if (teaser) ctaStarts.push(teaser);
+  const ask = cueCategory === 'donation' ? closingAsk(c.text) : null;
+  if (ask) ctaStarts.push(ask);
   const button = buttonCaption(words, bits, lex, ctaStarts, cueTerms) ?? (cueCategory === 'app' ? storeBadge(words, bits, lex) : null);
   const callOnCategory = cueTerms !== null && opensOnCallFor(cueTerms, ctaStarts, tokens, bits, lex);
   // A caption with no verb first ("Tout refuser") is a call all the same.

@@ -113,6 +113,7 @@ const ROWS: Row[] = [
   { spam: false, html: '<p>Vote counting in the county election is expected to finish on Friday.</p>', why: 'a call word before a gerund and a preposition is a compound noun, the subject of a report' },
   { spam: true, html: '<p>Keep reading in our app: it\'s free</p>', why: 'a verb that takes a gerund still calls: "keep reading"' },
   { spam: false, html: '<p>The lifeboat appeal raised £18,400 in its first month.</p>', why: 'a sum raised in its own first month is no introductory price' },
+  { spam: false, html: '<p>The lifeboat charity has 2,500 supporters. Can you guess how many are under 30?</p>', why: 'a question to the reader that asks for no help or gift is no appeal' },
   { spam: false, html: '<p>Contributing: Tom Ellery, The Coast Herald</p>', why: 'a credit given as a label names the newsroom: its "contributing" asks for nothing' },
   { spam: false, html: '<p>The video is not available in Russia, where the platform has been blocked since 2022.</p>', why: 'a report that a video is blocked somewhere names no player\'s fallback' },
   { spam: false, html: '<p>Buy now, pay later firms face tighter checks under the new rules.</p>', why: '"buy now, pay later" names a kind of credit: reported on, it is no call to buy' },
@@ -308,6 +309,12 @@ describe('stripSpam: table of spam and trap lines', () => {
     assert.ok(item);
     assert.equal(item.category, 'adlabel');
     assert.match(item.reason, /^price disclaimer \+ /);
+  });
+
+  it('reads a donation appeal\'s closing ask, a question put to the reader, as its call', () => {
+    const [item] = strip(inArticle('<p>We need 3,000 new supporters to keep reporting. Will you help?</p>')).removed;
+    assert.equal(item?.category, 'donation');
+    assert.match(item.reason, /call to action \('will you help\?'\)/);
   });
 
   it('files a promise of money as a scam, whatever the line sells it with', () => {
