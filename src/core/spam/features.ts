@@ -65,6 +65,12 @@ const NOTICE_SHARE = 0.6;
  * and capitalised words a title ("our sister title “All About Space”"): the line's own words.
  */
 const isSpeech = (q: string): boolean => q.length > 12 && /\S\s+\S+\s+\S/u.test(q) && !TITLE_CASED.test(q);
+/**
+ * A chumbox testimonial: a speaker's label, a colon and the quotation, with no verb of saying and
+ * no full stop ("Surgeon: 'I beg you, stop eating this vegetable'", "Former Navy SEAL: 'I turned
+ * $250 into $14,000 …'"). When the quotation holds the bait, it is the insertion's own device.
+ */
+const LABELLED_QUOTE = /^[^:"“'‘«„]{2,40}:\s*[“"'‘«„]/u;
 const TITLE_CASED = /^\P{L}*\p{Lu}\p{Ll}*(?:[\s-]+\p{Lu}[\p{L}']*)+\P{L}*$/u;
 
 /** Verbs of the narrative list that tell money growing, as a get-rich promise does. */
@@ -186,7 +192,8 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     offTopic: 0,
     sharesTitle: 0,
     spamWordsOffTopic: 0,
-    quoted: opensQuote(c.text) || reportedSpeech(c.text) || isCreditLine(c.text, words) || quotations(c.text).some(isSpeech) ? 1 : 0,
+    quoted: (opensQuote(c.text) || reportedSpeech(c.text) || isCreditLine(c.text, words) || quotations(c.text).some(isSpeech))
+      && !(LABELLED_QUOTE.test(c.text) && !FULL_STOP.test(c.text) && (g.clickbait.count > 0 || g.promises.length > 0)) ? 1 : 0,
     narrative: cap(narrative.count / 2),
     // A plain statement: a sentence of four words or more, closed by a full stop, in neither the
     // reader's voice nor the site's, with no call to action, exclamation, emoji or shouting. That is

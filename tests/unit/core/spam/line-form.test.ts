@@ -22,3 +22,8 @@ it('reads a quoted title as the line\'s own words, not speech', () => {
   assert.equal(featuresIn('Need more? Subscribe to our sister title "All About Harbours" Magazine for the latest news!').quoted, 0);
   assert.equal(featuresIn('"Build the wall higher," the harbour master told the meeting.').quoted, 1);
 });
+
+it('reads a chumbox testimonial\'s quotation as the line\'s own when it holds the bait', () => {
+  assert.equal(featuresIn('Retired nurse: \'I turned $300 into $9,000 in a month with this app\'').quoted, 0);
+  assert.equal(featuresIn('Harbour master: \'The wall will not be ready before the winter storms\'').quoted, 1);
+});
