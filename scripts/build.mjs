@@ -91,6 +91,7 @@ async function buildExtension(browser) {
     logLevel: 'warning',
     define: { __SIFT_TEST__: String(test), __SIFT_BROWSER__: JSON.stringify(browser), __SIFT_NO_SANITIZE__: String(noSanitize) },
   });
+  // Only minified code has its sets in esbuild's one-line form; the test build is not minified.
   if (!test) {
     for (const name of Object.keys(entries)) {
       const file = join(dir, `${name}.js`);

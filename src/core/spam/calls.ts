@@ -26,12 +26,14 @@ const READER_QUESTION_LEADS = new Set([
 const PARTICIPLE = /^(?![a-z]*thing$)[a-z]{3,}ing$/;
 /**
  * A donation appeal's closing ask, a question put to the reader ("Can you help?", "Will you chip in
- * $5 today?", "¿Puedes ayudarnos?", "Können Sie uns unterstützen?"): a modal, then "you" (Spanish
- * leaves it out), in the line's last sentence. The gate reads it only beside a donation's words: a
- * police appeal asks "Can you help?" too.
+ * $5 today?", "¿Puedes ayudarnos?", "Können Sie uns unterstützen?"): a modal, then "you", in the
+ * line's last sentence. The gate reads it only beside a donation's words: a police appeal asks
+ * "Can you help?" too.
  */
 const ASK_MODALS = new Set(['can', 'could', 'will', 'would', 'puedes', 'podrias', 'pouvez', 'pourriez', 'pode', 'podes', 'poderia', 'konnen', 'konnten', 'wurden']);
 const ASK_YOU = new Set(['you', 'vous', 'voce', 'sie']);
+/** Spanish and Portuguese modals that leave "you" out ("¿Puedes ayudarnos?", "Pode nos ajudar?"). */
+const YOU_IN_VERB = /^(?:pod|pued)/;
 /** What the ask asks for: help, a gift, support ("chip in", "ayudarnos", "nous soutenir", "unterstützen"). */
 const ASK_VERB = /^(?:help|give|support|chip|donat|contribut|join|spare|back|becom|ayud|apoy|colabor|aid|souten|unterstutz|helfen|ajud|apoi)/;
 const LAST_QUESTION = /(?:^|[.!?…:]\s+)([^.!?…:]{3,80}\?)\s*$/u;
@@ -39,7 +41,7 @@ export function closingAsk(text: string): string | null {
   const q = LAST_QUESTION.exec(text)?.[1];
   if (!q) return null;
   const words = tokenize(q).words;
-  const ask = words.length <= READER_QUESTION_WORDS && ASK_MODALS.has(words[0] ?? '') && (ASK_YOU.has(words[1] ?? '') || /^pod|^pued/.test(words[0]!))
+  const ask = words.length <= READER_QUESTION_WORDS && ASK_MODALS.has(words[0] ?? '') && (ASK_YOU.has(words[1] ?? '') || YOU_IN_VERB.test(words[0]!))
     && words.slice(1, 4).some((w) => ASK_VERB.test(w));
   return ask ? `${words.slice(0, 3).join(' ')}?` : null;
 }

@@ -64,14 +64,15 @@ const NOTICE_SHARE = 0.6;
  * them capitalised. One or two quoted words are a scare quote ("this $39 'smart hearing' device"),
  * and capitalised words a title ("our sister title “All About Space”"): the line's own words.
  */
+const TITLE_CASED = /^\P{L}*\p{Lu}\p{Ll}*(?:[\s-]+\p{Lu}[\p{L}']*)+\P{L}*$/u;
 const isSpeech = (q: string): boolean => q.length > 12 && /\S\s+\S+\s+\S/u.test(q) && !TITLE_CASED.test(q);
+
 /**
  * A chumbox testimonial: a speaker's label, a colon and the quotation, with no verb of saying and
  * no full stop ("Surgeon: 'I beg you, stop eating this vegetable'", "Former Navy SEAL: 'I turned
  * $250 into $14,000 …'"). When the quotation holds the bait, it is the insertion's own device.
  */
 const LABELLED_QUOTE = /^[^:"“'‘«„]{2,40}:\s*[“"'‘«„]/u;
-const TITLE_CASED = /^\P{L}*\p{Lu}\p{Ll}*(?:[\s-]+\p{Lu}[\p{L}']*)+\P{L}*$/u;
 
 /** Verbs of the narrative list that tell money growing, as a get-rich promise does. */
 const GROWTH_VERBS = new Set(['grew', 'rose', 'soared', 'jumped', 'climbed', 'surged', 'went']);

@@ -35,8 +35,8 @@ const NOTICE_WORDS_MAX = 12;
 /**
  * A media player's fallback left where the video was ("This video is unavailable.", "Este vídeo no
  * está disponible.", "Dieses Video ist nicht mehr verfügbar."): page furniture, however plainly
- * put. A report of a video taken down, or of browsers a format leaves out, names who and why, and runs
- * longer.
+ * put. A report of a video taken down, or of the browsers a format leaves out, names who and why,
+ * and runs longer.
  */
 export function playerNotice(text: string, words: readonly string[]): boolean {
   return words.length <= NOTICE_WORDS_MAX && (PLAYER_FALLBACK.test(text) || BROWSER_FALLBACK.test(text));

@@ -297,8 +297,9 @@ export function priceTag(text: string): string | null {
 
 // A hashtag ("#CoastSnaps"), or a handle in brackets after a name, as an embedded post's caption
 // gives it ("A post shared by Mara Quill (@mara.quill)"): the words are the account's, the sign
-// makes it social media's. A handle may open on a digit ("@3rdarmoured"), so long as a letter follows. A handle elsewhere is often an author's contact ("Follow her on X
-// @anaruiz"), and "jane@example.com" an address.
+// makes it social media's. A handle may open on a digit ("@3rdarmoured") if a letter follows. A
+// handle elsewhere is often an author's contact ("Follow her on X @anaruiz"), and
+// "jane@example.com" an address.
 const SOCIAL_TAG = /(?:^|[\s(])(#\p{L}[\p{L}\p{N}_]*)|\((@(?=[\p{N}_]*\p{L})[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*)\)/u;
 
 /**
