@@ -37,13 +37,25 @@ const YOU_IN_VERB = /^(?:pod|pued)/;
 /** What the ask asks for: help, a gift, support ("chip in", "ayudarnos", "nous soutenir", "unterstützen"). */
 const ASK_VERB = /^(?:help|give|support|chip|donat|contribut|join|spare|back|becom|ayud|apoy|colabor|aid|souten|unterstutz|helfen|ajud|apoi)/;
 const LAST_QUESTION = /(?:^|[.!?…:]\s+)([^.!?…:]{3,80}\?)\s*$/u;
-export function closingAsk(text: string): string | null {
-  const q = LAST_QUESTION.exec(text)?.[1];
-  if (!q) return null;
+function closingAskIn(text: string): { ask: string; at: number } | null {
+  const m = LAST_QUESTION.exec(text);
+  const q = m?.[1];
+  if (!m || !q) return null;
   const words = tokenize(q).words;
   const ask = words.length <= READER_QUESTION_WORDS && ASK_MODALS.has(words[0] ?? '') && (ASK_YOU.has(words[1] ?? '') || YOU_IN_VERB.test(words[0]!))
     && words.slice(1, 4).some((w) => ASK_VERB.test(w));
-  return ask ? `${words.slice(0, 3).join(' ')}?` : null;
+  return ask ? { ask: `${words.slice(0, 3).join(' ')}?`, at: m.index + m[0].indexOf(q) } : null;
+}
+export const closingAsk = (text: string): string | null => closingAskIn(text)?.ask ?? null;
+
+/**
+ * The line before its closing ask, where a statement's full stop is looked for: a story asks
+ * "Can you help?" after its news ("Police have offered a £5,000 reward for information. Can you
+ * help?"), and the question does not make the news an insertion.
+ */
+export function beforeClosingAsk(text: string): string {
+  const found = text.endsWith('?') ? closingAskIn(text) : null;
+  return found ? text.slice(0, found.at) : text;
 }
 
 /** A question of at most this many words opens a reader question; a longer one is the article's. */

@@ -11,6 +11,7 @@ import { withHits, withoutCallWords, withoutHits } from './hits.js';
 import { addressing, secondPerson, selfNamed, siteVoice, unquotedOf } from './voice.js';
 import { withPracticesNamed } from './practices.js';
 import { gate, type Gate } from './gate.js';
+import { beforeClosingAsk } from './calls.js';
 
 export const FEATURE_NAMES = [
   'adLabel', 'relatedLine', 'ctaStart', 'ctaAddressed', 'button', 'cta', 'secondPerson', 'publisherVoice', 'promo', 'money', 'urgency', 'clickbait',
@@ -144,6 +145,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
   });
 
   const withheld = withheldReferent(c.text, unquoted.words);
+  const beforeAsk = beforeClosingAsk(c.text);
   const stems = topic.stems(words);
   const offTopicScale = cap(stems.length / 3);
   const lexical = ctaStarts.length + promo.count + urgency.count + clickbait.count + Math.min(cueBest, 2);
@@ -202,8 +204,9 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     // gratuita."); an insertion calls out, labels or teases, and ends without a full stop; a notice
     // made of a category's phrase keeps its full stop ("Este vídeo no está disponible."). Bait
     // stays bait however plainly written, unless someone is reported making it (a verb of
-    // narration, not a mere "could").
-    statement: n >= 4 && FULL_STOP.test(c.text) && second === 0 && publisher.count === 0 && ctaStarts.length === 0
+    // narration, not a mere "could"). A story may close its news on an ask ("… for information. Can
+    // you help?"): the full stop is looked for before it, and the ask's "you" is its own.
+    statement: n >= 4 && FULL_STOP.test(beforeAsk) && second <= (beforeAsk === c.text ? 0 : 1) && publisher.count === 0 && ctaStarts.length === 0
       && !exclaim && emoji === 0 && !allCaps && g.shouted.length === 0 && !adLabel && !disclosure && !relatedLine && g.cueCovered < n * NOTICE_SHARE
       && (!plainBait(c.text, g, cueCategory, money, bits, lex) || narrative.hits.some((h) => !MODALS.has(h))) ? 1 : 0,
     inline: c.kind === 'inline' ? 1 : 0,

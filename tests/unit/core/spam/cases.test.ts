@@ -113,6 +113,7 @@ const ROWS: Row[] = [
   { spam: false, html: '<p>Vote counting in the county election is expected to finish on Friday.</p>', why: 'a call word before a gerund and a preposition is a compound noun, the subject of a report' },
   { spam: true, html: '<p>Keep reading in our app: it\'s free</p>', why: 'a verb that takes a gerund still calls: "keep reading"' },
   { spam: false, html: '<p>The lifeboat appeal raised £18,400 in its first month.</p>', why: 'a sum raised in its own first month is no introductory price' },
+  { spam: false, html: '<p>Detectives have offered a £2,000 reward for information. Can you help?</p>', why: 'a police appeal closes its news on an ask: the full stop before it still makes a statement' },
   { spam: false, html: '<p>The lifeboat charity has 2,500 supporters. Can you guess how many are under 30?</p>', why: 'a question to the reader that asks for no help or gift is no appeal' },
   { spam: false, html: '<p>Contributing: Tom Ellery, The Coast Herald</p>', why: 'a credit given as a label names the newsroom: its "contributing" asks for nothing' },
   { spam: false, html: '<p>The video is not available in Russia, where the platform has been blocked since 2022.</p>', why: 'a report that a video is blocked somewhere names no player\'s fallback' },
