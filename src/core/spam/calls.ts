@@ -27,8 +27,8 @@ const PARTICIPLE = /^(?![a-z]*thing$)[a-z]{3,}ing$/;
 /**
  * A donation appeal's closing ask, a question put to the reader ("Can you help?", "Will you chip in
  * $5 today?", "¿Puedes ayudarnos?", "Können Sie uns unterstützen?"): a modal, then "you", in the
- * line's last sentence. The gate reads it only beside a donation's words: a police appeal asks
- * "Can you help?" too.
+ * line's last sentence. The gate makes it a call only beside a donation's words: a police appeal
+ * asks "Can you help?" too, after its news, and the news before it stays a statement.
  */
 const ASK_MODALS = new Set(['can', 'could', 'will', 'would', 'puedes', 'podrias', 'pouvez', 'pourriez', 'pode', 'podes', 'poderia', 'konnen', 'konnten', 'wurden']);
 const ASK_YOU = new Set(['you', 'vous', 'voce', 'sie']);
@@ -37,7 +37,14 @@ const YOU_IN_VERB = /^(?:pod|pued)/;
 /** What the ask asks for: help, a gift, support ("chip in", "ayudarnos", "nous soutenir", "unterstützen"). */
 const ASK_VERB = /^(?:help|give|support|chip|donat|contribut|join|spare|back|becom|ayud|apoy|colabor|aid|souten|unterstutz|helfen|ajud|apoi)/;
 const LAST_QUESTION = /(?:^|[.!?…:]\s+)([^.!?…:]{3,80}\?)\s*$/u;
-function closingAskIn(text: string): { ask: string; at: number } | null {
+export interface ClosingAsk {
+  /** The ask as the reason quotes it ("can you help?"). */
+  ask: string;
+  /** Where its question starts in the line. */
+  at: number;
+}
+export function closingAsk(text: string): ClosingAsk | null {
+  if (!text.endsWith('?')) return null;
   const m = LAST_QUESTION.exec(text);
   const q = m?.[1];
   if (!m || !q) return null;
@@ -45,17 +52,6 @@ function closingAskIn(text: string): { ask: string; at: number } | null {
   const ask = words.length <= READER_QUESTION_WORDS && ASK_MODALS.has(words[0] ?? '') && (ASK_YOU.has(words[1] ?? '') || YOU_IN_VERB.test(words[0]!))
     && words.slice(1, 4).some((w) => ASK_VERB.test(w));
   return ask ? { ask: `${words.slice(0, 3).join(' ')}?`, at: m.index + m[0].indexOf(q) } : null;
-}
-export const closingAsk = (text: string): string | null => closingAskIn(text)?.ask ?? null;
-
-/**
- * The line before its closing ask, where a statement's full stop is looked for: a story asks
- * "Can you help?" after its news ("Police have offered a £5,000 reward for information. Can you
- * help?"), and the question does not make the news an insertion.
- */
-export function beforeClosingAsk(text: string): string {
-  const found = text.endsWith('?') ? closingAskIn(text) : null;
-  return found ? text.slice(0, found.at) : text;
 }
 
 /** A question of at most this many words opens a reader question; a longer one is the article's. */

@@ -3,15 +3,13 @@
 import type { Candidate } from './candidates.js';
 import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
 import { findTerms, NO_HITS, type WordBits } from './terms.js';
-import { allCapsOf, FULL_STOP, opensQuote, quotations, reportedSpeech } from './text.js';
+import { allCapsOf, FULL_STOP, opensQuote, quotations, quotesPhrase, reportedSpeech } from './text.js';
 import type { ArticleTopic } from './topic.js';
 import { isCodeCall, quotesPrice, smallPrint, withheldReferent } from './shapes.js';
-import { isCreditLine } from './notices.js';
 import { withHits, withoutCallWords, withoutHits } from './hits.js';
 import { addressing, secondPerson, selfNamed, siteVoice, unquotedOf } from './voice.js';
 import { withPracticesNamed } from './practices.js';
 import { gate, type Gate } from './gate.js';
-import { beforeClosingAsk } from './calls.js';
 
 export const FEATURE_NAMES = [
   'adLabel', 'relatedLine', 'ctaStart', 'ctaAddressed', 'button', 'cta', 'secondPerson', 'publisherVoice', 'promo', 'money', 'urgency', 'clickbait',
@@ -66,7 +64,7 @@ const NOTICE_SHARE = 0.6;
  * and capitalised words a title ("our sister title “All About Space”"): the line's own words.
  */
 const TITLE_CASED = /^\P{L}*\p{Lu}\p{Ll}*(?:[\s-]+\p{Lu}[\p{L}']*)+\P{L}*$/u;
-const isSpeech = (q: string): boolean => q.length > 12 && /\S\s+\S+\s+\S/u.test(q) && !TITLE_CASED.test(q);
+const isSpeech = (q: string): boolean => q.length > 12 && quotesPhrase(q) && !TITLE_CASED.test(q);
 
 /**
  * A chumbox testimonial: a speaker's label, a colon and the quotation, with no verb of saying and
@@ -145,7 +143,9 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
   });
 
   const withheld = withheldReferent(c.text, unquoted.words);
-  const beforeAsk = beforeClosingAsk(c.text);
+  // A story may close its news on an ask ("… for information. Can you help?"): the statement's full
+  // stop is looked for before it.
+  const beforeAsk = g.ask ? c.text.slice(0, g.ask.at) : c.text;
   const stems = topic.stems(words);
   const offTopicScale = cap(stems.length / 3);
   const lexical = ctaStarts.length + promo.count + urgency.count + clickbait.count + Math.min(cueBest, 2);
@@ -195,7 +195,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     offTopic: 0,
     sharesTitle: 0,
     spamWordsOffTopic: 0,
-    quoted: (opensQuote(c.text) || reportedSpeech(c.text) || isCreditLine(c.text, words) || quotations(c.text).some(isSpeech))
+    quoted: (opensQuote(c.text) || reportedSpeech(c.text) || g.credit || quotations(c.text).some(isSpeech))
       && !(LABELLED_QUOTE.test(c.text) && !FULL_STOP.test(c.text) && (g.clickbait.count > 0 || g.promises.length > 0)) ? 1 : 0,
     narrative: cap(narrative.count / 2),
     // A plain statement: a sentence of four words or more, closed by a full stop, in neither the
@@ -204,9 +204,8 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     // gratuita."); an insertion calls out, labels or teases, and ends without a full stop; a notice
     // made of a category's phrase keeps its full stop ("Este vídeo no está disponible."). Bait
     // stays bait however plainly written, unless someone is reported making it (a verb of
-    // narration, not a mere "could"). A story may close its news on an ask ("… for information. Can
-    // you help?"): the full stop is looked for before it, and the ask's "you" is its own.
-    statement: n >= 4 && FULL_STOP.test(beforeAsk) && second <= (beforeAsk === c.text ? 0 : 1) && publisher.count === 0 && ctaStarts.length === 0
+    // narration, not a mere "could"). An ask that closes the line has its own "you".
+    statement: n >= 4 && FULL_STOP.test(beforeAsk) && second <= (g.ask ? 1 : 0) && publisher.count === 0 && ctaStarts.length === 0
       && !exclaim && emoji === 0 && !allCaps && g.shouted.length === 0 && !adLabel && !disclosure && !relatedLine && g.cueCovered < n * NOTICE_SHARE
       && (!plainBait(c.text, g, cueCategory, money, bits, lex) || narrative.hits.some((h) => !MODALS.has(h))) ? 1 : 0,
     inline: c.kind === 'inline' ? 1 : 0,

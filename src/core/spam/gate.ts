@@ -6,7 +6,7 @@ import { findTerms, matchAt, type TermHits, type Terms, wordBits, type WordBits 
 import { allCapsOf, inOtherScript, mayQuote, type Tokens, tokenize, withoutSpeech } from './text.js';
 import { deadline, steadyIncome, moneyGrowth, paywallMeter, priceDisclaimer, PRICE_DROPPED, priceTag, quotesPrice, resultWithinDays, socialTag, INTRO_PRICED } from './shapes.js';
 import { playerCaption, playerNotice } from './players.js';
-import { buttonCaption, callsOf, closingAsk, opensOnCallFor, readerTeaser, storeBadge, timelyInPlace } from './calls.js';
+import { buttonCaption, callsOf, closingAsk, type ClosingAsk, opensOnCallFor, readerTeaser, storeBadge, timelyInPlace } from './calls.js';
 import { BY_WORDS, CAPITALISED_WORD, isCreditLine, SPONSOR_JOINS, sponsorDisclosure } from './notices.js';
 import { withHits, withoutJoinedTails, withoutMonthlyBeforeNoun, withoutNounsBeforeOf, withoutStrayFollow } from './hits.js';
 import { secondPerson, selfNamed, shoutableWords, type Unquoted, unquotedOf } from './voice.js';
@@ -66,6 +66,10 @@ export interface Gate {
   second: number | null;
   /** How far the line's own words (quoted speech aside) read as an insertion's (wording.ts). */
   wording: number;
+  /** A question closing the line that asks the reader for help ("… Can you help?"), or null. */
+  ask: ClosingAsk | null;
+  /** A credit line ("Reporting by …", "Contributing: …"): the newsroom's voice. */
+  credit: boolean;
   /** Spammy before the wording signal was read. */
   listed: boolean;
   spammy: boolean;
@@ -120,8 +124,8 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   }
   const teaser = readerTeaser(clickbait, c.text, lex);
   if (teaser) ctaStarts.push(teaser);
-  const ask = cueCategory === 'donation' ? closingAsk(c.text) : null;
-  if (ask) ctaStarts.push(ask);
+  const ask = closingAsk(c.text);
+  if (ask && cueCategory === 'donation') ctaStarts.push(ask.ask);
   const button = buttonCaption(words, bits, lex, ctaStarts, cueTerms) ?? (cueCategory === 'app' ? storeBadge(words, bits, lex) : null);
   const callOnCategory = cueTerms !== null && opensOnCallFor(cueTerms, ctaStarts, tokens, bits, lex);
   // A caption with no verb first ("Tout refuser") is a call all the same.
@@ -171,7 +175,7 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   const emoji = tokens.emoji;
 
   let second: number | null = null;
-  const credit = cueBest > 0 && isCreditLine(c.text, words);
+  const credit = isCreditLine(c.text, words);
   let spammy = adLabel || disclosure || relatedLine || ctaStarts.length > 0 || promo.count > 0 || urgency.count > 0
     || clickbait.count > 0 || shouted.length > 0 || emoji > 0 || (cueBest >= 2 && !credit);
   // A sum of money beside a scam or shopping word ("turned $250 into $14,000 with a crypto bot",
@@ -201,6 +205,6 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   const bait = (clickbait.count >= 2 && (scamWords >= 2 || cueBest > 0) && !mayQuote(c.text)) || priced !== null;
   return {
     tokens, bits, ctaStarts, button: button !== null, callOnCategory, meter, promo, urgency, clickbait, cueCategory, cueBest, cueCovered, cueWords, politicalWords,
-    labels, adLabel, promises, bait, disclosure, markedDown: priced === PRICE_DROPPED, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, wording, listed, spammy,
+    labels, adLabel, promises, bait, disclosure, markedDown: priced === PRICE_DROPPED, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, wording, ask, credit, listed, spammy,
   };
 }

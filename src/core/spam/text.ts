@@ -264,6 +264,9 @@ export const unquotedText = (text: string): string => (quotationsAt(text).length
 const SPEECH = 'quotation';
 const SENTENCE_END = /[.!?…]/u;
 
+/** A quotation of three words or more: speech. One or two quoted words are emphasis or a title ("our “free” plan"). */
+export const quotesPhrase = (q: string): boolean => /\S\s+\S+\s+\S/u.test(q);
+
 /**
  * The line without the speech it quotes (a quotation of three words or more: one or two quoted
  * words are emphasis or a title, "our “free” plan"), or null when it quotes none.
@@ -272,7 +275,7 @@ export function withoutSpeech(text: string): string | null {
   if (!quotationsAt(text).length) return null;
   let any = false;
   const rest = replaceQuotations(text, (q) => {
-    if (!/\S\s+\S+\s+\S/u.test(q)) return q;
+    if (!quotesPhrase(q)) return q;
     any = true;
     const end = q.at(-2) ?? '';
     return ` ${SPEECH}${SENTENCE_END.test(end) ? end : ''} `;
