@@ -316,16 +316,27 @@ export function readerTeaser(clickbait: TermHits, text: string, lex: CompiledLex
 /** Words after an opening call before its object: an article or a possessive ("Download our free app"). */
 const OBJECT_REACH = 3;
 
+/** A closing clause of at most this many words is a call tacked onto a headline ("… (see prices)"). */
+const CLOSING_CALL_WORDS = 4;
+
 /**
  * Whether the line opens on a call whose object, within OBJECT_REACH words of its own clause, is
  * a word of the line's category (`cue`): "Turn on notifications to get …", "Join our Facebook
  * group for …", "Download the free app". The call acts on the site's own furniture, as a button
- * does, however long the sentence runs on.
+ * does, however long the sentence runs on. A headline may close on such a call as well, in a
+ * short clause of its own ("Unsold SUVs are almost being given away (see prices)", "… — confira
+ * os preços").
  */
 export function opensOnCallFor(cue: Terms, calls: readonly string[], tokens: Tokens, bits: WordBits, lex: CompiledLexicon): boolean {
+  if (calls.length === 0) return false;
   const { words, clauseStarts } = tokens;
-  const len = calls.length > 0 ? matchAt(lex.cta, words, 0, bits) : 0;
-  if (len === 0 || !calls.includes(words.slice(0, len).join(' '))) return false;
-  for (let k = len; k < words.length && k <= len + OBJECT_REACH && (k === len || !clauseStarts[k]); k++) if (matchAt(cue, words, k, bits) > 0) return true;
-  return false;
+  const callOnCueAt = (start: number): boolean => {
+    const len = matchAt(lex.cta, words, start, bits);
+    if (len === 0 || !calls.includes(words.slice(start, start + len).join(' '))) return false;
+    const end = start + len;
+    for (let k = end; k < words.length && k <= end + OBJECT_REACH && (k === end || !clauseStarts[k]); k++) if (matchAt(cue, words, k, bits) > 0) return true;
+    return false;
+  };
+  const last = clauseStarts.lastIndexOf(true);
+  return callOnCueAt(0) || (last > 0 && words.length - last <= CLOSING_CALL_WORDS && callOnCueAt(last));
 }

@@ -173,7 +173,8 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     // A caption left from a button or a store badge: page furniture, whatever its words.
     button: g.button ? 1 : 0,
     cta: cap(cta.count / 2),
-    publisherVoice: cap(publisher.count / 2),
+    // A paywall's meter is the site counting the reader's free reads: its own voice, whatever the words.
+    publisherVoice: g.meter ? 1 : cap(publisher.count / 2),
     secondPerson: cap(second / 2),
     promo: cap(promo.count / 2),
     money: money ? 1 : 0,

@@ -111,12 +111,14 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   let scamHits: readonly string[] = [];
   let affiliateWords = 0;
   const tags = socialTag(c.text);
+  let player = false;
   for (const [cat, terms] of lex.cues) {
     const found = findTerms(terms, words, bits);
+    if (cat === 'app') player = playerCaption(c.text, words, bits) || playerNotice(c.text, words);
     const hits = cat === 'social' ? withHits(withoutNounsBeforeOf(withoutStrayFollow(found, tokens), tokens), tags)
       : cat === 'donation' ? withoutMonthlyBeforeNoun(found, tokens) : cat === 'newsletter' && meter ? withHits(found, ['article meter'])
       // A player's leftover is the whole line, as a notice made of the category's phrases is.
-      : cat === 'app' && (playerCaption(c.text, words, bits) || playerNotice(c.text, words)) ? { ...withHits(found, ['media player']), covered: words.length } : found;
+      : player && cat === 'app' ? { ...withHits(found, ['media player']), covered: words.length } : found;
     if (cat === 'political') politicalWords = hits.hits;
     else if (cat === 'scam') [scamWords, scamHits] = [hits.count, hits.hits];
     else if (cat === 'affiliate') affiliateWords = hits.count;
@@ -204,7 +206,8 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   if (wording > WORDING_GATE) spammy = true;
   const bait = (clickbait.count >= 2 && (scamWords >= 2 || cueBest > 0) && !mayQuote(c.text)) || priced !== null;
   return {
-    tokens, bits, ctaStarts, button: button !== null, callOnCategory, meter, promo, urgency, clickbait, cueCategory, cueBest, cueCovered, cueWords, politicalWords,
+    // A player's caption or fallback is its controls' leftover, page furniture as a button's is.
+    tokens, bits, ctaStarts, button: button !== null || player, callOnCategory, meter, promo, urgency, clickbait, cueCategory, cueBest, cueCovered, cueWords, politicalWords,
     labels, adLabel, promises, bait, disclosure, markedDown: priced === PRICE_DROPPED, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, wording, ask, credit, listed, spammy,
   };
 }

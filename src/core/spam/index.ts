@@ -12,7 +12,7 @@ import { categoryOf, logit, MODEL, reasonOf, score } from './model.js';
 import { ArticleTopic } from './topic.js';
 import { compileUserRules } from './user-rules.js';
 import { wordsAtMost } from '../whitespace.js';
-import { isAllCaps } from './text.js';
+import { isAllCaps, LABEL_WORD } from './text.js';
 
 /** A block longer than this is never removed whole by the detector: spam lines are short. */
 const MAX_BLOCK_WORDS = 60;
@@ -125,6 +125,12 @@ const SHORT_HEAD_WORDS = 12;
  */
 const LEAD_IN_WORDS = 10;
 const ENDS_CALLING = /[?!]\s*$/u;
+/**
+ * A labelled question ("POLL: Should MPs … lose their own pensions?", "SONDAGE : …?") asks the
+ * reader however long it runs, up to a headline's length; a paragraph of news is neither.
+ */
+const LABELLED_QUESTION_WORDS = 20;
+const ENDS_ASKING = /\?\s*$/u;
 
 /**
  * The sentences before a spam tail, read as a line of their own: spam, short with spam signals, or
@@ -133,6 +139,7 @@ const ENDS_CALLING = /[?!]\s*$/u;
 function headIsSpam(head: readonly Candidate[], env: FeatureEnv, strictness: Strictness): boolean {
   const text = head.map((u) => u.text).join(' ');
   if (wordsAtMost(text, LEAD_IN_WORDS) && (ENDS_CALLING.test(text) || isAllCaps(text))) return true;
+  if (ENDS_ASKING.test(text) && LABEL_WORD.test(text) && wordsAtMost(text, LABELLED_QUESTION_WORDS)) return true;
   const line: Candidate = { ...head[0]!, kind: 'block', text, hrefs: head.flatMap((u) => u.hrefs), separate: false };
   const j = judge(line, env, strictness);
   return j.spam || (j.spammy && wordsAtMost(text, SHORT_HEAD_WORDS));

@@ -52,8 +52,9 @@ const SAYINGS: ReadonlyArray<[FeatureName, (ev: Evidence) => string]> = [
   // A shop's price disclaimer is the one ad label no label words make up (`disclosure` in features.ts).
   ['adLabel', (ev) => (ev.words.label?.length ? `ad label ${quote(ev.words.label)}` : 'price disclaimer')],
   ['relatedLine', (ev) => `${quote(ev.words.related)} link line`],
-  ['ctaStart', (ev) => `call to action (${quote(ev.words.cta)})`],
-  ['ctaAddressed', (ev) => `call to action (${quote(ev.words.cta)})`],
+  // A player's leftover addresses the reader as a button does, with no call of its own to quote.
+  ['ctaStart', (ev) => (ev.words.cta?.length ? `call to action (${quote(ev.words.cta)})` : '')],
+  ['ctaAddressed', (ev) => (ev.words.cta?.length ? `call to action (${quote(ev.words.cta)})` : '')],
   ['button', () => 'button caption'],
   ['promo', (ev) => quote(ev.words.promo)],
   ['shouting', (ev) => `shouting ${quote(ev.words.shouting)}`],

@@ -128,10 +128,18 @@ const CODE_WORDS = new Set(['code', 'codes', 'codigo', 'cupon', 'cupom', 'coupon
 
 const CODE_WORD = wordClass(CODE_WORDS);
 
+/**
+ * A keyword to text to a short number ("Text FIGHT to 30330", "Envía AYUDA al 28014", "Envoyez
+ * DON au 92300"): a campaign's or an appeal's code, handed to the reader as a promo code is. A
+ * report quotes the number, not a keyword in capitals before it.
+ */
+const TEXT_KEYWORD = /\b(?:text|sms|envía|envia|envoyez|envoie|envie|sende|senden sie|schicken sie)\s["'“«]?([A-Z][A-Z0-9]+)["'”»]?\s(?:to|al|au|para|pro|an|a)\s\d{3,6}\b/iu;
+const TEXT_WORD = wordClass(['text', 'sms', 'envia', 'envoyez', 'envoie', 'envie', 'sende', 'senden', 'schicken']);
+
 export function promoCode(text: string, words: readonly string[], bits: WordBits = wordBits(words)): string | null {
   // Most lines name no code: a look at the folded words first spares them the regex.
-  if (!(bits.classes & CODE_WORD)) return null;
-  const m = PROMO_CODE.exec(text) ?? CODE_LABEL.exec(text);
+  const m = (bits.classes & CODE_WORD ? (PROMO_CODE.exec(text) ?? CODE_LABEL.exec(text)) : null)
+    ?? (bits.classes & TEXT_WORD ? TEXT_KEYWORD.exec(text) : null);
   return m && /[A-Z]{2}/.test(m[1]!) ? `${CODE_CALL}${m[1]}` : null;
 }
 
@@ -262,10 +270,10 @@ export function priceDrop(text: string): boolean {
 /**
  * A shop's price tag left as a line ("$89 at Target", "Buy it now: £34.99 at Cartwheel", "Home
  * shirt, £64.99 at KitRoom", "179 € chez Darty"), or a row of them: a price, then "at" and a name,
- * and nothing after. A report goes on to say what the price means ("$89 at Target, up from $79
- * last year").
+ * and nothing after but the price it was ("… at Foyleswick Books — was £34.99"). A report goes on
+ * to say what the price means ("$89 at Target, up from $79 last year").
  */
-const SHOP_PRICE = /^(?:[^:,]{1,40}[:,–—]\s*)?(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?\p{Sc})\s+(?:at|@|from|chez|sur|en|bei|em|na|no)\s+\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s(?:&\s)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,2}\s*[→➜›»]?\s*$/u;
+const SHOP_PRICE = /^(?:[^:,]{1,40}[:,–—]\s*)?(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?\p{Sc})\s+(?:at|@|from|chez|sur|en|bei|em|na|no)\s+\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s(?:&\s)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,2}(?:\s?[,–—(-]\s?(?:was|antes|avant|statt|era)\s(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?\p{Sc})\)?)?\s*[→➜›»]?\s*$/u;
 /** Between the price tags of a product box's row of shops ("$249 at Vane | $259 at Marketway"). */
 const SHOP_SEPARATOR = /\s[|•·/]\s/u;
 const CURRENCY = /\p{Sc}/u;
@@ -366,11 +374,26 @@ const NOT_WITHHELD = new Set([
 const TEASER_WORDS = 25;
 
 /**
+ * A reveal the line promises and keeps back, on its folded words: what someone found or saw, what
+ * happens when, someone's method ("… what he found inside left him speechless", "Here's what
+ * happens when you eat …", "ce qu'il trouve à l'intérieur", "no que encontrou"). A report says
+ * what was found; a subhead that asks ("What happens next") names no one and no condition.
+ */
+const REVEAL = new RegExp([
+  String.raw`\bwhat (?:he|she|they|we) (?:found|discovered|saw)\b|\bwhat happens (?:when|if|after)\b|\bhere s (?:her|his|their|my) (?:method|secret|trick|system)\b`,
+  String.raw`\bce qu (?:il|elle|ils|elles|on) (?:a |ont )?(?:trouv|decouv|vu\b|voit\b)|\bce qui (?:se passe|arrive) (?:quand|si|lorsqu)`,
+  String.raw`\blo que (?:encontr|descubr|vio\b|(?:pasa|ocurre|sucede) (?:cuando|si)\b)`,
+  String.raw`\b(?:n|d)?o que (?:ele |ela |eles |elas )?(?:encontr|descobr|viu\b|acontece (?:quando|se)\b)`,
+  String.raw`\bwas (?:er|sie|man) (?:dort |darin |dann )?(?:fand|fanden|entdeckte|entdeckten|sah|sahen)\b|\bwas passiert wenn\b`,
+].join('|'), 'u');
+
+/**
  * A teaser's withheld referent: "this" and a thing the line never names ("… hate this simple
- * plug-in device", "ce fruit nettoie les artères", "Nunca coma isto"), in a line of a headline's
- * length that stops short of a full stop. A report names what it points at, or points back at the
- * story ("this week", "this is"). The demonstrative and the word after it, or null. `words` are
- * the line's own (quoted speech points at the story).
+ * plug-in device", "ce fruit nettoie les artères", "Nunca coma isto"), or a reveal it keeps back
+ * (REVEAL), in a line of a headline's length that stops short of a full stop. A report names what
+ * it points at, or points back at the story ("this week", "this is"). The demonstrative and the
+ * word after it, the reveal's words, or null. `words` are the line's own (quoted speech points at
+ * the story).
  */
 export function withheldReferent(text: string, words: readonly string[]): string | null {
   if (words.length > TEASER_WORDS) return null;
@@ -382,5 +405,6 @@ export function withheldReferent(text: string, words: readonly string[]): string
     if (FULL_STOP.test(text)) return null;
     return next === undefined ? words[i]! : `${words[i]} ${next}`;
   }
-  return null;
+  if (FULL_STOP.test(text)) return null;
+  return REVEAL.exec(words.join(' '))?.[0] ?? null;
 }

@@ -47,7 +47,7 @@ export const de: Lexicon = {
     'millionar', 'prominente', 'bauchfett', 'enthullt', 'wird sie uberraschen', 'wird sie schockieren',
     // Teasers (see en.ts).
     'so geht s', 'erfahren sie wie', 'so funktioniert s', 'wenig bekannt', 'wollen nicht dass sie', 'nicht wiedererkennen', 'werden staunen', 'ich flehe sie an',
-    'sagen sie tschuss', 'sag tschuss', 'sehen sie was passiert', 'was dann passiert',
+    'sagen sie tschuss', 'sag tschuss', 'sehen sie was passiert', 'was dann passiert', 'klicken sie und erfahren sie',
   ],
   cues: {
     newsletter: ['newsletter', 'abonnieren', 'abonniere', 'e mail', 'postfach', 'anmelden', 'kostenlose artikel', 'digitalabo', 'abo verschenken', 'nur fur abonnenten', 'fur abonnenten', 'abonnenten vorbehalten', 'mit der anmeldung', 'mit ihrer anmeldung', 'danke fur ihre anmeldung', 'vielen dank fur ihre anmeldung', 'jederzeit abbestellen', 'jederzeit abmelden'],

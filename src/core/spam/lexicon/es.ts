@@ -51,7 +51,7 @@ export const es: Lexicon = {
     // Teasers (see en.ts).
     'asi es como', 'descubre como', 'te contamos como', 'mira como', 'poco conocido', 'no quieren que sepas',
     'irreconocible', 'no reconoceras', 'no lo reconoceras', 'no la reconoceras', 'se llevaran una sorpresa', 'os lo suplico', 'se lo suplico',
-    'di adios a', 'dile adios a', 'digale adios a', 'mira lo que pasa', 'mira lo que ocurre', 'boquiabierto*',
+    'di adios a', 'dile adios a', 'digale adios a', 'mira lo que pasa', 'mira lo que ocurre', 'boquiabierto*', 'haz clic y descubre', 'pincha y descubre',
   ],
   cues: {
     newsletter: ['boletin*', 'newsletter', 'correo', 'suscri*', 'bandeja de entrada', 'alertas', 'articulos gratuitos', 'resumen semanal', 'exclusivo para suscriptores', 'para suscriptores', 'al suscribirte', 'al registrarte', 'al suscribirse', 'gracias por suscribirte', 'gracias por registrarte', 'darte de baja', 'darse de baja', 'cancelar tu suscripcion'],
@@ -69,7 +69,7 @@ export const es: Lexicon = {
       'datos personales', 'contenido externo', 'contenido incrustado', 'aceptar todas', 'rechazar todas', 'analiticas',
       'habilita javascript', 'activa javascript',
     ],
-    affiliate: ['compra', 'oferta del dia', 'descuento*', 'precio*', 'tienda', 'envio', 'mitad de precio', 'productos', 'comision', 'de forma independiente', 'podemos recibir', 'podemos ganar', 'ver oferta', 'mejores ofertas', 'probados por nuestro', 'probados por nuestros'],
+    affiliate: ['compra', 'oferta del dia', 'descuento*', 'precio*', 'tienda', 'envio', 'mitad de precio', 'productos', 'comision', 'de forma independiente', 'podemos recibir', 'podemos ganar', 'ver oferta', 'mejores ofertas', 'probados por nuestro', 'probados por nuestros', 'sin intereses'],
     scam: ['bitcoin', 'cripto*', 'algoritmo', 'barriga', 'adelgaz*', 'ethereum', 'invertir', 'invierte', 'robot', 'medicos', 'truco', 'bajar de peso', 'adelgazar', 'milagro*', 'remedio casero', 'receta casera', 'articulaciones', 'grasa abdominal', 'jubilado*', 'arrugas', 'metodo', 'dermatologos', 'elimina', 'revierte', 'remedio natural', 'inversion*', 'ganando'],
     political: ['encuesta', 'vota', 'elecciones', 'presidente', 'gobierno'],
     promo: ['felicidades', 'seleccionado', 'ganar', 'gana', 'premio*', 'sorteo*', 'regalo*', 'gratis', 'reclama'],

@@ -15,7 +15,7 @@ export const fr: Lexicon = {
     'contribuez', 'participez', 'gagnez', 'votez', 'repondez', 'decouvrez', 'regardez', 'lisez', 'essayez',
     'visitez', 'accepter', 'refuser', 'parametrer', 'gerer', 'recevez', 'activez', 'investissez',
     'ne manquez pas', 'n oubliez pas', 'verifiez', 'je soutiens', 'je m abonne', 'je m inscris', 'scannez', 'retrouvez', 'trouvez', 'placez', 'ecouter cet article', 'ecouter l article', 'voir sur instagram', 'je fais un don', 'j en profite', 'telecharger', 's abonner', 's inscrire', 'se connecter', 'reservez', 'laissez', 'dites nous', 'tentez', 'jouez', 'ecoutez', 'testez', 'connectez vous', 'continuer',
-    'misez', 'pariez', 'voir l offre', 'en savoir plus',
+    'misez', 'pariez', 'voir l offre', 'en savoir plus', 'demandez le', 'demandez la', 'demandez votre',
     'ouvrir dans l application', 'ouvrir dans l appli',
   ],
   // Not "nos" alone: in Portuguese it is "in the" ("nos ingressos da final"), and the lists are merged.
@@ -27,7 +27,7 @@ export const fr: Lexicon = {
   pageReference: ['cet article', 'cette page', 'ce contenu', 'cette rubrique', 'cette section', 'cette newsletter', 'ce podcast', 'cette video'],
   secondPerson: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'toi'],
   promo: [
-    'gratuit', 'gratuite', 'gratuitement', 'vente flash', 'ventes flash', 'cadeau*', 'concours', 'tirage au sort', 'lot', 'lots', 'bon de reduction',
+    'gratuit', 'gratuite', 'gratuitement', 'offert', 'offerte', 'vente flash', 'ventes flash', 'cadeau*', 'concours', 'tirage au sort', 'lot', 'lots', 'bon de reduction',
     'code promo', 'reduction*', 'remise*', 'promo', 'promotion*', 'offre*', 'soldes', 'bon plan', 'prix',
     'jeu concours', 'tentez de gagner', 'tentez votre chance', 'a gagner', 'cote boostee', 'cotes boostees', 'super cote',
     'livraison gratuite', 'gagnant*', 'felicitations', 'exclusif', 'exclusive', 'moitie prix', 'carte cadeau',
@@ -51,7 +51,7 @@ export const fr: Lexicon = {
     // Teasers (see en.ts).
     'voici comment', 'decouvrez comment', 'voici pourquoi', 'voyez comment', 'meconnu', 'ne veulent pas que vous',
     'vous ne devinerez jamais', 'vous ne reconnaitrez', 'je vous en supplie', 'revelation choc', 'meconnaissable',
-    'dites adieu', 'regardez ce qui se passe', 'bouche bee',
+    'dites adieu', 'regardez ce qui se passe', 'bouche bee', 'cliquez pour decouvrir', 'cliquez et decouvrez',
   ],
   cues: {
     newsletter: ['newsletter', 'lettre d information', 'abonnez', 'abonner', 's abonner', 's inscrire', 'e mail', 'courriel', 'boite mail', 'inscrivez', 'articles gratuits', 'offrez un abonnement', 'reserve aux abonnes', 'reservee aux abonnes', 'offre decouverte', 'sans engagement', 'en vous inscrivant', 'en vous abonnant', 'votre inscription', 'merci pour votre inscription', 'vous desinscrire', 'vous desabonner', 'lien de desinscription'],
@@ -86,6 +86,8 @@ export const fr: Lexicon = {
     'en savoir plus', 'a lire egalement', 'pour aller plus loin', 'lire egalement', 'a decouvrir', 'a ne pas manquer',
     'a lire', 'a voir', 'le plus lu', 'les plus lus', 'nos recommandations', 'dans la meme rubrique',
     'sur le meme theme', 'decouvrez aussi', 'notre selection', 'nos selections', 'a la une',
+    // The site's own file on the subject, named as a link line's label ("Notre dossier : …").
+    'notre dossier', 'nos dossiers', 'notre decryptage',
     'video', 'videos', 'photos', 'en images', 'diaporama',
   ],
 };

@@ -49,7 +49,7 @@ export const pt: Lexicon = {
     // Teasers (see en.ts).
     'veja como', 'saiba como', 'descubra como', 'pouco conhecido', 'nao querem que voce',
     'irreconhecivel', 'voce nao vai reconhecer', 'vao ter uma surpresa', 'eu imploro', 'lembra dela', 'lembra dele',
-    'diga adeus', 'queixo caido', 'veja o que acontece',
+    'diga adeus', 'queixo caido', 'veja o que acontece', 'clique e descubra', 'clique e veja', 'clique e confira',
   ],
   cues: {
     newsletter: ['newsletter', 'boletim', 'seu melhor e mail', 'cancelar sua inscricao', 'cancelar a inscricao a qualquer momento', 'e mail', 'caixa de entrada', 'inscreva se', 'cadastre se', 'assine', 'alertas', 'artigos gratuitos', 'assinatura digital', 'resumo da semana', 'resumo do dia', 'exclusivo para assinantes', 'para assinantes', 'materias gratuitas', 'atingiu o limite', 'ao subscrever', 'ao se inscrever', 'ao assinar', 'ao se cadastrar', 'obrigado por se inscrever', 'inscricao confirmada'],
@@ -66,7 +66,7 @@ export const pt: Lexicon = {
       'continuar navegando', 'conteudo externo', 'conteudo incorporado', 'dados pessoais', 'aceitar todos', 'melhorar sua experiencia',
       'ative o javascript', 'habilite o javascript',
     ],
-    affiliate: ['compre', 'loja', 'frete', 'preco*', 'desconto*', 'oferta do dia', 'por apenas', 'produtos', 'comissao', 'de forma independente', 'ingressos', 'ofertas do dia', 'melhores ofertas', 'testados pela nossa', 'testados por nossa', 'testados pelo nosso'],
+    affiliate: ['compre', 'loja', 'frete', 'preco*', 'desconto*', 'oferta do dia', 'por apenas', 'produtos', 'comissao', 'de forma independente', 'ingressos', 'ofertas do dia', 'melhores ofertas', 'testados pela nossa', 'testados por nossa', 'testados pelo nosso', 'sem juros'],
     scam: ['bitcoin', 'cripto*', 'algoritmo', 'investir', 'invista', 'robo', 'medicos', 'truque', 'emagrecer', 'perder peso', 'milagre*', 'renda extra', 'receita caseira', 'articulacoes', 'gordura abdominal', 'barriga', 'emagrecedor*', 'aposentad*', 'rugas', 'metodo', 'dermatologistas', 'elimina', 'acaba com', 'remedio natural', 'investimento*', 'ganhando'],
     political: ['pesquisa', 'vote', 'eleicoes', 'presidente', 'governo', 'abaixo assinado'],
     promo: ['parabens', 'selecionado', 'ganhar', 'ganhe', 'premio*', 'sorteio*', 'brinde*', 'gratis'],

@@ -38,9 +38,13 @@ describe('stripSpam: spam appended inside a paragraph', () => {
 
   it('takes a short lead-in with its spam tail, and keeps a paragraph of news before one', () => {
     // A block that is spam as a whole goes whole when what precedes its spam tail is a short
-    // question, exclamation or line in capitals; a sentence of news before the same tail stays.
+    // question, exclamation or line in capitals, or a labelled question; a sentence of news before
+    // the same tail stays.
     const tail = 'Vote now in our instant reader poll and see the results!';
-    for (const lead of ['Should the harbour levy be scrapped?', 'SHOULD THE HARBOUR LEVY BE SCRAPPED.', 'Got a view on the levy?']) {
+    // A labelled question is a poll's however long it runs.
+    const leads = ['Should the harbour levy be scrapped?', 'SHOULD THE HARBOUR LEVY BE SCRAPPED.', 'Got a view on the levy?',
+      'POLL: Should councillors scrap the harbour levy on visiting yachts before the summer season begins?'];
+    for (const lead of leads) {
       const out = strip(`${BEFORE}<p>${lead} ${tail}</p>${AFTER}`);
       assert.ok(out.removed.some((r) => squash(r.text) === `${lead} ${tail}`), `${lead} removed: ${out.removed.map((r) => r.text).join(' | ')}`);
     }

@@ -27,3 +27,19 @@ it('reads a chumbox testimonial\'s quotation as the line\'s own when it holds th
   assert.equal(featuresIn('Retired nurse: \'I turned $300 into $9,000 in a month with this app\'').quoted, 0);
   assert.equal(featuresIn('Harbour master: \'The wall will not be ready before the winter storms\'').quoted, 1);
 });
+
+it('reads a paywall\'s meter as the site\'s own voice', () => {
+  assert.equal(featuresIn('You\'ve read 2 of your 3 free stories this week.').publisherVoice, 1);
+  assert.equal(featuresIn('Most readers finished 2 of the 3 free stories about the wall.').publisherVoice, 0);
+});
+
+it('reads a short call on the category\'s word that closes a headline as addressed to the reader', () => {
+  assert.equal(featuresIn('Last season\'s e-bikes are going for half nothing (see deals)').ctaAddressed, 1);
+  assert.equal(featuresIn('The wall will cost another £2m to finish (see page 4)').ctaAddressed, 0);
+});
+
+it('reads a media player\'s caption or fallback as page furniture, as a button\'s caption is', () => {
+  assert.equal(featuresIn('Listen · 4:38 min · Narrated by an AI voice').button, 1);
+  assert.equal(featuresIn('0:00 / 3:47 Narrated by an automated voice. Playback speed 1.25x').button, 1);
+  assert.equal(featuresIn('Listen to the full 40-minute council debate on the harbour wall on our website.').button, 0);
+});

@@ -36,6 +36,12 @@ table('withheldReferent', (t) => withheldReferent(t, words(t)) !== null, [
   { text: 'Ce qu\'il faut retenir', has: false, why: '"ce qu\'" is "what", not a pointer' },
   { text: 'Crews cleared this stretch of the wall in March.', has: false, why: 'a sentence closed by a full stop names what it points at' },
   { text: 'Volunteers spent the whole of the winter and most of the spring clearing the stretch of wall that this storm left behind them on the north side of the old harbour', has: false, why: 'a line longer than a headline is a caption or a list' },
+  { text: 'Diver pays $300 for a sunken yacht, and what she found in the hold stunned the coastguard', has: true, why: 'a reveal kept back: what someone found' },
+  { text: 'Here\'s what happens when you drink cold water after every meal', has: true, why: 'what happens when: the outcome kept back' },
+  { text: 'Un pêcheur rachète une épave : ce qu\'il a découvert à bord', has: true, why: 'the reveal in French' },
+  { text: 'Compró una casa abandonada y no creerás lo que encontró en el sótano', has: true, why: 'the reveal in Spanish' },
+  { text: 'What happens next', has: false, why: 'a subhead that asks names no one and no condition' },
+  { text: 'Divers said what they found in the hold matched the manifest.', has: false, why: 'a report says what was found, full stop and all' },
 ]);
 
 table('answerOptions', (t) => answerOptions(words(t)) !== null, [
@@ -49,6 +55,9 @@ table('promoCode', (t) => promoCode(t, words(t)) !== null, [
   { text: 'Profitez de -20 % avec le code TOUR20.', has: true, why: 'a French code' },
   { text: 'Spare 10 % mit dem Gutscheincode SOMMER10', has: true, why: 'a German code' },
   { text: 'The gang used the discount code SPRING24 to buy goods.', has: false, why: 'a code in a report' },
+  { text: 'Stand with us: text HARBOUR to 40210 and get updates', has: true, why: 'a keyword in capitals to text to a short number' },
+  { text: 'Envía MAREA al 28014 para colaborar', has: true, why: 'the same in Spanish' },
+  { text: 'Some 3,000 people texted the helpline on 85258 last winter.', has: false, why: 'a short number in a report, with no keyword' },
   { text: 'Hospitals declared a code red on Sunday.', has: false, why: 'a code of letters alone' },
   { text: 'Code promo JOUEUR10 : -10 % sur tout le site', has: true, why: 'a code given as the label that opens the line' },
   { text: 'Promo code: SPRING25 for 20% off everything', has: true, why: 'an English label, with its colon' },
@@ -69,6 +78,8 @@ table('playerCaption', (t) => playerCaption(t, words(t), wordBits(words(t))), [
   { text: 'Escuchar noticia 3 min', has: true, why: 'in Spanish' },
   { text: 'Kane played 90 minutes on Saturday.', has: false, why: '"played" is a report, not a player\'s button' },
   { text: 'Listeners can hear the full 45-minute interview on the station\'s website from Monday morning onwards.', has: false, why: 'a sentence longer than a caption' },
+  { text: '0:00 / 3:47 Narrated by an automated voice. Playback speed 1.25x', has: true, why: 'a player\'s clock, time played over the running time, in a caption that runs on' },
+  { text: 'The ferry leaves at 9:15 / returns at 17:40 on weekdays.', has: false, why: 'two times with words between them are a timetable, not a clock' },
 ]);
 
 table('playerNotice', (t) => playerNotice(t, words(t)), [
@@ -106,6 +117,8 @@ table('priceTag', (t) => priceTag(t) !== null, [
   { text: 'Voltrax X5 cordless vacuum, was £349, now £189 at Brightmart.', has: true, why: 'a marked-down price' },
   { text: '$89 at Target, up from $79 last year.', has: false, why: 'a report goes on to say what the price means' },
   { text: 'Shares closed at $89 on Friday.', has: false, why: 'a price in a sentence' },
+  { text: 'Harbour atlas (hardback), £18.50 at Tidewell Books — was £26', has: true, why: 'a price tag followed by the price it was' },
+  { text: '$89 at Target, was the cheapest in the survey', has: false, why: 'a "was" that goes on to report is not the old price' },
   { text: 'Offre spéciale : 1 € le premier mois, sans engagement.', has: true, why: 'an introductory price for a subscription\'s first month' },
   { text: 'Unlimited access: $1 for your first 3 months', has: true, why: 'the first months counted' },
   { text: 'Sales doubled in the first month after the $2 price cut.', has: false, why: 'a first month without a price for it' },
