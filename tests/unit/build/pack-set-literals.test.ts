@@ -36,3 +36,12 @@ test('the code around a set is untouched', () => {
   const js = 'var x=1;const s=new Set(["one","two","three","four","five","six"]),t=s.has("two");';
   assert.equal(pack(js), 'var x=1;const s=new Set("one two three four five six".split(" ")),t=s.has("two");');
 });
+
+test('a list of eight words or more makes the same array; a member key and a short list are left as written', () => {
+  const list = '["claim","join","follow","share","download","install","subscribe","donate"]';
+  const js = `var l={cta:${list},n:1};l`;
+  const packed = pack(js);
+  assert.ok(packed.length < js.length, packed);
+  assert.equal(JSON.stringify(runInNewContext(packed)), JSON.stringify(runInNewContext(js)));
+  for (const kept of ['a["b"]', 'x=["a","b","c"]', `f()${list}`, 'x=["a b|c;d~e","f","g","h","i","j","k","l"]']) assert.equal(pack(kept), kept);
+});
