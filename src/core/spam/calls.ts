@@ -327,7 +327,7 @@ const CLOSING_CALL_WORDS = 4;
  * short clause of its own ("Unsold SUVs are almost being given away (see prices)", "… — confira
  * os preços").
  */
-export function opensOnCallFor(cue: Terms, calls: readonly string[], tokens: Tokens, bits: WordBits, lex: CompiledLexicon): boolean {
+export function callsOnCategoryWord(cue: Terms, calls: readonly string[], tokens: Tokens, bits: WordBits, lex: CompiledLexicon): boolean {
   if (calls.length === 0) return false;
   const { words, clauseStarts } = tokens;
   const callOnCueAt = (start: number): boolean => {

@@ -6,7 +6,7 @@ import { findTerms, matchAt, type TermHits, type Terms, wordBits, type WordBits 
 import { allCapsOf, inOtherScript, mayQuote, type Tokens, tokenize, withoutSpeech } from './text.js';
 import { deadline, steadyIncome, moneyGrowth, paywallMeter, priceDisclaimer, PRICE_DROPPED, priceTag, quotesPrice, resultWithinDays, socialTag, INTRO_PRICED } from './shapes.js';
 import { playerCaption, playerNotice } from './players.js';
-import { buttonCaption, callsOf, closingAsk, type ClosingAsk, opensOnCallFor, readerTeaser, storeBadge, timelyInPlace } from './calls.js';
+import { buttonCaption, callsOf, closingAsk, type ClosingAsk, callsOnCategoryWord, readerTeaser, storeBadge, timelyInPlace } from './calls.js';
 import { BY_WORDS, CAPITALISED_WORD, isCreditLine, SPONSOR_JOINS, sponsorDisclosure } from './notices.js';
 import { withHits, withoutJoinedTails, withoutMonthlyBeforeNoun, withoutNounsBeforeOf, withoutStrayFollow } from './hits.js';
 import { secondPerson, selfNamed, shoutableWords, type Unquoted, unquotedOf } from './voice.js';
@@ -23,7 +23,7 @@ export interface Gate {
   ctaStarts: string[];
   /** The line is a button's caption ("Donate", "Tout refuser"): a call that names its category. */
   button: boolean;
-  /** The line opens on a call whose object is its category's word ("Turn on notifications to …"). */
+  /** The line opens or closes on a call whose object is its category's word ("Turn on notifications to …", "… (see prices)"). */
   callOnCategory: boolean;
   promo: TermHits;
   urgency: TermHits;
@@ -129,7 +129,7 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   const ask = closingAsk(c.text);
   if (ask && cueCategory === 'donation') ctaStarts.push(ask.ask);
   const button = buttonCaption(words, bits, lex, ctaStarts, cueTerms) ?? (cueCategory === 'app' ? storeBadge(words, bits, lex) : null);
-  const callOnCategory = cueTerms !== null && opensOnCallFor(cueTerms, ctaStarts, tokens, bits, lex);
+  const callOnCategory = cueTerms !== null && callsOnCategoryWord(cueTerms, ctaStarts, tokens, bits, lex);
   // A caption with no verb first ("Tout refuser") is a call all the same.
   if (button && ctaStarts.length === 0) ctaStarts.push(button);
   const promises = [
