@@ -25,7 +25,8 @@ const PLAYER_CLOCK_WORDS = 16;
  */
 export function playerCaption(text: string, words: readonly string[], bits: WordBits): boolean {
   return (words.length <= PLAYER_WORDS_MAX && (bits.classes & PLAYER_WORDS) !== 0 && DURATION.test(text))
-    || (words.length <= PLAYER_CLOCK_WORDS && PLAYER_CLOCK.test(text));
+    // Most lines hold no slash: a plain search spares them the clock's regex.
+    || (words.length <= PLAYER_CLOCK_WORDS && text.includes('/') && PLAYER_CLOCK.test(text));
 }
 
 /**

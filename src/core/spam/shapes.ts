@@ -1,30 +1,9 @@
-// Shapes of a spam line that no single word gives away: a sum of money grown into a bigger one, a
-// result promised within days, a deadline, a hand pointing at the link. Read from the line's
-// folded words where possible, so they hold in every language of the lists at once, and without
-// long case-insensitive regexes, which cost a fresh content script time to compile.
+// Shapes of a spam line that no single word gives away (prices are in prices.ts): a sum of money
+// grown into a bigger one, a result promised within days, a deadline, a hand pointing at the link.
+// Read from the line's folded words where possible, so they hold in every language of the lists at
+// once, and without long case-insensitive regexes, which cost a fresh content script time to compile.
 import { fold, FULL_STOP } from './text.js';
 import { wordBits, wordClass, type WordBits } from './terms.js';
-
-// A sum of money in any currency sign ("₹499", "R$ 49,90") or a few written ones ("Rs 599", "30
-// euros"), or a percentage as a discount ("40% off", "30 % de remise"), since news is full of percentages.
-const SUM = /(?:\p{Sc}|\bRs\.?)\s?\d[\d.,]*|\d[\d.,]*\s?(?:\p{Sc}|(?:euros?|dollars?|eur|usd|reais|rupees|pesos)\b)|\d\s?%\s?(?:off|discount|de descuento|de remise|rabatt)/giu;
-// Sums counted in millions are the scale of a report ("fined $4.2 million"), not a price on offer.
-// A word set rather than a case-insensitive alternation: a fresh content script compiles every
-// regex it meets.
-const SCALES = new Set([
-  'million', 'millions', 'billion', 'billions', 'trillion', 'bn', 'mn', 'm', 'millones', 'milliard', 'milliards', 'milliarden',
-  'millionen', 'milhoes', 'milhões', 'bilhoes', 'bilhões', 'mrd', 'mio',
-]);
-const NEXT_WORD = /^\s?(\p{L}+)/u;
-
-/** Whether the line names a price: a sum of money not counted in millions. */
-export function quotesPrice(text: string): boolean {
-  for (const m of text.matchAll(SUM)) {
-    const next = NEXT_WORD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 14))?.[1]?.toLowerCase() ?? '';
-    if (!SCALES.has(next)) return true;
-  }
-  return false;
-}
 
 /**
  * "turned $250 into $8,900", "convirtió 200 € en 5.000 €", "R$ 300 em R$ 9 mil", "Turn $250 into
@@ -192,35 +171,6 @@ export function answerOptions(words: readonly string[]): string | null {
   return n >= 3 && YES.has(words[n - 2]!) && NO.has(words[n - 1]!) ? `${words[n - 2]} / ${words[n - 1]}` : null;
 }
 
-const PRICE_WORDS = new Set(['price', 'prices', 'pricing', 'precio', 'precios', 'preco', 'precos', 'prix', 'preis', 'preise']);
-const MOMENT_WORDS = new Set(['time', 'momento', 'moment', 'zeitpunkt']);
-const PUBLISH_WORDS = new Set(['publication', 'publishing', 'publicacion', 'publicacao', 'veroffentlichung', 'redaktionsschluss']);
-
-/** "without notice" and "subject to change" in the languages of the lists. */
-const CHANGE_NOTICES = [
-  ['without', 'notice'], ['subject', 'to', 'change'], ['sem', 'aviso'], ['sin', 'previo', 'aviso'], ['sin', 'aviso'],
-  ['sans', 'preavis'], ['ohne', 'vorankundigung'], ['sujetos', 'a', 'cambios'], ['sujets', 'a', 'modification'], ['sujeitos', 'a', 'alteracao'],
-];
-
-const PRICE_WORD = wordClass(PRICE_WORDS);
-
-/**
- * A shop's price disclaimer ("Prices were accurate at the time of publication", "Os preços foram
- * verificados no momento da publicação"): prices, then the moment of publication within three
- * words; or a line that opens on prices and says they may change without notice ("Os preços e a
- * disponibilidade podem mudar sem aviso prévio"). "Did not respond at the time of publication"
- * names no price and stays a statement.
- */
-export function priceDisclaimer(words: readonly string[], bits: WordBits = wordBits(words)): boolean {
-  if (!(bits.classes & PRICE_WORD)) return false;
-  const p = words.findIndex((w) => PRICE_WORDS.has(w));
-  if (p < 0) return false;
-  for (let i = p + 1; i < words.length; i++) {
-    if (MOMENT_WORDS.has(words[i]!) && words.slice(i + 1, i + 4).some((w) => PUBLISH_WORDS.has(w))) return true;
-  }
-  return p <= 2 && words.some((_, i) => CHANGE_NOTICES.some((c) => c.every((w, k) => words[i + k] === w)));
-}
-
 /**
  * Nouns that name a newspaper, a broadcaster or a newsletter in a masthead ("the Northfield
  * Gazette", "The Valley Voice", "Diário do Porto"). Not "Post", "Star", "Sun", "Mail", "Times" or
@@ -236,71 +186,6 @@ const MASTHEAD_NOUN = new RegExp(MASTHEAD_NOUNS, 'u');
 export function namesMasthead(text: string): string | null {
   // The nouns alone first: a literal search is cheap, the names before them are not.
   return MASTHEAD_NOUN.test(text) ? (MASTHEAD.exec(text)?.[1] ?? null) : null;
-}
-
-/**
- * A marked-down price: "was £349, now £189", "now $129 (was $199)", "is $249 at Skyline (was
- * $329)", "199 € na TecnoLar (antes 249 €)", "£59 at Crestmart, down from £89", the two sums side
- * by side. "The fare was £3 in 2019 and is now £4.50" is a report.
- */
-const PRICE_DROP = /\bwas:?\s[$€£]\s?\d[\d.,]*[\s,;–—-]{1,4}now:?\s[$€£]\s?\d[\d.,]*|(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£])[^()$€£]{0,40}\((?:was|antes|avant|statt|vorher|era):?\s(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£])|[$€£]\s?\d[\d.,]*\sat\s\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s\p{Lu}[\p{L}\p{N}&'’.-]*){0,2},?\s(?:down|reduced) from\s[$€£]\s?\d[\d.,]*/iu;
-
-/** A sum as written in any of the five languages ("1,299.00", "1.299,00", "2,10", "249"). */
-function amount(written: string): number {
-  const decimal = /[.,](\d{1,2})$/.exec(written);
-  const whole = (decimal ? written.slice(0, decimal.index) : written).replace(/[.,]/g, '');
-  return Number(`${whole}.${decimal?.[1] ?? '0'}`);
-}
-
-/**
- * Whether the line marks a price down: the two sums must fall, "was" to "now". A fare that "is
- * now $2.90 (was $2.75)" has gone up, and that is news.
- */
-export function priceDrop(text: string): boolean {
-  // Most lines hold no currency sign: a plain search spares the regex.
-  const m = /[$€£]/.test(text) ? PRICE_DROP.exec(text) : null;
-  if (!m) return false;
-  // The pattern holds two sums, each written whole.
-  const [first, second] = m[0].match(/\d[\d.,]*\d|\d/g)!.map(amount) as [number, number];
-  // "was X, now Y" names the old price first; the others name the new one first.
-  const [was, now] = /^was\b/i.test(m[0]) ? [first, second] : [second, first];
-  return now < was;
-}
-
-/**
- * A shop's price tag left as a line ("$89 at Target", "Buy it now: £34.99 at Cartwheel", "Home
- * shirt, £64.99 at KitRoom", "179 € chez Darty"), or a row of them: a price, then "at" and a name,
- * and nothing after but the price it was ("… at Foyleswick Books — was £34.99"). A report goes on
- * to say what the price means ("$89 at Target, up from $79 last year").
- */
-const SHOP_PRICE = /^(?:[^:,]{1,40}[:,–—]\s*)?(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?\p{Sc})\s+(?:at|@|from|chez|sur|en|bei|em|na|no)\s+\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s(?:&\s)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,2}(?:\s?[,–—(-]\s?(?:was|antes|avant|statt|era)\s(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?\p{Sc})\)?)?\s*[→➜›»]?\s*$/u;
-/** Between the price tags of a product box's row of shops ("$249 at Vane | $259 at Marketway"). */
-const SHOP_SEPARATOR = /\s[|•·/]\s/u;
-const CURRENCY = /\p{Sc}/u;
-
-function shopPrice(text: string): boolean {
-  if (text.length > 240 || !CURRENCY.test(text)) return false;
-  const tags = text.split(SHOP_SEPARATOR);
-  // A product box lists a few shops, not a price table.
-  return tags.length <= 4 && tags.every((t) => t.length <= 80 && SHOP_PRICE.test(t.trim()));
-}
-
-/** What priceTag says of a marked-down price. */
-export const PRICE_DROPPED = 'marked-down price';
-
-/**
- * An introductory price: a sum for the first stretch of a subscription ("1 € le premier mois",
- * "$1 for your first 3 months", "0,99 € el primer mes", "R$ 1,90 no primeiro mês", "1 € im ersten
- * Monat"), the opening of a paywall's offer. A sum someone made in their own first stretch ("the
- * appeal raised £42,300 in its first week") is a report.
- */
-const INTRO_PRICE = /(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?(?:\p{Sc}|euros?\b))\s(?:(?!(?:in|its|their|his|her|s[ao]n?|ses|leurs?|sus?|seus?|suas?|seine[mnr]?|ihre[mnr]?)\s)[\p{L}']+\s){0,3}?(?:first|premiers?|primer|primeiros?|ersten|1er)\s(?:\d{1,2}\s)?(?:months?|mois|mes|meses|mês|monat|monate|weeks?|semaines?|semanas?|wochen?|year|année|año|ano|jahr)\b/iu;
-
-export const INTRO_PRICED = 'introductory price';
-
-/** A marked-down price, a shop's price tag or an introductory price: what the line shows of it (for the reason), or null. */
-export function priceTag(text: string): string | null {
-  return priceDrop(text) ? PRICE_DROPPED : shopPrice(text) ? 'price at a shop' : INTRO_PRICE.test(text) ? INTRO_PRICED : null;
 }
 
 // A hashtag ("#CoastSnaps"), or a handle in brackets after a name, as an embedded post's caption

@@ -3,9 +3,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  answerOptions, steadyIncome, moneyGrowth, namesMasthead, pointsAtLink, priceDisclaimer, priceDrop, priceTag, promoCode, socialTag,
-  withheldReferent,
+  answerOptions, steadyIncome, moneyGrowth, namesMasthead, pointsAtLink, promoCode, socialTag, withheldReferent,
 } from '../../../../src/core/spam/shapes.js';
+import { priceDisclaimer, priceDrop, priceTag } from '../../../../src/core/spam/prices.js';
 import { playerCaption, playerNotice } from '../../../../src/core/spam/players.js';
 import { wordBits } from '../../../../src/core/spam/terms.js';
 import { tokenize } from '../../../../src/core/spam/text.js';
