@@ -2,6 +2,7 @@
 // marked-down price, an introductory price, a shop's price disclaimer. Read by the gate and the
 // features; pitches that promise money (a sum grown, an income) are in shapes.ts.
 import { wordBits, wordClass, type WordBits } from './terms.js';
+import { matchesOf } from './text.js';
 
 // A sum of money in any currency sign ("₹499", "R$ 49,90") or a few written ones ("Rs 599", "30
 // euros"), or a percentage as a discount ("40% off", "30 % de remise"), since news is full of percentages.
@@ -17,7 +18,7 @@ const NEXT_WORD = /^\s?(\p{L}+)/u;
 
 /** Whether the line names a price: a sum of money not counted in millions. */
 export function quotesPrice(text: string): boolean {
-  for (const m of text.matchAll(SUM)) {
+  for (const m of matchesOf(SUM, text)) {
     const next = NEXT_WORD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 14))?.[1]?.toLowerCase() ?? '';
     if (!SCALES.has(next)) return true;
   }
@@ -112,8 +113,13 @@ export const PRICE_DROPPED = 'marked-down price';
 const INTRO_PRICE = /(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?(?:\p{Sc}|euros?\b))\s(?:(?!(?:in|its|their|his|her|s[ao]n?|ses|leurs?|sus?|seus?|suas?|seine[mnr]?|ihre[mnr]?)\s)[\p{L}']+\s){0,3}?(?:first|premiers?|primer|primeiros?|ersten|1er)\s(?:\d{1,2}\s)?(?:months?|mois|mes|meses|mês|monat|monate|weeks?|semaines?|semanas?|wochen?|year|année|año|ano|jahr)\b/iu;
 
 export const INTRO_PRICED = 'introductory price';
+const DIGIT = /\d/;
+/** The one currency INTRO_PRICE reads written out. */
+const EURO = /euro/i;
 
 /** A marked-down price, a shop's price tag or an introductory price: what the line shows of it (for the reason), or null. */
 export function priceTag(text: string): string | null {
-  return priceDrop(text) ? PRICE_DROPPED : shopPrice(text) ? 'price at a shop' : INTRO_PRICE.test(text) ? INTRO_PRICED : null;
+  // Every tag shows a sum, and most lines have no digit: a plain search spares them the regexes.
+  if (!DIGIT.test(text)) return null;
+  return priceDrop(text) ? PRICE_DROPPED : shopPrice(text) ? 'price at a shop' : (CURRENCY.test(text) || EURO.test(text)) && INTRO_PRICE.test(text) ? INTRO_PRICED : null;
 }

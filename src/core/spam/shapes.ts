@@ -2,7 +2,7 @@
 // grown into a bigger one, a result promised within days, a deadline, a hand pointing at the link.
 // Read from the line's folded words where possible, so they hold in every language of the lists at
 // once, and without long case-insensitive regexes, which cost a fresh content script time to compile.
-import { fold, FULL_STOP } from './text.js';
+import { fold, FULL_STOP, matchesOf } from './text.js';
 import { wordBits, wordClass, type WordBits } from './terms.js';
 
 /**
@@ -14,11 +14,14 @@ const MONEY_GROWTH = /(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£])(?:\s?(?:k|mi
 /** "could see 100x returns", "des gains x50": money multiplied, the way only a pitch promises it. */
 const MULTIPLIED = /\b(?:goes|go|going|went|could go|will go)\s\d{1,4}\s?[x×](?!\p{L})|\b\d{1,4}\s?[x×]\s+(?:(?:your|the|their|sus|vos|seus|ihre)\s)?(?:returns?|gains?|profits?|money|investment|rendements?|ganancias?|retornos?|lucros?|rendite|gewinne?)\b|\b(?:gains?|rendements?|ganancias|retornos?|lucros?|rendite)\s(?:de\s)?[x×]\s?\d{1,4}\b/iu;
 
+const CURRENCY_SIGN = /[$€£]/;
+
 /** A multiplier's mark beside a number ("100x", "x50"): most lines have none, and this test is cheap. */
 const TIMES_MARK = /\d\s?[xX×]|[xX×]\s?\d/;
 
 export function moneyGrowth(text: string): boolean {
-  return MONEY_GROWTH.test(text) || (TIMES_MARK.test(text) && MULTIPLIED.test(text));
+  // Both shapes hold a number; the first a sign of $, € or £ too, which few lines have.
+  return (CURRENCY_SIGN.test(text) && MONEY_GROWTH.test(text)) || (TIMES_MARK.test(text) && MULTIPLIED.test(text));
 }
 
 const WITHIN = new Set(['in', 'en', 'em', 'within', 'binnen', 'innerhalb']);
@@ -154,7 +157,7 @@ export function steadyIncome(text: string, words: readonly string[], bits: WordB
   // "make" is an everyday word: the period must be named too before the regex runs.
   if ((bits.classes & EARNING_WORD) === 0 || (bits.classes & (DAY_WORD | LONGER_WORD)) === 0) return false;
   const longer = (bits.classes & LONGER_WORD) !== 0 && !FULL_STOP.test(text);
-  for (const m of text.matchAll(SUM_PER)) {
+  for (const m of matchesOf(SUM_PER, text)) {
     if (!AMOUNT.test(m[1]!.replace(/[.,]$/, '')) || !PER.has(m[2]!.toLowerCase())) continue;
     const period = fold(m[3]!);
     if (DAY.has(period) || (longer && LONGER.has(period))) return true;

@@ -17,6 +17,22 @@ export function fold(text: string): string {
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
+/**
+ * Every match of the global regex `re` in `text`, as `text.matchAll(re)` finds them. matchAll
+ * works on a copy of the regex, and after a garbage collection a copy compiles afresh: in the
+ * spam stage on the Zyte pages, the copies cost more than the matching.
+ */
+export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    // An empty match would be found again at the same place.
+    if (m[0] === '') re.lastIndex++;
+  }
+  return out;
+}
+
 /** The folded words of `text` (how vocabulary entries are split). */
 export const foldedWords = (text: string): string[] => fold(text).match(WORD_RUN) ?? [];
 
@@ -234,7 +250,7 @@ let lastQuotations: RegExpExecArray[] = [];
 function quotationsAt(text: string): readonly RegExpExecArray[] {
   if (text !== lastText) {
     lastText = text;
-    lastQuotations = mayQuote(text) ? [...text.matchAll(QUOTED)] : [];
+    lastQuotations = mayQuote(text) ? matchesOf(QUOTED, text) : [];
   }
   return lastQuotations;
 }
