@@ -174,8 +174,9 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     // A caption left from a button or a store badge: page furniture, whatever its words.
     button: g.button ? 1 : 0,
     cta: cap(cta.count / 2),
-    // A paywall's meter is the site counting the reader's free reads: its own voice, whatever the words.
-    publisherVoice: g.meter ? 1 : cap(publisher.count / 2),
+    // A paywall's meter is the site counting the reader's free reads, a thermometer its own
+    // fundraiser: its own voice, whatever the words.
+    publisherVoice: g.meter || g.goal ? 1 : cap(publisher.count / 2),
     secondPerson: cap(second / 2),
     promo: cap(promo.count / 2),
     money: money ? 1 : 0,
@@ -197,7 +198,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     offTopic: 0,
     sharesTitle: 0,
     spamWordsOffTopic: 0,
-    quoted: (opensQuote(c.text) || reportedSpeech(c.text) || g.credit || quotations(c.text).some(isSpeech))
+    quoted: (opensQuote(c.text) || reportedSpeech(c.text) || g.credit || quotations(c.text).some(isSpeech)) && !g.signature
       && !(LABELLED_QUOTE.test(c.text) && !FULL_STOP.test(c.text) && (g.clickbait.count > 0 || g.promises.length > 0)) ? 1 : 0,
     narrative: cap(narrative.count / 2),
     // A plain statement: a sentence of four words or more, closed by a full stop, in neither the

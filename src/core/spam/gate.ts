@@ -4,9 +4,9 @@ import type { Candidate } from './candidates.js';
 import type { CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, type TermHits, type Terms, wordBits, type WordBits } from './terms.js';
 import { allCapsOf, inOtherScript, mayQuote, type Tokens, tokenize, withoutSpeech } from './text.js';
-import { deadline, steadyIncome, moneyGrowth, paywallMeter, resultWithinDays, socialTag } from './shapes.js';
+import { deadline, embedSignature, fundraisingGoal, steadyIncome, moneyGrowth, paywallMeter, resultWithinDays, socialTag } from './shapes.js';
 import { INTRO_PRICED, priceDisclaimer, PRICE_DROPPED, priceTag, quotesPrice } from './prices.js';
-import { playerCaption, playerNotice } from './players.js';
+import { idleClock, playerCaption, playerNotice } from './players.js';
 import { buttonCaption, callsOf, closingAsk, type ClosingAsk, callsOnCategoryWord, readerTeaser, storeBadge, timelyInPlace } from './calls.js';
 import { BY_WORDS, CAPITALISED_WORD, isCreditLine, SPONSOR_JOINS, sponsorDisclosure } from './notices.js';
 import { withHits, withoutJoinedTails, withoutMonthlyBeforeNoun, withoutNounsBeforeOf, withoutStrayFollow } from './hits.js';
@@ -41,6 +41,10 @@ export interface Gate {
   promises: readonly string[];
   /** A paywall's meter ("You have 2 free articles left"): no plain statement either. */
   meter: boolean;
+  /** A fundraiser's thermometer in the site's voice ("We've raised $842,000 of our $1m goal"). */
+  goal: boolean;
+  /** The line is an embedded post's signature ("— Name (@handle) March 4, 2024"): no attribution of a quote. */
+  signature: boolean;
   /**
    * Bait words piled on scam words ("Doctors stunned: this ritual melts belly fat") or on any
    * category's word ("… this simple trading app. Here's what happened next."), unless the line
@@ -99,6 +103,8 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   const due = deadline(ownTokens.words, ownBits);
   // A paywall's meter counts down what is left to read free: it urges as a deadline does.
   const meter = paywallMeter(c.text, bits);
+  // A thermometer is the site's own count, not a report: quoted speech keeps its goals.
+  const goal = fundraisingGoal(c.text, words, bits) && !mayQuote(c.text);
   const urgency = withHits(timelyInPlace(findTerms(lex.urgency, ownTokens.words, ownBits), ownTokens, ownBits, lex), [...(due ? [due] : []), ...(meter ? ['free reads counting down'] : [])]);
   let clickbait = findTerms(lex.clickbait, words, bits);
 
@@ -112,12 +118,14 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   let scamHits: readonly string[] = [];
   let affiliateWords = 0;
   const tags = socialTag(c.text);
+  const signature = embedSignature(c.text);
   let player = false;
   for (const [cat, terms] of lex.cues) {
     const found = findTerms(terms, words, bits);
     if (cat === 'app') player = playerCaption(c.text, words, bits) || playerNotice(c.text, words);
-    const hits = cat === 'social' ? withHits(withoutNounsBeforeOf(withoutStrayFollow(found, tokens), tokens), tags)
-      : cat === 'donation' ? withoutMonthlyBeforeNoun(found, tokens) : cat === 'newsletter' && meter ? withHits(found, ['article meter'])
+    const hits = cat === 'social' && signature ? { ...withHits(found, ['embedded post']), covered: words.length }
+      : cat === 'social' ? withHits(withoutNounsBeforeOf(withoutStrayFollow(found, tokens), tokens), tags)
+      : cat === 'donation' ? withHits(withoutMonthlyBeforeNoun(found, tokens), goal ? ['fundraising goal'] : []) : cat === 'newsletter' && meter ? withHits(found, ['article meter'])
       // A player's leftover is the whole line, as a notice made of the category's phrases is.
       : player && cat === 'app' ? { ...withHits(found, ['media player']), covered: words.length } : found;
     if (cat === 'political') politicalWords = hits.hits;
@@ -180,7 +188,10 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   let second: number | null = null;
   const credit = isCreditLine(c.text, words);
   let spammy = adLabel || disclosure || relatedLine || ctaStarts.length > 0 || promo.count > 0 || urgency.count > 0
-    || clickbait.count > 0 || shouted.length > 0 || emoji > 0 || (cueBest >= 2 && !credit);
+    || clickbait.count > 0 || shouted.length > 0 || emoji > 0 || (cueBest >= 2 && !credit)
+    // A thermometer, an embed's signature and a player's clock standing at zero ("0:00 / 3:21") are
+    // page furniture in any words.
+    || goal || signature || (player && idleClock(c.text));
   // A sum of money beside a scam or shopping word ("turned $250 into $14,000 with a crypto bot",
   // "$129 at Amazon (was $199)") is a pitch until the model weighs it; a plain statement ("Bitcoin
   // fell 4% to $61,000 on Monday.") is weighed back down there. News quotes sums all the time, so
@@ -190,8 +201,11 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   if (!spammy && cueBest > 0 && !credit) {
     unquoted = unquotedOf(c.text, tokens, bits);
     second = secondPerson(tokens, lex, unquoted);
-    // A category word in a line that speaks to the reader, or as the site ("catch us on YouTube").
-    spammy = second > 0 || findTerms(lex.publisherVoice, unquoted.words, unquoted.bits).count > 0 || selfNamed(unquoted, findTerms(lex.narrative, words, bits));
+    // A category word in a line that speaks to the reader, or as the site ("catch us on YouTube"),
+    // or a paywall's or appeal's word in a line about the page itself ("This article is for
+    // subscribers only").
+    spammy = second > 0 || findTerms(lex.publisherVoice, unquoted.words, unquoted.bits).count > 0 || selfNamed(unquoted, findTerms(lex.narrative, words, bits))
+      || ((cueCategory === 'newsletter' || cueCategory === 'donation') && findTerms(lex.pageReference, unquoted.words, unquoted.bits).count > 0);
   }
   // Words that read as an insertion's open the gate on their own: the model weighs them against the
   // line's form (a plain, reported statement stays). They were learned from languages written in
@@ -207,8 +221,8 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   if (wording > WORDING_GATE) spammy = true;
   const bait = (clickbait.count >= 2 && (scamWords >= 2 || cueBest > 0) && !mayQuote(c.text)) || priced !== null;
   return {
-    // A player's caption or fallback is its controls' leftover, page furniture as a button's is.
-    tokens, bits, ctaStarts, button: button !== null || player, callOnCategory, meter, promo, urgency, clickbait, cueCategory, cueBest, cueCovered, cueWords, politicalWords,
+    // A player's caption or fallback, and an embed's signature, are their widget's leftover: page furniture as a button's caption is.
+    tokens, bits, ctaStarts, button: button !== null || player || signature, callOnCategory, meter, goal, signature, promo, urgency, clickbait, cueCategory, cueBest, cueCovered, cueWords, politicalWords,
     labels, adLabel, promises, bait, disclosure, markedDown: priced === PRICE_DROPPED, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, wording, ask, credit, listed, spammy,
   };
 }

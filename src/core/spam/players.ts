@@ -30,6 +30,13 @@ export function playerCaption(text: string, words: readonly string[], bits: Word
 }
 
 /**
+ * A player's clock at zero ("0:00 / 3:21"): the caption of a player whose script never ran. A
+ * timetable's times ("9:15 / 17:40") do not start at nought.
+ */
+const IDLE_CLOCK = /(?<![\d:])0?0:00\s?\/\s?\d{1,2}:\d{2}\b/u;
+export const idleClock = (text: string): boolean => IDLE_CLOCK.test(text);
+
+/**
  * What a player says when its media will not play, in each language. Letters, not `\b`, bound the
  * noun: `\b` knows no accented letter ("áudio").
  */

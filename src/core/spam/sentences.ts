@@ -25,6 +25,13 @@ interface UnitSpan {
 }
 
 const NOT_BLANK = /\S/;
+const ENDS_ON_COLON = /:\s*$/;
+
+/** Whether nothing but white space follows `node` in its parent. */
+function onlyBlankAfter(node: Node): boolean {
+  for (let n = node.nextSibling; n; n = n.nextSibling) if (n.nodeType !== TEXT || NOT_BLANK.test(textOf(n))) return false;
+  return true;
+}
 
 /** Where the sentence-sized units of a prose block start and end; no text is assembled yet. */
 function unitSpans(block: Element): UnitSpan[] {
@@ -71,6 +78,10 @@ function unitSpans(block: Element): UnitSpan[] {
       // An element holding two sentences or more cannot finish the sentence before it ("… listed
       // separately: <a>Independent journalism costs money. If you value …</a>"): it is a unit apart.
       if (cur.filled && HOLDS_SENTENCE_END.test(text)) close();
+      // So is a link that closes the paragraph after a colon ("… listed separately: <a>Support our
+      // journalism — become a member</a>"): a line tacked on, or what the colon announces, which
+      // is judged alone either way.
+      else if (cur.filled && (node as Element).tagName === 'A' && ENDS_ON_COLON.test(cur.pieces.at(-1)!) && onlyBlankAfter(node)) close();
       add({ node }, text);
       if (ENDS_SENTENCE.test(text)) close();
     }

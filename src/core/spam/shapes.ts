@@ -209,6 +209,16 @@ export function socialTag(text: string): string[] {
 }
 
 /**
+ * The signature an embedded post leaves when its script does not run: a dash, the account's name,
+ * its handle in brackets and the date ("— Red Carpet Watch (@redcarpetwatch) March 10, 2024",
+ * "— Mairie de Lyon (@Lyon) 4 mars 2024"). The post's words above it may be news; the signature
+ * is the embed's furniture.
+ */
+const EMBED_SIGNATURE = /^\s*[—–-]\s*[^()]{1,60}\s\(@[\p{L}\p{N}_.]+\)\s+(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})\s*$/u;
+
+export const embedSignature = (text: string): boolean => text.includes('(@') && EMBED_SIGNATURE.test(text);
+
+/**
  * An offer's small print: an age limit ("18+", "+18") or its terms ("T&Cs apply", "Jouer comporte
  * des risques"). No report prints it; a plainly written bet offer carries it.
  */
@@ -241,6 +251,31 @@ const METER_WORD = wordClass(['articles', 'article', 'stories', 'story', 'limit'
 export function paywallMeter(text: string, bits: WordBits): boolean {
   // Most lines count no stories: a look at the folded words first spares them the regex.
   return (bits.classes & METER_WORD) !== 0 && /\d/.test(text) && METER.test(text);
+}
+
+/**
+ * A fundraiser's thermometer, in the site's voice: the goal is "our" goal ("We've raised $842,000 of
+ * our $1m goal", "We're 72% of the way to our goal", "nossa meta de R$ 50 mil"), or a label beside
+ * what was raised ("Goal: $50,000 | Raised: $38,412", "Objectif : 50 000 € — 37 412 € collectés").
+ * A report gives the goal to whoever set it ("The appeal has raised £42,300 of its £50,000 goal").
+ */
+const GOAL_WORD = wordClass(['goal', 'objectif', 'objetivo', 'meta', 'ziel', 'spendenziel']);
+/** Words for money raised, one of which a label-form thermometer shows beside its goal. */
+const RAISED_WORD = wordClass(['raised', 'collected', 'collectes', 'recaudado', 'recaudados', 'arrecadado', 'arrecadados', 'gesammelt']);
+const OUR = new Set(['our', 'notre', 'nos', 'nuestro', 'nuestra', 'nossa', 'nosso', 'unser', 'unseres', 'unserem', 'unsere']);
+const GOALS = new Set(['goal', 'objectif', 'objetivo', 'meta', 'ziel', 'spendenziel']);
+/** Words between "our" and the goal: a sum, a season ("our $1m goal", "our end-of-year goal"). */
+const GOAL_REACH = 4;
+/** The goal as a label: "Goal:", "Objectif :", "Meta:", "Ziel:". */
+const GOAL_LABEL = /(?:^|[|•·.,;–—]\s*)(?:our\s+)?(?:goal|objectif|objetivo|meta|ziel|spendenziel)\s?:/iu;
+
+export function fundraisingGoal(text: string, words: readonly string[], bits: WordBits): boolean {
+  if ((bits.classes & GOAL_WORD) === 0 || !/\d/.test(text)) return false;
+  for (let i = 0; i < words.length; i++) {
+    if (!GOALS.has(words[i]!)) continue;
+    for (let k = Math.max(0, i - GOAL_REACH); k < i; k++) if (OUR.has(words[k]!)) return true;
+  }
+  return (bits.classes & RAISED_WORD) !== 0 && GOAL_LABEL.test(text);
 }
 
 const DEMONSTRATIVES = new Set([

@@ -120,7 +120,7 @@ export const en: Lexicon = {
       'price of a coffee', 'cost of a coffee', 'less than a coffee', 'buy us a coffee', 'buy me a coffee',
       // The newsroom the reader is asked to keep going.
       'fundraiser', 'our journalism', 'our reporters', 'our journalists', 'our own reporters', 'our work',
-      'remove ads', 'no ads', 'fewer ads', 'give now', 'give today', 'give once', 'give monthly', 'every dollar', 'every pound', 'every euro', 'any amount', 'choose an amount', 'select an amount', 'other amount',
+      'remove ads', 'no ads', 'fewer ads', 'give now', 'give today', 'give once', 'give monthly', 'every dollar', 'every pound', 'every euro', 'double your impact', 'triple your impact', 'every dollar matched', 'gifts matched', 'donations matched', 'any amount', 'choose an amount', 'select an amount', 'other amount',
       // Not "our readers": the site reports what they told it as often as it asks them for money.
       'every contribution', 'every gift', 'gifts of any size',
     ],
@@ -164,7 +164,7 @@ export const en: Lexicon = {
       'reverses', 'reverse', 'eliminates', 'melts', 'melt away', 'erases', 'natural remedy',
     ],
     political: [
-      'election', 'elections', 'vote', 'voted', 'voting', 'poll', 'president', 'congress', 'senate',
+      'election', 'elections', 'vote', 'voting', 'poll', 'president', 'congress', 'senate',
       'patriot*', 'trump', 'biden', 'democrats', 'republicans', 'liberals', 'conservatives', 'government',
       'petition', 'ballot', 'voters', 'mainstream media', 'deep state', 'rigged', 'impeach*', 'socialist*', 'gop', 'midterm*', 'straw poll',
       'have your say', 'add your name', 'pick a side',

@@ -28,7 +28,7 @@ export const pt: Lexicon = {
   promo: [
     'gratis', 'gratuito', 'gratuita', 'promocao relampago', 'oferta relampago', 'brinde*', 'sorteio*', 'premio*', 'cupom', 'cupons', 'desconto*', 'concorra a', 'concorrer a', 'tente a sorte',
     'promocao', 'promocoes', 'frete gratis', 'parabens', 'exclusivo', 'exclusiva', 'vale compras',
-    'queima de estoque', 'metade do preco', 'cashback', 'imperdivel',
+    'queima de estoque', 'passatempo', 'passatempos', 'metade do preco', 'cashback', 'imperdivel',
     'pelo preco de dois', 'pelo preco de um', 'leve 3 pague 2',
     'aposte com responsabilidade', 'jogue com responsabilidade', 'proibido para menores',
     'odd turbinada', 'odds turbinadas', 'cotacao turbinada', 'odd aumentada', 'super odd',

@@ -63,6 +63,16 @@ describe('stripSpam: spam appended inside a paragraph', () => {
     assert.ok(out.removed.some((r) => squash(r.text) === link), `removed: ${out.removed.map((r) => r.text).join(' | ')}`);
   });
 
+  it('cuts a one-sentence link closing a paragraph after a colon, and keeps the paragraph', () => {
+    // The paragraph is one unfinished sentence up to the colon: without the link standing apart,
+    // the paragraph is judged whole and goes with its spam.
+    const head = 'One skipper noted that the boats listed for the move already carry what is needed:';
+    const link = 'Support our journalism — become a member today from £5 a month';
+    const out = strip(`${BEFORE}<p>${head} <a href="https://offers.example/give">${link}</a></p>${AFTER}`);
+    assert.ok(out.kept.includes(head), `the paragraph went with the link: ${out.removed.map((r) => r.text).join(' | ')}`);
+    assert.ok(out.removed.some((r) => r.inline && squash(r.text) === link), `removed: ${out.removed.map((r) => r.text).join(' | ')}`);
+  });
+
   it('leaves a paragraph alone when its last sentence is an on-topic instruction', () => {
     const html = `<p>${HOST} Residents should call the harbour office before moving their boats.</p>`;
     const out = strip(BEFORE + html + AFTER);

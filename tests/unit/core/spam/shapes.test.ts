@@ -3,10 +3,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  answerOptions, steadyIncome, moneyGrowth, namesMasthead, pointsAtLink, promoCode, socialTag, withheldReferent,
+  answerOptions, embedSignature, fundraisingGoal, steadyIncome, moneyGrowth, namesMasthead, pointsAtLink, promoCode, socialTag, withheldReferent,
 } from '../../../../src/core/spam/shapes.js';
 import { priceDisclaimer, priceDrop, priceTag } from '../../../../src/core/spam/prices.js';
-import { playerCaption, playerNotice } from '../../../../src/core/spam/players.js';
+import { idleClock, playerCaption, playerNotice } from '../../../../src/core/spam/players.js';
 import { wordBits } from '../../../../src/core/spam/terms.js';
 import { tokenize } from '../../../../src/core/spam/text.js';
 
@@ -90,6 +90,29 @@ table('playerNotice', (t) => playerNotice(t, words(t)), [
   { text: 'Tu navegador no es compatible con la reproducción de este vídeo.', has: true, why: 'the video element\'s own fallback: the browser will not play it' },
   { text: 'Ihr Browser unterstützt keine HTML5-Videos', has: true, why: 'the same in German, the verb before its object' },
   { text: 'Older browsers do not support the new format, so some readers will see a still image instead of the video.', has: false, why: 'a report of what browsers support runs longer than a notice' },
+]);
+
+table('idleClock', idleClock, [
+  { text: '0:00 / 3:21', has: true, why: 'a player\'s clock standing at zero: its script never ran' },
+  { text: 'Listen 00:00 / 12:05', has: true, why: 'the same with two-digit minutes' },
+  { text: '1:12 / 3:21', has: false, why: 'a clock past zero is no idle player\'s (it still reads as a caption elsewhere)' },
+  { text: 'Departures at 10:00 / 11:30 / 13:00 from the quay.', has: false, why: 'a timetable\'s hour ending in :00 is not the clock at nought' },
+]);
+
+table('fundraisingGoal', (t) => fundraisingGoal(t, words(t), wordBits(words(t))), [
+  { text: 'We\'ve raised $842,000 of our $1m goal', has: true, why: 'the site\'s own goal, "our"' },
+  { text: 'Goal: $50,000 | Raised: $38,412', has: true, why: 'a thermometer\'s labels: the goal and what was raised' },
+  { text: 'Objectif : 50 000 € – 37 412 € collectés', has: true, why: 'in French, the label spaced before its colon' },
+  { text: 'Já chegámos a 72% da nossa meta de 5.000 assinantes', has: true, why: 'in Portuguese, "nossa meta"' },
+  { text: 'The appeal has raised £42,300 of its £50,000 goal, organisers said.', has: false, why: 'a report gives the goal to whoever set it' },
+  { text: 'Goal: Kane 23, assisted by Saka', has: false, why: 'a match report\'s label, nothing raised' },
+]);
+
+table('embedSignature', embedSignature, [
+  { text: '— Red Carpet Watch (@redcarpetwatch) March 10, 2024', has: true, why: 'an embedded post\'s signature: name, handle, date' },
+  { text: '— Mairie de Lyon (@Lyon) 4 mars 2024', has: true, why: 'the date written the French way' },
+  { text: '— Mayor Jane Holt (@JaneHolt), speaking at the launch', has: false, why: 'an attribution with a handle but no post\'s date' },
+  { text: 'The club posted the video on X (@HarbourFC) on March 4, 2024.', has: false, why: 'a report of a post, not its signature' },
 ]);
 
 table('moneyGrowth', moneyGrowth, [
