@@ -30,6 +30,15 @@ const READINGS: Array<{ why: string; signal: FeatureName; lines: Array<[string, 
     ['You\'ve read 2 of your 3 free stories this week.', 1],
     ['Most readers finished 2 of the 3 free stories about the wall.', 0],
   ] },
+  { why: 'reads a fundraiser\'s thermometer, and a paywall\'s line about the page itself, as the site\'s own voice', signal: 'publisherVoice', lines: [
+    ['Goal: $50,000 | Raised: $38,412', 1],
+    ['This article is for subscribers only', 1],
+    ['Subscribers to the harbour board\'s newsletter rose to 4,000 this year.', 0],
+  ] },
+  { why: 'reads an embedded post\'s signature as its furniture, not as a quotation\'s attribution', signal: 'quoted', lines: [
+    ['— Harbour Watch (@harbourwatch) March 10, 2024', 0],
+    ['— Harbour master Jane Holt', 1],
+  ] },
   { why: 'reads a short call on the category\'s word that closes a headline as addressed to the reader', signal: 'ctaAddressed', lines: [
     ['Last season\'s e-bikes are going for half nothing (see deals)', 1],
     ['The wall will cost another £2m to finish (see page 4)', 0],
