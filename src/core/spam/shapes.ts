@@ -259,11 +259,12 @@ export function paywallMeter(text: string, bits: WordBits): boolean {
  * what was raised ("Goal: $50,000 | Raised: $38,412", "Objectif : 50 000 € — 37 412 € collectés").
  * A report gives the goal to whoever set it ("The appeal has raised £42,300 of its £50,000 goal").
  */
-const GOAL_WORD = wordClass(['goal', 'objectif', 'objetivo', 'meta', 'ziel', 'spendenziel']);
+const GOAL_NOUNS = ['goal', 'objectif', 'objetivo', 'meta', 'ziel', 'spendenziel'];
+const GOAL_WORD = wordClass(GOAL_NOUNS);
+const GOALS = new Set(GOAL_NOUNS);
 /** Words for money raised, one of which a label-form thermometer shows beside its goal. */
 const RAISED_WORD = wordClass(['raised', 'collected', 'collectes', 'recaudado', 'recaudados', 'arrecadado', 'arrecadados', 'gesammelt']);
 const OUR = new Set(['our', 'notre', 'nos', 'nuestro', 'nuestra', 'nossa', 'nosso', 'unser', 'unseres', 'unserem', 'unsere']);
-const GOALS = new Set(['goal', 'objectif', 'objetivo', 'meta', 'ziel', 'spendenziel']);
 /** Words between "our" and the goal: a sum, a season ("our $1m goal", "our end-of-year goal"). */
 const GOAL_REACH = 4;
 /** The goal as a label: "Goal:", "Objectif :", "Meta:", "Ziel:". */
