@@ -14,6 +14,10 @@ import { secondPerson, selfNamed, shoutableWords, type Unquoted, unquotedOf } fr
 import { wordingScore } from './wording.js';
 import type { FeatureEnv } from './features.js';
 
+/** What a widget's leftover shows as its category's word in the reason ("app wording ('media player')"). */
+export const MEDIA_PLAYER = 'media player';
+export const EMBEDDED_POST = 'embedded post';
+
 /** The wording signal above which a line is weighed even without a listed word (wording.ts). */
 const WORDING_GATE = 0.2;
 
@@ -123,11 +127,11 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   for (const [cat, terms] of lex.cues) {
     const found = findTerms(terms, words, bits);
     if (cat === 'app') player = playerCaption(c.text, words, bits) || playerNotice(c.text, words);
-    const hits = cat === 'social' && signature ? { ...withHits(found, ['embedded post']), covered: words.length }
+    const hits = cat === 'social' && signature ? { ...withHits(found, [EMBEDDED_POST]), covered: words.length }
       : cat === 'social' ? withHits(withoutNounsBeforeOf(withoutStrayFollow(found, tokens), tokens), tags)
       : cat === 'donation' ? withHits(withoutMonthlyBeforeNoun(found, tokens), goal ? ['fundraising goal'] : []) : cat === 'newsletter' && meter ? withHits(found, ['article meter'])
       // A player's leftover is the whole line, as a notice made of the category's phrases is.
-      : player && cat === 'app' ? { ...withHits(found, ['media player']), covered: words.length } : found;
+      : player && cat === 'app' ? { ...withHits(found, [MEDIA_PLAYER]), covered: words.length } : found;
     if (cat === 'political') politicalWords = hits.hits;
     else if (cat === 'scam') [scamWords, scamHits] = [hits.count, hits.hits];
     else if (cat === 'affiliate') affiliateWords = hits.count;

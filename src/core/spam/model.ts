@@ -4,6 +4,7 @@ import type { RemovalCategory, Strictness } from '../types.js';
 import { type Evidence, FEATURE_NAMES, type FeatureName, type Features } from './features.js';
 import fitted from './weights.json' with { type: 'json' };
 import { sellingWords } from './wording.js';
+import { EMBEDDED_POST, MEDIA_PLAYER } from './gate.js';
 
 export interface SpamModel {
   bias: number;
@@ -55,7 +56,8 @@ const SAYINGS: ReadonlyArray<[FeatureName, (ev: Evidence) => string]> = [
   // A player's leftover addresses the reader as a button does, with no call of its own to quote.
   ['ctaStart', (ev) => (ev.words.cta?.length ? `call to action (${quote(ev.words.cta)})` : '')],
   ['ctaAddressed', (ev) => (ev.words.cta?.length ? `call to action (${quote(ev.words.cta)})` : '')],
-  ['button', () => 'button caption'],
+  // A player's or an embed's leftover is named by its category's words ('media player'), not as a button.
+  ['button', (ev) => (ev.words.cue?.some((w) => w === MEDIA_PLAYER || w === EMBEDDED_POST) ? '' : 'button caption')],
   ['promo', (ev) => quote(ev.words.promo)],
   ['shouting', (ev) => `shouting ${quote(ev.words.shouting)}`],
   ['urgency', (ev) => `urgency (${quote(ev.words.urgency)})`],

@@ -336,6 +336,14 @@ describe('stripSpam: table of spam and trap lines', () => {
     assert.match(out.removed[0]!.reason, /introductory price/);
   });
 
+  it('names a player\'s or an embed\'s leftover by what it is, not as a button\'s caption', () => {
+    for (const [line, named] of [['0:00 / 3:21', 'media player'], ['— Red Carpet Watch (@redcarpetwatch) March 10, 2024', 'embedded post']]) {
+      const reason = strip(inArticle(`<p>${line}</p>`)).removed[0]?.reason ?? '';
+      assert.match(reason, new RegExp(`'${named}'`), line);
+      assert.doesNotMatch(reason, /button caption/, line);
+    }
+  });
+
   it('labels ad labels and related lines with their own categories', () => {
     const out = strip(inArticle('<p>Sponsored</p><p>See also: <a href="/news/ferry">Ferry fares rise again</a></p>'));
     assert.deepEqual(out.removed.map((r) => r.category).sort(), ['adlabel', 'related']);
