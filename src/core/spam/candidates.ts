@@ -50,10 +50,10 @@ export function childrenOf(el: Node): ChildNode[] {
   return out;
 }
 export const textOf = (n: Node): string => n.textContent ?? '';
-const blank = (n: Node): boolean => n.nodeType === TEXT && !/\S/.test(textOf(n));
+export const blank = (n: Node): boolean => n.nodeType === TEXT && !/\S/.test(textOf(n));
 
 /** An <a> element (any case: Readability's createElement('A') keeps it upper case in some DOMs). */
-const isAnchor = (el: Element): boolean => el.localName === 'a' || el.localName === 'A';
+export const isAnchor = (el: Element): boolean => el.localName === 'a' || el.localName === 'A';
 
 /** The nearest <a> at or above `el`: `el.closest('a')` without compiling a selector per call. */
 export function enclosingLink(el: Element): Element | null {

@@ -144,9 +144,6 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
   });
 
   const withheld = withheldReferent(c.text, unquoted.words);
-  // A paywall's or appeal's word in a line about the page itself ("This article is for subscribers
-  // only"): the site speaking of its own page, as the gate read it.
-  const aboutPage = (g.cueCategory === 'newsletter' || g.cueCategory === 'donation') && findTerms(lex.pageReference, unquoted.words, unquoted.bits).count > 0;
   // A story may close its news on an ask ("… for information. Can you help?"): the statement's full
   // stop is looked for before it.
   const beforeAsk = g.ask ? c.text.slice(0, g.ask.at) : c.text;
@@ -179,7 +176,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     cta: cap(cta.count / 2),
     // A paywall's meter is the site counting the reader's free reads, a thermometer its own
     // fundraiser, a paywall's line about the page its own page: its own voice, whatever the words.
-    publisherVoice: g.meter || g.goal || aboutPage ? 1 : cap(publisher.count / 2),
+    publisherVoice: g.meter || g.goal || g.aboutPage ? 1 : cap(publisher.count / 2),
     secondPerson: cap(second / 2),
     promo: cap(promo.count / 2),
     money: money ? 1 : 0,

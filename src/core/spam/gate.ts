@@ -4,19 +4,15 @@ import type { Candidate } from './candidates.js';
 import type { CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, type TermHits, type Terms, wordBits, type WordBits } from './terms.js';
 import { allCapsOf, inOtherScript, mayQuote, type Tokens, tokenize, withoutSpeech } from './text.js';
-import { deadline, embedSignature, fundraisingGoal, steadyIncome, moneyGrowth, paywallMeter, resultWithinDays, socialTag } from './shapes.js';
+import { deadline, EMBEDDED_POST, embedSignature, fundraisingGoal, steadyIncome, moneyGrowth, paywallMeter, resultWithinDays, socialTag } from './shapes.js';
 import { INTRO_PRICED, priceDisclaimer, PRICE_DROPPED, priceTag, quotesPrice } from './prices.js';
-import { idleClock, playerCaption, playerNotice } from './players.js';
+import { idleClock, MEDIA_PLAYER, playerCaption, playerNotice } from './players.js';
 import { buttonCaption, callsOf, closingAsk, type ClosingAsk, callsOnCategoryWord, readerTeaser, storeBadge, timelyInPlace } from './calls.js';
 import { BY_WORDS, CAPITALISED_WORD, isCreditLine, SPONSOR_JOINS, sponsorDisclosure } from './notices.js';
 import { withHits, withoutJoinedTails, withoutMonthlyBeforeNoun, withoutNounsBeforeOf, withoutStrayFollow } from './hits.js';
 import { secondPerson, selfNamed, shoutableWords, type Unquoted, unquotedOf } from './voice.js';
 import { wordingScore } from './wording.js';
 import type { FeatureEnv } from './features.js';
-
-/** What a widget's leftover shows as its category's word in the reason ("app wording ('media player')"). */
-export const MEDIA_PLAYER = 'media player';
-export const EMBEDDED_POST = 'embedded post';
 
 /** The wording signal above which a line is weighed even without a listed word (wording.ts). */
 const WORDING_GATE = 0.2;
@@ -47,6 +43,8 @@ export interface Gate {
   meter: boolean;
   /** A fundraiser's thermometer in the site's voice ("We've raised $842,000 of our $1m goal"). */
   goal: boolean;
+  /** A paywall's or appeal's line about the page itself ("This article is for subscribers only"). */
+  aboutPage: boolean;
   /** The line is an embedded post's signature ("— Name (@handle) March 4, 2024"): no attribution of a quote. */
   signature: boolean;
   /**
@@ -170,7 +168,12 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   const adLabel = n > 0 && n <= 8 && (labels.covered / n >= 0.6 || (labelLead > 1 && SPONSOR_JOINS.has(words[labelLead - 1]!)) || sponsorAfter);
   // The line without its quoted speech, read once, when first needed.
   let unquoted: Unquoted | null = null;
-  const disclosure = !adLabel && n <= 30 && ((labels.count > 0 && sponsorDisclosure(c.text, tokens, bits, lead, labels.count, lex, () => (unquoted ??= unquotedOf(c.text, tokens, bits)))) || priceDisclaimer(words, bits));
+  const own = (): Unquoted => (unquoted ??= unquotedOf(c.text, tokens, bits));
+  const disclosure = !adLabel && n <= 30 && ((labels.count > 0 && sponsorDisclosure(c.text, tokens, bits, lead, labels.count, lex, own)) || priceDisclaimer(words, bits));
+  // A paywall's or appeal's word in a line about the page itself ("This article is for subscribers
+  // only"): the site speaking of its own page. A quotation's "this article" is someone else's.
+  const aboutPage = (cueCategory === 'newsletter' || cueCategory === 'donation') && (bits.any & lex.pageReference.bit) !== 0
+    && findTerms(lex.pageReference, own().words, own().bits).count > 0;
   const relLen = n > 1 ? matchAt(lex.relatedLabels, words, 0, bits) : 0;
   // The label is set off by punctuation ("Related: …") or by the link that starts right after it
   // ("Related <a>…</a>": the text outside links is the label, no more and no less). A label may
@@ -203,13 +206,10 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   if (!spammy && (scamWords > 0 || affiliateWords > 0) && quotesPrice(c.text)) spammy = true;
   // A credit line names the newsroom, and may name the site: its category words are its label's.
   if (!spammy && cueBest > 0 && !credit) {
-    unquoted = unquotedOf(c.text, tokens, bits);
-    second = secondPerson(tokens, lex, unquoted);
+    second = secondPerson(tokens, lex, own());
     // A category word in a line that speaks to the reader, or as the site ("catch us on YouTube"),
-    // or a paywall's or appeal's word in a line about the page itself ("This article is for
-    // subscribers only").
-    spammy = second > 0 || findTerms(lex.publisherVoice, unquoted.words, unquoted.bits).count > 0 || selfNamed(unquoted, findTerms(lex.narrative, words, bits))
-      || ((cueCategory === 'newsletter' || cueCategory === 'donation') && findTerms(lex.pageReference, unquoted.words, unquoted.bits).count > 0);
+    // or that tells of the page itself.
+    spammy = second > 0 || findTerms(lex.publisherVoice, own().words, own().bits).count > 0 || selfNamed(own(), findTerms(lex.narrative, words, bits)) || aboutPage;
   }
   // Words that read as an insertion's open the gate on their own: the model weighs them against the
   // line's form (a plain, reported statement stays). They were learned from languages written in
@@ -218,15 +218,14 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   const latin = !inOtherScript(c.text);
   let wording = latin ? wordingScore(words, bits) : 0;
   if (latin && (spammy || wording > WORDING_GATE)) {
-    unquoted ??= unquotedOf(c.text, tokens, bits);
-    if (unquoted.words !== words) wording = wordingScore(unquoted.words, unquoted.bits);
+    if (own().words !== words) wording = wordingScore(own().words, own().bits);
   }
   const listed = spammy;
   if (wording > WORDING_GATE) spammy = true;
   const bait = (clickbait.count >= 2 && (scamWords >= 2 || cueBest > 0) && !mayQuote(c.text)) || priced !== null;
   return {
     // A player's caption or fallback, and an embed's signature, are their widget's leftover: page furniture as a button's caption is.
-    tokens, bits, ctaStarts, button: button !== null || player || signature, callOnCategory, meter, goal, signature, promo, urgency, clickbait, cueCategory, cueBest, cueCovered, cueWords, politicalWords,
+    tokens, bits, ctaStarts, button: button !== null || player || signature, callOnCategory, meter, goal, aboutPage, signature, promo, urgency, clickbait, cueCategory, cueBest, cueCovered, cueWords, politicalWords,
     labels, adLabel, promises, bait, disclosure, markedDown: priced === PRICE_DROPPED, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, wording, ask, credit, listed, spammy,
   };
 }

@@ -4,7 +4,8 @@ import type { RemovalCategory, Strictness } from '../types.js';
 import { type Evidence, FEATURE_NAMES, type FeatureName, type Features } from './features.js';
 import fitted from './weights.json' with { type: 'json' };
 import { sellingWords } from './wording.js';
-import { EMBEDDED_POST, MEDIA_PLAYER } from './gate.js';
+import { MEDIA_PLAYER } from './players.js';
+import { EMBEDDED_POST } from './shapes.js';
 
 export interface SpamModel {
   bias: number;

@@ -29,6 +29,9 @@ export function playerCaption(text: string, words: readonly string[], bits: Word
     || (words.length <= PLAYER_CLOCK_WORDS && text.includes('/') && PLAYER_CLOCK.test(text));
 }
 
+/** What a player's leftover shows as its category's word, in the reason too ("app wording ('media player')"). */
+export const MEDIA_PLAYER = 'media player';
+
 /**
  * A player's clock at zero ("0:00 / 3:21"): the caption of a player whose script never ran. A
  * timetable's times ("9:15 / 17:40") do not start at nought.

@@ -1,6 +1,6 @@
 // Inside a paragraph, the sentence-sized units a spam line can be appended as (plain text, a
 // link, bold text, or a line after <br><br>), and cutting such a unit out of the DOM.
-import { type Candidate, ELEMENT, enclosingLink, makeCandidate, type Segment, TEXT, textOf } from './candidates.js';
+import { blank, type Candidate, ELEMENT, enclosingLink, isAnchor, makeCandidate, type Segment, TEXT, textOf } from './candidates.js';
 import { collapseSpace } from '../whitespace.js';
 
 /** Blocks whose sentences are judged one by one when the block as a whole is kept. */
@@ -29,7 +29,7 @@ const ENDS_ON_COLON = /:\s*$/;
 
 /** Whether nothing but white space follows `node` in its parent. */
 function onlyBlankAfter(node: Node): boolean {
-  for (let n = node.nextSibling; n; n = n.nextSibling) if (n.nodeType !== TEXT || NOT_BLANK.test(textOf(n))) return false;
+  for (let n = node.nextSibling; n; n = n.nextSibling) if (!blank(n)) return false;
   return true;
 }
 
@@ -81,7 +81,7 @@ function unitSpans(block: Element): UnitSpan[] {
       // So is a link that closes the paragraph after a colon ("… listed separately: <a>Support our
       // journalism — become a member</a>"): a line tacked on, or what the colon announces, which
       // is judged alone either way.
-      else if (cur.filled && (node as Element).tagName === 'A' && ENDS_ON_COLON.test(cur.pieces.at(-1)!) && onlyBlankAfter(node)) close();
+      else if (cur.filled && isAnchor(node as Element) && ENDS_ON_COLON.test(cur.pieces.at(-1)!) && onlyBlankAfter(node)) close();
       add({ node }, text);
       if (ENDS_SENTENCE.test(text)) close();
     }

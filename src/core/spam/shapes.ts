@@ -217,6 +217,8 @@ export function socialTag(text: string): string[] {
 const EMBED_SIGNATURE = /^\s*[—–-]\s*[^()]{1,60}\s\(@[\p{L}\p{N}_.]+\)\s+(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})\s*$/u;
 
 export const embedSignature = (text: string): boolean => text.includes('(@') && EMBED_SIGNATURE.test(text);
+/** What the signature shows as its category's word, in the reason too ("social wording ('embedded post')"). */
+export const EMBEDDED_POST = 'embedded post';
 
 /**
  * An offer's small print: an age limit ("18+", "+18") or its terms ("T&Cs apply", "Jouer comporte
@@ -268,7 +270,7 @@ const OUR = new Set(['our', 'notre', 'nos', 'nuestro', 'nuestra', 'nossa', 'noss
 /** Words between "our" and the goal: a sum, a season ("our $1m goal", "our end-of-year goal"). */
 const GOAL_REACH = 4;
 /** The goal as a label: "Goal:", "Objectif :", "Meta:", "Ziel:". */
-const GOAL_LABEL = /(?:^|[|•·.,;–—]\s*)(?:our\s+)?(?:goal|objectif|objetivo|meta|ziel|spendenziel)\s?:/iu;
+const GOAL_LABEL = new RegExp(`(?:^|[|•·.,;–—]\\s*)(?:our\\s+)?(?:${GOAL_NOUNS.join('|')})\\s?:`, 'iu');
 
 export function fundraisingGoal(text: string, words: readonly string[], bits: WordBits): boolean {
   if ((bits.classes & GOAL_WORD) === 0 || !/\d/.test(text)) return false;
