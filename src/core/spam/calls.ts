@@ -148,6 +148,21 @@ const SELLING_PARTICIPLES = new Set([
 const GERUND_VERBS = new Set(['keep', 'start', 'stop', 'try', 'begin', 'continue', 'enjoy', 'go', 'get']);
 const AFTER_COMPOUND = new Set(['in', 'on', 'at', 'of', 'is', 'was', 'are', 'were', 'has', 'had', 'will']);
 
+/**
+ * A call word, a noun and, later in the same clause, a finite verb: the two words are a compound
+ * noun, the subject of a report ("Shop stewards at the plant were handing out leaflets", "Download
+ * speeds in rural areas are half the national average"). A clause word before the verb starts
+ * another clause, whose verb it is ("Claim rewards that are waiting", "Book seats early as places
+ * are limited").
+ */
+const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+const CLAUSE_WORDS = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'as', 'because', 'since', 'if', 'before', 'after', 'until',
+  'so', 'but', 'and', 'or', 'it', 'they', 'you', 'we', 'there',
+]);
+/** Words between the noun and the verb at most ("stewards at the plant were"). */
+const SUBJECT_REACH = 5;
+
 /** Adverbs of care that make an imperative advice, and how many words after the verb they may stand. */
 const CARE_ADVERBS = new Set(['carefully', 'closely', 'thoroughly', 'cautiously', 'regularly', 'safely', 'attentivement', 'atentamente', 'cuidadosamente', 'sorgfaltig', 'regelmassig']);
 const ADVICE_REACH = 8;
@@ -169,8 +184,17 @@ function ctaStartsOf(text: string, tokens: Tokens, bits: WordBits, lex: Compiled
     for (let k = i + 1; k <= i + ADVICE_REACH && k < words.length && (k === i + 1 || !clauseStarts[k]); k++) if (CARE_ADVERBS.has(words[k]!)) return true;
     return false;
   };
+  const subjectOfReport = (i: number): boolean => {
+    const noun = words[i + 1] ?? '';
+    if (noun.length < 3 || lex.stopwords.has(noun) || !/^\p{L}+$/u.test(noun)) return false;
+    for (let k = i + 2; k <= i + 1 + SUBJECT_REACH && k < words.length && !clauseStarts[k]!; k++) {
+      if (FINITE.has(words[k]!)) return true;
+      if (CLAUSE_WORDS.has(words[k]!)) return false;
+    }
+    return false;
+  };
   const narrated = (i: number): boolean =>
-    [1, 2].some((k) => matchAt(lex.narrative, words, i + k, bits) > 0 && !WH_OBJECTS.has(words[i + k]!)) || pastTense(i + 1) || (pastTense(i + 2) && !lex.stopwords.has(words[i + 1]!))
+    subjectOfReport(i) || [1, 2].some((k) => matchAt(lex.narrative, words, i + k, bits) > 0 && !WH_OBJECTS.has(words[i + k]!)) || pastTense(i + 1) || (pastTense(i + 2) && !lex.stopwords.has(words[i + 1]!))
     || advised(i) || (!GERUND_VERBS.has(words[i]!) && PARTICIPLE.test(words[i + 1] ?? '') && AFTER_COMPOUND.has(words[i + 2] ?? ''));
   // Read only for a call word that does not open a clause: most lines have none.
   let afterLead: number | undefined;

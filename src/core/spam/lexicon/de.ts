@@ -52,7 +52,7 @@ export const de: Lexicon = {
   cues: {
     newsletter: ['newsletter', 'abonnieren', 'abonniere', 'e mail', 'postfach', 'anmelden', 'kostenlose artikel', 'digitalabo', 'abo verschenken', 'nur fur abonnenten', 'fur abonnenten', 'abonnenten vorbehalten', 'mit der anmeldung', 'mit ihrer anmeldung', 'danke fur ihre anmeldung', 'vielen dank fur ihre anmeldung', 'jederzeit abbestellen', 'jederzeit abmelden'],
     social: ['folgen sie', 'teilen sie', 'kommentare', 'kommentar', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'freunden', 'ein beitrag geteilt von', 'artikel teilen'],
-    app: ['app', 'herunterladen', 'installieren', 'app store', 'google play', 'benachrichtigungen',
+    app: ['app', 'herunterladen', 'kunstliche stimme', 'audio generiert', 'installieren', 'app store', 'google play', 'benachrichtigungen',
       // A player's fallback (see en.ts).
       'artikel anhoren', 'artikel vorlesen', 'video nicht verfugbar', 'video ist nicht verfugbar', 'in deinem land nicht verfugbar', 'in ihrem land nicht verfugbar'],
     donation: ['spenden', 'spende', 'unterstutzen', 'unabhangigen journalismus', 'beitrag', 'berichterstattung', 'mitglied', 'frei zuganglich', 'dank der unterstutzung', 'unserer leser', 'werbefrei', 'ohne werbung'],

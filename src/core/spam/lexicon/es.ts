@@ -56,7 +56,7 @@ export const es: Lexicon = {
   cues: {
     newsletter: ['boletin*', 'newsletter', 'correo', 'suscri*', 'bandeja de entrada', 'alertas', 'articulos gratuitos', 'resumen semanal', 'exclusivo para suscriptores', 'para suscriptores', 'al suscribirte', 'al registrarte', 'al suscribirse', 'gracias por suscribirte', 'gracias por registrarte', 'darte de baja', 'darse de baja', 'cancelar tu suscripcion'],
     social: ['siguenos', 'comentarios', 'comentario', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'comparte', 'amigos', 'redes sociales', 'una publicacion compartida por', 'comparte este articulo'],
-    app: ['app', 'aplicacion', 'descarga', 'instala', 'alertas', 'app store', 'google play', 'notificaciones',
+    app: ['app', 'aplicacion', 'voz generada', 'audio generado', 'descarga', 'instala', 'alertas', 'app store', 'google play', 'notificaciones',
       // A player's fallback (see en.ts).
       'video no esta disponible', 'video no disponible', 'no esta disponible en tu pais', 'no disponible en tu pais'],
     donation: ['dona', 'donacion*', 'donativo', 'apoya', 'periodismo independiente', 'contribucion', 'socio', 'aporte', 'acceso libre', 'gracias al apoyo', 'nuestros lectores', 'sin publicidad', 'sin anuncios'],

@@ -47,7 +47,7 @@ export const fr: Lexicon = {
   ],
   clickbait: [
     'incroyable', 'choquant', 'secret', 'astuce', 'detestent', 'miracle', 'scandale', 'millionnaire',
-    'stars', 'vous n allez pas croire', 'secrete', 'secrets', 'sans travailler', 'devenir riche', 'revele', 'va vous surprendre', 'vous surprendra',
+    'stars', 'vous n allez pas croire', 'secrete', 'secrets', 'sans travailler', 'devenir riche', 'revele', 'va vous surprendre', 'vous surprendra', 'va vous choquer', 'vont vous choquer', 'vont vous surprendre',
     // Teasers (see en.ts).
     'voici comment', 'decouvrez comment', 'voici pourquoi', 'voyez comment', 'meconnu', 'ne veulent pas que vous',
     'vous ne devinerez jamais', 'vous ne reconnaitrez', 'je vous en supplie', 'revelation choc', 'meconnaissable',
@@ -56,7 +56,7 @@ export const fr: Lexicon = {
   cues: {
     newsletter: ['newsletter', 'lettre d information', 'abonnez', 'abonner', 's abonner', 's inscrire', 'e mail', 'courriel', 'boite mail', 'inscrivez', 'articles gratuits', 'offrez un abonnement', 'reserve aux abonnes', 'reservee aux abonnes', 'offre decouverte', 'sans engagement', 'en vous inscrivant', 'en vous abonnant', 'votre inscription', 'merci pour votre inscription', 'vous desinscrire', 'vous desabonner', 'lien de desinscription'],
     social: ['suivez nous', 'partagez', 'commentaires', 'commentaire', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'amis', 'reseaux sociaux', 'partagez cet article', 'une publication partagee par'],
-    app: ['application', 'appli', 'app', 'telechargez', 'installez', 'app store', 'google play', 'notifications', 'alertes',
+    app: ['application', 'appli', 'app', 'voix generee', 'voix de synthese', 'audio genere', 'telechargez', 'installez', 'app store', 'google play', 'notifications', 'alertes',
       // A player's fallback (see en.ts).
       'video indisponible', 'video n est pas disponible', 'n est pas disponible dans votre pays'],
     donation: ['don', 'dons', 'faites un don', 'soutenez', 'journalisme independant', 'contribution', 'abonne', 'acces libre', 'en acces libre', 'grace au soutien', 'nos lecteurs', 'sans publicite', 'sans pub'],

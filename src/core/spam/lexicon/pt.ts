@@ -45,7 +45,7 @@ export const pt: Lexicon = {
   ],
   clickbait: [
     'incrivel', 'chocante', 'chocados', 'segredo', 'truque', 'odeiam', 'milagre*', 'voce nao vai acreditar',
-    'surpreendente', 'escandalo', 'milionario', 'famosos', 'revela', 'vai surpreender', 'vai te surpreender',
+    'surpreendente', 'escandalo', 'milionario', 'famosos', 'revela', 'vai surpreender', 'vai te surpreender', 'vai te chocar', 'vai chocar voce', 'vao te chocar',
     // Teasers (see en.ts).
     'veja como', 'saiba como', 'descubra como', 'pouco conhecido', 'nao querem que voce',
     'irreconhecivel', 'voce nao vai reconhecer', 'vao ter uma surpresa', 'eu imploro', 'lembra dela', 'lembra dele',
@@ -54,7 +54,7 @@ export const pt: Lexicon = {
   cues: {
     newsletter: ['newsletter', 'boletim', 'seu melhor e mail', 'cancelar sua inscricao', 'cancelar a inscricao a qualquer momento', 'e mail', 'caixa de entrada', 'inscreva se', 'cadastre se', 'assine', 'alertas', 'artigos gratuitos', 'assinatura digital', 'resumo da semana', 'resumo do dia', 'exclusivo para assinantes', 'para assinantes', 'materias gratuitas', 'atingiu o limite', 'ao subscrever', 'ao se inscrever', 'ao assinar', 'ao se cadastrar', 'obrigado por se inscrever', 'inscricao confirmada'],
     social: ['siga', 'compartilhe', 'comentarios', 'comentario', 'curta', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'telegram', 'amigos', 'redes sociais', 'canal', 'uma publicacao compartilhada por', 'partilhe', 'partilhe este artigo', 'compartilhe este artigo'],
-    app: ['app', 'aplicativo', 'aplicacao', 'baixe', 'instale', 'notificacoes', 'app store', 'google play',
+    app: ['app', 'aplicativo', 'voz gerada', 'audio gerado', 'aplicacao', 'baixe', 'instale', 'notificacoes', 'app store', 'google play',
       // A player's fallback (see en.ts).
       'video indisponivel', 'video nao esta disponivel', 'nao esta disponivel no seu pais', 'indisponivel no seu pais'],
     donation: ['doacao', 'doe', 'apoie', 'jornalismo independente', 'contribua', 'contribuicao', 'apoiador*', 'seja assinante', 'acesso livre', 'gracas ao apoio', 'nossos leitores', 'sem anuncios', 'sem publicidade'],
@@ -67,7 +67,9 @@ export const pt: Lexicon = {
       'ative o javascript', 'habilite o javascript',
     ],
     affiliate: ['compre', 'loja', 'frete', 'preco*', 'desconto*', 'oferta do dia', 'por apenas', 'produtos', 'comissao', 'de forma independente', 'ingressos', 'ofertas do dia', 'melhores ofertas', 'testados pela nossa', 'testados por nossa', 'testados pelo nosso', 'sem juros'],
-    scam: ['bitcoin', 'cripto*', 'algoritmo', 'investir', 'invista', 'robo', 'medicos', 'truque', 'emagrecer', 'perder peso', 'milagre*', 'renda extra', 'receita caseira', 'articulacoes', 'gordura abdominal', 'barriga', 'emagrecedor*', 'aposentad*', 'rugas', 'metodo', 'dermatologistas', 'elimina', 'acaba com', 'remedio natural', 'investimento*', 'ganhando'],
+    scam: ['bitcoin', 'cripto*', 'algoritmo', 'investir', 'invista', 'robo', 'medicos', 'truque', 'emagrecer', 'perder peso', 'milagre*', 'renda extra', 'receita caseira', 'articulacoes', 'gordura abdominal', 'barriga', 'emagrecedor*', 'aposentad*', 'rugas', 'metodo', 'dermatologistas', 'elimina', 'acaba com', 'remedio natural', 'investimento*', 'ganhando',
+      // The forgotten-money check a scam promises ("Você tem valores a receber: consulte seu CPF").
+      'consulte seu cpf', 'consulte o seu cpf', 'valores a receber', 'dinheiro esquecido'],
     political: ['pesquisa', 'vote', 'eleicoes', 'presidente', 'governo', 'abaixo assinado'],
     promo: ['parabens', 'selecionado', 'ganhar', 'ganhe', 'premio*', 'sorteio*', 'brinde*', 'gratis'],
   },
