@@ -5,7 +5,7 @@ import type { CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, type TermHits, type Terms, wordBits, type WordBits } from './terms.js';
 import { allCapsOf, inOtherScript, mayQuote, type Tokens, tokenize, withoutSpeech } from './text.js';
 import { deadline, EMBEDDED_POST, embedSignature, fundraisingGoal, steadyIncome, moneyGrowth, paywallMeter, resultWithinDays, socialTag } from './shapes.js';
-import { INTRO_PRICED, priceDisclaimer, PRICE_DROPPED, priceTag, quotesPrice } from './prices.js';
+import { buyButton, INTRO_PRICED, priceDisclaimer, PRICE_DROPPED, priceTag, quotesPrice } from './prices.js';
 import { idleClock, MEDIA_PLAYER, playerCaption, playerNotice } from './players.js';
 import { giveawayLabel } from './labels.js';
 import { buttonCaption, callsOf, closingAsk, type ClosingAsk, callsOnCategoryWord, readerTeaser, storeBadge, timelyInPlace } from './calls.js';
@@ -14,6 +14,9 @@ import { withHits, withoutHits, withoutJoinedTails, withoutMonthlyBeforeNoun, wi
 import { secondPerson, selfNamed, shoutableWords, type Unquoted, unquotedOf } from './voice.js';
 import { wordingScore } from './wording.js';
 import type { FeatureEnv } from './features.js';
+
+/** What a shop's buy button shows as its category's word. */
+const BUY_BUTTON_CUE = 'buy button';
 
 /** The wording signal above which a line is weighed even without a listed word (wording.ts). */
 const WORDING_GATE = 0.2;
@@ -125,6 +128,7 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   // A giveaway box's heading names the category in any words; alone on its line it is furniture.
   const giveaway = giveawayLabel(c.text, tokens);
   const giveawayHeading = giveaway !== null && giveaway.split(' ').length === n;
+  const buy = buyButton(c.text);
   let player = false;
   for (const [cat, terms] of lex.cues) {
     const found = findTerms(terms, words, bits);
@@ -134,6 +138,7 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
       : cat === 'donation' ? withHits(withoutMonthlyBeforeNoun(found, tokens), goal ? ['fundraising goal'] : []) : cat === 'newsletter' && meter ? withHits(found, ['article meter'])
       // A player's leftover is the whole line, as a notice made of the category's phrases is.
       : player && cat === 'app' ? { ...withHits(found, [MEDIA_PLAYER]), covered: words.length }
+      : cat === 'affiliate' && buy ? { ...withHits(found, [BUY_BUTTON_CUE]), covered: words.length }
       : cat === 'promo' && giveaway ? { ...withHits(withoutHits(found, (h) => h !== giveaway), [giveaway]), covered: Math.max(found.covered, giveaway.split(' ').length) } : found;
     if (cat === 'political') politicalWords = hits.hits;
     else if (cat === 'scam') [scamWords, scamHits] = [hits.count, hits.hits];
@@ -203,7 +208,7 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
     || clickbait.count > 0 || shouted.length > 0 || emoji > 0 || (cueBest >= 2 && !credit)
     // A thermometer, an embed's signature and a player's clock standing at zero ("0:00 / 3:21") are
     // page furniture in any words.
-    || goal || signature || (player && idleClock(c.text)) || giveaway !== null;
+    || goal || signature || (player && idleClock(c.text)) || giveaway !== null || buy;
   // A sum of money beside a scam or shopping word ("turned $250 into $14,000 with a crypto bot",
   // "$129 at Amazon (was $199)") is a pitch until the model weighs it; a plain statement ("Bitcoin
   // fell 4% to $61,000 on Monday.") is weighed back down there. News quotes sums all the time, so
@@ -230,7 +235,7 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   const bait = (clickbait.count >= 2 && (scamWords >= 2 || cueBest > 0) && !mayQuote(c.text)) || priced !== null;
   return {
     // A player's caption or fallback, an embed's signature and a giveaway's heading are their widget's leftover: page furniture as a button's caption is.
-    tokens, bits, ctaStarts, button: button !== null || player || signature || giveawayHeading, callOnCategory, meter, goal, aboutPage, signature, promo, urgency, clickbait, cueCategory, cueBest, cueCovered, cueWords, politicalWords,
+    tokens, bits, ctaStarts, button: button !== null || player || signature || giveawayHeading || buy, callOnCategory, meter, goal, aboutPage, signature, promo, urgency, clickbait, cueCategory, cueBest, cueCovered, cueWords, politicalWords,
     labels, adLabel, promises, bait, disclosure, markedDown: priced === PRICE_DROPPED, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, wording, ask, credit, listed, spammy,
   };
 }

@@ -81,12 +81,15 @@ export function addressing(tokens: Tokens, second: number, isCall: (i: number) =
   return second - subordinate;
 }
 
+/** Function words that shout at the reader when set in capitals ("They want to censor YOUR kids' books"). */
+const SHOUTED_ADDRESS = new Set(['you', 'your']);
+
 /** A token that may be shouting: three characters or more, all capitals, a word the lists know. */
 function shoutable(raw: string, word: string, lex: CompiledLexicon): boolean {
   const c0 = raw.charCodeAt(0);
   // An ASCII lower-case first letter never survives toUpperCase: the common case, decided cheaply.
   if (c0 >= 97 && c0 <= 122) return false;
-  return raw.length >= 3 && raw === raw.toUpperCase() && raw !== raw.toLowerCase() && lex.known.has(word) && !lex.stopwords.has(word);
+  return raw.length >= 3 && raw === raw.toUpperCase() && raw !== raw.toLowerCase() && lex.known.has(word) && (!lex.stopwords.has(word) || SHOUTED_ADDRESS.has(word));
 }
 
 /** The words a line may be shouting (whether it is depends on the rest of it being in capitals). */

@@ -32,6 +32,10 @@ export const en: Lexicon = {
     // A donation asked as a question to the reader ("… — can you chip in?"); not "can you donate",
     // which asks whether one may give blood.
     'can you chip in', 'will you chip in', 'could you chip in', 'will you support us', 'can you support us',
+    // A dare put to the reader is a call as much as an order is ("… Are you going to let them?").
+    'are you going to let them', 'will you let them',
+    // Saving a post for later: the call and its time are one phrase, not a story's "later".
+    'pin it for later', 'pin for later', 'save it for later',
     // Picking what to give or to stake ("Choose an amount: £3 £6 £10", "Predict all six scores").
     'choose', 'select', 'predict', 'bag', 'make a contribution', 'make a one off', 'make a one time', 'make a monthly',
   ],
@@ -61,6 +65,8 @@ export const en: Lexicon = {
     'places are limited', 'spots are limited', 'places left', 'spaces left', 'seats left', 'spots left',
     'stocks are limited', 'stock is limited', 'limited stock', 'selling out', 'selling fast', 'selling out fast', 'almost gone', 'going fast', 'back in stock',
     'be the first to',
+    // An offer's label ("LIMITED OFFER"): the offer's time is short, whatever it is.
+    'limited offer', 'limited time offer',
   ],
   narrative: [
     'said', 'says', 'say', 'fell', 'rose', 'grew', 'sank', 'soared', 'went', 'came', 'took', 'began', 'became', 'told', 'tells', 'according to', 'was', 'were', 'had', 'been', 'did', 'would', 'could',
@@ -88,6 +94,8 @@ export const en: Lexicon = {
     'outrage', 'in for a surprise', 'in for a big surprise', 'in for a shock', 'in for a rude awakening', 'i beg you', 'what happened next', 'not what you think', 'do this', 'going crazy', 'go crazy', 'goes crazy', 'lost everything', 'should never', 'never eat',
     // What the trick ends: a promised farewell, the reader left lost for words.
     'say goodbye to', 'watch what happens', 'leave you speechless',
+    // A cure's pitch opening on what to stop paying for ("Stop buying expensive glasses!").
+    'stop buying', 'stop paying for',
   ],
   cues: {
     newsletter: [
@@ -103,7 +111,7 @@ export const en: Lexicon = {
       'retweet', 'like', 'comment', 'comments', 'comments below', 'the comments', 'friends', 'a friend', 'followers', 'group', 'channel', 'email a friend', 'tag',
       // What an embedded post leaves behind when its script does not run.
       'a post shared by', 'a video posted by',
-      'share this article', 'share this story',
+      'share this article', 'share this story', 'pin it for later', 'pin for later', 'save it for later',
     ],
     app: [
       'app', 'apps', 'app store', 'google play', 'play store', 'ios', 'android', 'iphone', 'install',
@@ -117,7 +125,7 @@ export const en: Lexicon = {
     donation: [
       'donate', 'donation*', 'contribut*', 'support', 'supporter*', 'member', 'membership*', 'unlimited access', 'patron*',
       'chip in', 'pledge', 'independent journalism', 'journalism', 'reporting', 'newsroom', 'gift',
-      'one off', 'monthly', 'made possible by', 'readers like you', 'free to read', 'thanks to the support', 'tax deductible',
+      'one off', 'monthly', 'made possible by', 'readers like you', 'free to read', 'paywall free', 'without a paywall', 'no paywall', 'thanks to the support', 'tax deductible',
       // A gift measured against a coffee ("for the price of a coffee a month", "buy us a coffee").
       'price of a coffee', 'cost of a coffee', 'less than a coffee', 'buy us a coffee', 'buy me a coffee',
       // The newsroom the reader is asked to keep going.
@@ -143,6 +151,8 @@ export const en: Lexicon = {
       'content measurement', 'audience research', 'embedded', 'embed', 'consent required', 'could not be loaded', 'failed to load', 'unable to load', 'content unavailable', 'content not available', 'third party content', 'allow all', 'accept all', 'reject all', 'save and close', 'accept and close',
       'video unavailable', 'not available in your country', 'change your settings', 'could not load', 'marketing cookies',
       'enable javascript', 'javascript', 'html5 video', 'supports html5', 'does not support', 'upgrade your browser', 'tweet unavailable', 'post unavailable', 'this tweet is unavailable', 'which may set', 'tracking cookies',
+      // A blocked embed's notice ("This content is provided by …, which may be using cookies and other technologies").
+      'may be using cookies', 'other technologies', 'we need your permission', 'your permission to use cookies',
     ],
     affiliate: [
       'shop', 'shopping', 'buy', 'price', 'prices', 'deal', 'deals', 'discount*', 'code', 'coupon*',
@@ -165,7 +175,9 @@ export const en: Lexicon = {
       'pill', 'dermatologist*', 'surgeon*', 'loophole', 'from home', 'work from home', 'retirees', 'burn fat', 'fat',
       'hair growth', 'detox', 'metabolism', 'parasite*', 'stimulus check', 'payout', 'erase debt', 'debt relief', 'owed', 'grants', 'your postcode', 'your zip code', 'your area',
       // The cure itself: what bait promises a remedy does to a body.
-      'reverses', 'reverse', 'eliminates', 'melts', 'melt away', 'erases', 'natural remedy',
+      'reverses', 'reverse', 'eliminates', 'melts', 'melt away', 'erases', 'natural remedy', 'restores',
+      // The form a remedy is sold in, and the windfall a coin is promised to bring.
+      'capsule', 'capsules', 'gummy', 'gummies', 'worth a fortune',
     ],
     political: [
       'election', 'elections', 'vote', 'voting', 'poll', 'president', 'congress', 'senate',
@@ -173,6 +185,8 @@ export const en: Lexicon = {
       'petition', 'ballot', 'voters', 'mainstream media', 'deep state', 'rigged', 'impeach*', 'socialist*', 'gop', 'midterm*', 'straw poll',
       'have your say', 'add your name', 'pick a side',
       'stand with', 'senator', 'radical',
+      // Outrage bait's dare to the reader ("They want to ban your truck. Are you going to let them?").
+      'are you going to let them', 'will you let them', 'don t let them',
       'do you approve', 'job approval', 'governor', 'survey', 'voter survey',
     ],
     promo: [
