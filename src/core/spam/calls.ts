@@ -162,6 +162,7 @@ const CLAUSE_WORDS = new Set([
 ]);
 /** Words between the noun and the verb at most ("stewards at the plant were"). */
 const SUBJECT_REACH = 5;
+const LETTERS_ONLY = /^\p{L}+$/u;
 
 /** Adverbs of care that make an imperative advice, and how many words after the verb they may stand. */
 const CARE_ADVERBS = new Set(['carefully', 'closely', 'thoroughly', 'cautiously', 'regularly', 'safely', 'attentivement', 'atentamente', 'cuidadosamente', 'sorgfaltig', 'regelmassig']);
@@ -186,7 +187,7 @@ function ctaStartsOf(text: string, tokens: Tokens, bits: WordBits, lex: Compiled
   };
   const subjectOfReport = (i: number): boolean => {
     const noun = words[i + 1] ?? '';
-    if (noun.length < 3 || lex.stopwords.has(noun) || !/^\p{L}+$/u.test(noun)) return false;
+    if (noun.length < 3 || lex.stopwords.has(noun) || !LETTERS_ONLY.test(noun)) return false;
     for (let k = i + 2; k <= i + 1 + SUBJECT_REACH && k < words.length && !clauseStarts[k]!; k++) {
       if (FINITE.has(words[k]!)) return true;
       if (CLAUSE_WORDS.has(words[k]!)) return false;

@@ -127,7 +127,7 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   const signature = embedSignature(c.text);
   // A giveaway box's heading names the category in any words; alone on its line it is furniture.
   const giveaway = giveawayLabel(c.text, tokens);
-  const giveawayHeading = giveaway !== null && giveaway.split(' ').length === n;
+  const giveawayWords = giveaway?.split(' ').length ?? 0;
   const buy = buyButton(c.text);
   let player = false;
   for (const [cat, terms] of lex.cues) {
@@ -139,7 +139,7 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
       // A player's leftover is the whole line, as a notice made of the category's phrases is.
       : player && cat === 'app' ? { ...withHits(found, [MEDIA_PLAYER]), covered: words.length }
       : cat === 'affiliate' && buy ? { ...withHits(found, [BUY_BUTTON_CUE]), covered: words.length }
-      : cat === 'promo' && giveaway ? { ...withHits(withoutHits(found, (h) => h !== giveaway), [giveaway]), covered: Math.max(found.covered, giveaway.split(' ').length) } : found;
+      : cat === 'promo' && giveaway ? { ...withHits(withoutHits(found, (h) => h !== giveaway), [giveaway]), covered: Math.max(found.covered, giveawayWords) } : found;
     if (cat === 'political') politicalWords = hits.hits;
     else if (cat === 'scam') [scamWords, scamHits] = [hits.count, hits.hits];
     else if (cat === 'affiliate') affiliateWords = hits.count;
@@ -235,7 +235,7 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   const bait = (clickbait.count >= 2 && (scamWords >= 2 || cueBest > 0) && !mayQuote(c.text)) || priced !== null;
   return {
     // A player's caption or fallback, an embed's signature and a giveaway's heading are their widget's leftover: page furniture as a button's caption is.
-    tokens, bits, ctaStarts, button: button !== null || player || signature || giveawayHeading || buy, callOnCategory, meter, goal, aboutPage, signature, promo, urgency, clickbait, cueCategory, cueBest, cueCovered, cueWords, politicalWords,
+    tokens, bits, ctaStarts, button: button !== null || player || signature || (giveaway !== null && giveawayWords === n) || buy, callOnCategory, meter, goal, aboutPage, signature, promo, urgency, clickbait, cueCategory, cueBest, cueCovered, cueWords, politicalWords,
     labels, adLabel, promises, bait, disclosure, markedDown: priced === PRICE_DROPPED, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, wording, ask, credit, listed, spammy,
   };
 }
