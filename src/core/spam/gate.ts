@@ -18,6 +18,18 @@ import type { FeatureEnv } from './features.js';
 /** What a shop's buy button shows as its category's word. */
 const BUY_BUTTON_CUE = 'buy button';
 
+/**
+ * A widget the line is the leftover of (a player's caption, an embed's signature, a shop's buy
+ * button, a giveaway's label): the category it names, the word the reason names it by, and how many
+ * of the line's words it spans. Spanning the whole line, it is page furniture, as a button's
+ * caption is.
+ */
+interface Widget {
+  category: CueCategory;
+  word: string;
+  span: number;
+}
+
 /** The wording signal above which a line is weighed even without a listed word (wording.ts). */
 const WORDING_GATE = 0.2;
 
@@ -125,21 +137,24 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   let affiliateWords = 0;
   const tags = socialTag(c.text);
   const signature = embedSignature(c.text);
+  const player = playerCaption(c.text, words, bits) || playerNotice(c.text, words);
+  const buy = buyButton(c.text);
   // A giveaway box's heading names the category in any words; alone on its line it is furniture.
   const giveaway = giveawayLabel(c.text, tokens);
-  const giveawayWords = giveaway?.split(' ').length ?? 0;
-  const buy = buyButton(c.text);
-  let player = false;
+  // A widget's leftover is the whole line, as a notice made of the category's phrases is (a
+  // giveaway's label may open a longer line).
+  const widgets: Widget[] = [];
+  if (signature) widgets.push({ category: 'social', word: EMBEDDED_POST, span: n });
+  if (player) widgets.push({ category: 'app', word: MEDIA_PLAYER, span: n });
+  if (buy) widgets.push({ category: 'affiliate', word: BUY_BUTTON_CUE, span: n });
+  if (giveaway) widgets.push({ category: 'promo', word: giveaway, span: giveaway.split(' ').length });
   for (const [cat, terms] of lex.cues) {
     const found = findTerms(terms, words, bits);
-    if (cat === 'app') player = playerCaption(c.text, words, bits) || playerNotice(c.text, words);
-    const hits = cat === 'social' && signature ? { ...withHits(found, [EMBEDDED_POST]), covered: words.length }
+    const widget = widgets.find((w) => w.category === cat);
+    const hits = widget ? { ...withHits(withoutHits(found, (h) => h !== widget.word), [widget.word]), covered: Math.max(found.covered, widget.span) }
       : cat === 'social' ? withHits(withoutNounsBeforeOf(withoutStrayFollow(found, tokens), tokens), tags)
-      : cat === 'donation' ? withHits(withoutMonthlyBeforeNoun(found, tokens), goal ? ['fundraising goal'] : []) : cat === 'newsletter' && meter ? withHits(found, ['article meter'])
-      // A player's leftover is the whole line, as a notice made of the category's phrases is.
-      : player && cat === 'app' ? { ...withHits(found, [MEDIA_PLAYER]), covered: words.length }
-      : cat === 'affiliate' && buy ? { ...withHits(found, [BUY_BUTTON_CUE]), covered: words.length }
-      : cat === 'promo' && giveaway ? { ...withHits(withoutHits(found, (h) => h !== giveaway), [giveaway]), covered: Math.max(found.covered, giveawayWords) } : found;
+      : cat === 'donation' ? withHits(withoutMonthlyBeforeNoun(found, tokens), goal ? ['fundraising goal'] : [])
+      : cat === 'newsletter' && meter ? withHits(found, ['article meter']) : found;
     if (cat === 'political') politicalWords = hits.hits;
     else if (cat === 'scam') [scamWords, scamHits] = [hits.count, hits.hits];
     else if (cat === 'affiliate') affiliateWords = hits.count;
@@ -234,8 +249,7 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   if (wording > WORDING_GATE) spammy = true;
   const bait = (clickbait.count >= 2 && (scamWords >= 2 || cueBest > 0) && !mayQuote(c.text)) || priced !== null;
   return {
-    // A player's caption or fallback, an embed's signature and a giveaway's heading are their widget's leftover: page furniture as a button's caption is.
-    tokens, bits, ctaStarts, button: button !== null || player || signature || (giveaway !== null && giveawayWords === n) || buy, callOnCategory, meter, goal, aboutPage, signature, promo, urgency, clickbait, cueCategory, cueBest, cueCovered, cueWords, politicalWords,
+    tokens, bits, ctaStarts, button: button !== null || widgets.some((w) => w.span === n), callOnCategory, meter, goal, aboutPage, signature, promo, urgency, clickbait, cueCategory, cueBest, cueCovered, cueWords, politicalWords,
     labels, adLabel, promises, bait, disclosure, markedDown: priced === PRICE_DROPPED, relLen, relatedLine, emoji, allCaps, shouted, unquoted, second, wording, ask, credit, listed, spammy,
   };
 }

@@ -14,6 +14,9 @@ const GIVEAWAY_LABELS = new Set([
   'gewinnspiel', 'verlosung', 'preisausschreiben',
 ]);
 
+/** The first words of the labels: most lines open on none, and are spared building the label from their words. */
+const FIRST_WORDS = new Set([...GIVEAWAY_LABELS].map((label) => label.split(' ')[0]!));
+
 /** A label runs to this many words at most ("jeu concours", "prize draw"). */
 const LABEL_WORDS = 2;
 /** A label and its pitch run to this many words at most: a paragraph of news is longer. */
@@ -31,7 +34,7 @@ const shouted = (raw: string): boolean => raw.toUpperCase() === raw && raw.toLow
 export function giveawayLabel(text: string, tokens: Tokens): string | null {
   const { words, raws } = tokens;
   const n = words.length;
-  if (n === 0 || n > PITCH_WORDS) return null;
+  if (n === 0 || n > PITCH_WORDS || !FIRST_WORDS.has(words[0]!)) return null;
   for (let len = Math.min(LABEL_WORDS, n); len >= 1; len--) {
     const label = words.slice(0, len).join(' ');
     if (!GIVEAWAY_LABELS.has(label)) continue;

@@ -83,18 +83,22 @@ export function priceDrop(text: string): boolean {
   return now < was;
 }
 
+/** One word of a shop's name, capitalised ("Target", "Barnes", "O'Neill's", "Mercado"), and the arrow a tag may end on. */
+const SHOP_WORD = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*`;
+const POINTER_END = String.raw`\s*[→➜›»]?\s*$`;
+
 /**
  * A shop's price tag left as a line ("$89 at Target", "Buy it now: £34.99 at Cartwheel", "Home
  * shirt, £64.99 at KitRoom", "179 € chez Darty"), or a row of them: a price, then "at" and a name,
  * and nothing after but the price it was ("… at Foyleswick Books — was £34.99"). A report goes on
  * to say what the price means ("$89 at Target, up from $79 last year").
  */
-const SHOP_PRICE = /^(?:[^:,]{1,40}[:,–—]\s*)?(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?\p{Sc})\s+(?:at|AT|@|from|FROM|chez|sur|en|bei|em|na|no)\s+\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s(?:&\s)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,2}(?:\s?[,–—(-]\s?(?:was|antes|avant|statt|era)\s(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?\p{Sc})\)?)?\s*[→➜›»]?\s*$/u;
+const SHOP_PRICE = new RegExp(String.raw`^(?:[^:,]{1,40}[:,–—]\s*)?(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?\p{Sc})\s+(?:at|AT|@|from|FROM|chez|sur|en|bei|em|na|no)\s+${SHOP_WORD}(?:\s(?:&\s)?${SHOP_WORD}){0,2}(?:\s?[,–—(-]\s?(?:was|antes|avant|statt|era)\s(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?\p{Sc})\)?)?${POINTER_END}`, 'u');
 /**
  * A shop's buy button left as text: a verb of buying, the shop's name and nothing else ("Buy on
  * Amazon", "Acheter sur Fnac", "Comprar no Mercado Livre"). A sentence goes on past the name.
  */
-const BUY_BUTTON = /^\s*(?:[Bb]uy|[Ss]hop|[Oo]rder|[Aa]cheter|[Cc]ommander|[Cc]omprar?|[Kk]aufen|[Bb]estellen)(?:\s(?:it|now|jetzt|ya|ja))?\s(?:on|at|from|sur|chez|en|no|na|em|bei|auf)\s\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s\p{Lu}[\p{L}\p{N}&'’.-]*){0,2}\s*[→➜›»]?\s*$/u;
+const BUY_BUTTON = new RegExp(String.raw`^\s*(?:[Bb]uy|[Ss]hop|[Oo]rder|[Aa]cheter|[Cc]ommander|[Cc]omprar?|[Kk]aufen|[Bb]estellen)(?:\s(?:it|now|jetzt|ya|ja))?\s(?:on|at|from|sur|chez|en|no|na|em|bei|auf)\s${SHOP_WORD}(?:\s${SHOP_WORD}){0,2}${POINTER_END}`, 'u');
 export const buyButton = (text: string): boolean => text.length <= 60 && BUY_BUTTON.test(text);
 
 /** Between the price tags of a product box's row of shops ("$249 at Vane | $259 at Marketway"). */
