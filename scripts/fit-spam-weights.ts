@@ -2,7 +2,7 @@
 // src/core/spam/weights.json. Anyone can refit after changing a signal or the vocabulary:
 //
 //   node --import tsx scripts/fit-spam-weights.ts [--set ../shared/spam-bench/set] [--cache .tmp/spam-dev]
-//                                                [--train-probes 1-65] [--probes 66,67] [--check-only]
+//                                                [--train-probes 1-73] [--probes 74,75] [--check-only]
 //
 // It trains on the dev set and on the probe batches of scripts/spam/probe named by --train-probes
 // (lines written apart from the dev set, on base pages it does not use; the learned wording signal
@@ -200,7 +200,7 @@ function probeCases(b: string): DevCase[] {
   return loadDevCases(path.resolve(`.tmp/spam-probe-${b}`), cacheDir ? path.join(cacheDir, `probe-${b}`) : null, log);
 }
 
-const trainProbes = batchList(args.get('train-probes') ?? '1-65');
+const trainProbes = batchList(args.get('train-probes') ?? '1-73');
 // The news paragraphs fit-wording.ts trains on (every tenth is kept apart there).
 const news = newsParagraphs().filter((_, i) => i % 10 !== 0);
 const devPages = [...new Set(fs.readFileSync(path.join(setDir, 'cases.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { page: string }).page))].sort();

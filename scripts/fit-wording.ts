@@ -1,7 +1,7 @@
 // Fits the word weights of the detector's learned wording signal (src/core/spam/wording.ts) and
 // writes src/core/spam/wording.json (data and method: scripts/spam/wording-data.ts):
 //
-//   node --import tsx scripts/fit-wording.ts [--train 1-65] [--holdout 66,67] [--check-only]
+//   node --import tsx scripts/fit-wording.ts [--train 1-73] [--holdout 74,75] [--check-only]
 //
 // --holdout batches are left out and reported: spam lines caught and look-alikes taken at several
 // levels of the signal. Every tenth news paragraph is kept apart and reported the same way.
@@ -16,7 +16,7 @@ for (let i = 2; i < process.argv.length; i++) {
   const a = process.argv[i]!;
   if (a.startsWith('--')) args.set(a.slice(2), process.argv[i + 1]?.startsWith('--') === false ? process.argv[++i]! : 'true');
 }
-const trainBatches = batchList(args.get('train') ?? '1-65');
+const trainBatches = batchList(args.get('train') ?? '1-73');
 const holdout = args.has('holdout') ? batchList(args.get('holdout')!) : [];
 const out = path.resolve('src/core/spam/wording.json');
 

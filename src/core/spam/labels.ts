@@ -14,6 +14,12 @@ const GIVEAWAY_LABELS = new Set([
   'gewinnspiel', 'verlosung', 'preisausschreiben',
 ]);
 
+/**
+ * Labels no news subhead is made of: alone on their line they are the box's heading in any case
+ * ("Giveaway", "Gewinnspiel").
+ */
+const ALONE_LABELS = new Set(['giveaway', 'sweepstakes', 'jeu concours', 'gewinnspiel']);
+
 /** The first words of the labels: most lines open on none, and are spared building the label from their words. */
 const FIRST_WORDS = new Set([...GIVEAWAY_LABELS].map((label) => label.split(' ')[0]!));
 
@@ -27,7 +33,8 @@ const shouted = (raw: string): boolean => raw.toUpperCase() === raw && raw.toLow
 
 /**
  * The giveaway label of a line, or null: the whole line is the label, set apart as a heading is
- * not (in capitals, or between emoji and arrows: "COMPETITION", "🔥 Giveaway 👉"), or the label in
+ * not (in capitals, or between emoji and arrows: "COMPETITION", "🔥 Giveaway 👉", or a label no subhead
+ * is made of: "Giveaway"), or the label in
  * capitals opens a short line and a colon sets it off ("PROMOÇÃO: concorra a …"). A subhead
  * "Competition" over a paragraph about rival firms is neither.
  */
@@ -39,7 +46,7 @@ export function giveawayLabel(text: string, tokens: Tokens): string | null {
     const label = words.slice(0, len).join(' ');
     if (!GIVEAWAY_LABELS.has(label)) continue;
     const capitals = raws.slice(0, len).every(shouted);
-    if (len === n) return capitals || tokens.emoji > 0 ? label : null;
+    if (len === n) return capitals || tokens.emoji > 0 || ALONE_LABELS.has(label) ? label : null;
     const end = text.indexOf(raws[len - 1]!) + raws[len - 1]!.length;
     return capitals && COLON_AFTER.test(text.slice(end)) ? label : null;
   }

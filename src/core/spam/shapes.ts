@@ -103,8 +103,8 @@ export function pointsAtLink(text: string): string | null {
  */
 const PROMO_CODE = /\b(?:with|use|using|enter|apply|avec|utilisez|con|usa|com|mit)\s(?:(?:le|el|la|o|the|a|dem|den|this|our|promo|discount|voucher|coupon|rabais|descuento|desconto|de|del|do)\s){0,2}(?:codes?|código|codigo|cupón|cupon|cupom|coupon|gutscheincode|rabattcode|aktionscode|code promo|código promocional)\s?:?\s["'“«]?\s?([A-Z][A-Z0-9]*\d[A-Z0-9]*)\b/iu;
 
-/** The code as a label opening the line ("Code promo JOUEUR10 : -10 %", "Promo code: SPRING25 for 20% off"). */
-const CODE_LABEL = /^\s*(?:(?:promo|discount|voucher|coupon)\scode|code\s(?:promo|de\sréduction|réduction)|c[óo]digo(?:\s(?:promocional|de\sdescuento|de\sdesconto))?|cup[óo]n(?:\sde\sdescuento)?|cupom(?:\sde\sdesconto)?|gutscheincode|rabattcode|aktionscode)\s?:?\s["'“«]?\s?([A-Z][A-Z0-9]*\d[A-Z0-9]*)\b/iu;
+/** The code as a label opening the line ("Code promo JOUEUR10 : -10 %", "Code SCENE15 : …", "Promo code: SPRING25 for 20% off"). */
+const CODE_LABEL = /^\s*(?:(?:promo|discount|voucher|coupon)\scode|code(?:\s(?:promo|de\sréduction|réduction))?|c[óo]digo(?:\s(?:promocional|de\sdescuento|de\sdesconto))?|cup[óo]n(?:\sde\sdescuento)?|cupom(?:\sde\sdesconto)?|gutscheincode|rabattcode|aktionscode)\s?:?\s["'“«]?\s?([A-Z][A-Z0-9]*\d[A-Z0-9]*)\b/iu;
 
 const CODE_WORDS = new Set(['code', 'codes', 'codigo', 'cupon', 'cupom', 'coupon', 'gutscheincode', 'rabattcode', 'aktionscode']);
 
@@ -196,7 +196,11 @@ export function namesMasthead(text: string): string | null {
 // makes it social media's. A handle may open on a digit ("@3rdarmoured") if a letter follows. A
 // handle elsewhere is often an author's contact ("Follow her on X @anaruiz"), and
 // "jane@example.com" an address.
-const SOCIAL_TAG = /(?:^|[\s(])(#\p{L}[\p{L}\p{N}_]*)|\((@(?=[\p{N}_]*\p{L})[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*)\)/u;
+const HANDLE = '@(?=[\\p{N}_]*\\p{L})[\\p{L}\\p{N}_]+(?:\\.[\\p{L}\\p{N}_]+)*';
+// A handle right after the verb that asks the reader to follow it is the site's prompt ("Follow
+// @PhotoDesk on X", "Siga @jornal"): a bio names whom first ("Follow her on X @anaruiz").
+const FOLLOW_HANDLE = '(?:^|[\\s(])(?:follow|siga|sigue|suivez|folgen\\s+sie|folge)(?:[\\s-]+(?:us|nous|nos|a|uns))?\\s+(' + HANDLE + ')';
+const SOCIAL_TAG = new RegExp(`(?:^|[\\s(])(#\\p{L}[\\p{L}\\p{N}_]*)|\\((${HANDLE})\\)|${FOLLOW_HANDLE}`, 'iu');
 
 /**
  * The line's first hashtag or bracketed handle, a social-media word in its own right; one at most,
@@ -204,8 +208,8 @@ const SOCIAL_TAG = /(?:^|[\s(])(#\p{L}[\p{L}\p{N}_]*)|\((@(?=[\p{N}_]*\p{L})[\p{
  * names what the story is about.
  */
 export function socialTag(text: string): string[] {
-  const m = text.includes('#') || text.includes('(@') ? SOCIAL_TAG.exec(text) : null;
-  return m ? [(m[1] ?? m[2])!] : [];
+  const m = text.includes('#') || text.includes('@') ? SOCIAL_TAG.exec(text) : null;
+  return m ? [(m[1] ?? m[2] ?? m[3])!] : [];
 }
 
 /**
@@ -271,8 +275,15 @@ const OUR = new Set(['our', 'notre', 'nos', 'nuestro', 'nuestra', 'nossa', 'noss
 const GOAL_REACH = 4;
 /** The goal as a label: "Goal:", "Objectif :", "Meta:", "Ziel:". */
 const GOAL_LABEL = new RegExp(`(?:^|[|•·.,;–—]\\s*)(?:our\\s+)?(?:${GOAL_NOUNS.join('|')})\\s?:`, 'iu');
+/**
+ * A thermometer's caption with no goal word: the sum raised, then the goal's sum ("$14,280 raised
+ * of $20,000", "37 412 € collectés sur 50 000 €"). A report's sentence opens on who raised it.
+ */
+const RAISED_SUM = '(?:\\p{Sc}\\s?)?\\d[\\d.,\\s]*(?:\\s?\\p{Sc})?';
+const RAISED_OF = new RegExp(`^\\s*${RAISED_SUM}\\s*(?:raised|collected|collectés|recaudados|arrecadados|gesammelt)\\s+(?:of|de|sur|von)\\s+${RAISED_SUM}`, 'iu');
 
 export function fundraisingGoal(text: string, words: readonly string[], bits: WordBits): boolean {
+  if ((bits.classes & RAISED_WORD) !== 0 && RAISED_OF.test(text)) return true;
   if ((bits.classes & GOAL_WORD) === 0 || !/\d/.test(text)) return false;
   for (let i = 0; i < words.length; i++) {
     if (!GOALS.has(words[i]!)) continue;

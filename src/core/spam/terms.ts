@@ -77,17 +77,21 @@ export interface TermsData {
 }
 
 export function termsData(...lists: ReadonlyArray<readonly string[]>): TermsData {
-  const data: TermsData = { words: [], prefixes: [], phrases: [] };
+  // Languages share many entries ("facebook", "bitcoin", "app store"): each is kept once, which
+  // matches the same and spares the bundles their copies.
+  const words = new Set<string>();
+  const prefixes = new Set<string>();
+  const phrases = new Map<string, string[]>();
   for (const list of lists) {
     for (const entry of list) {
       const isPrefix = entry.endsWith('*');
       const parts = foldedWords(isPrefix ? entry.slice(0, -1) : entry);
       if (parts.length === 0) continue;
-      if (parts.length === 1) (isPrefix ? data.prefixes : data.words).push(parts[0]!);
-      else data.phrases.push(parts);
+      if (parts.length === 1) (isPrefix ? prefixes : words).add(parts[0]!);
+      else phrases.set(parts.join(' '), parts);
     }
   }
-  return data;
+  return { words: [...words], prefixes: [...prefixes], phrases: [...phrases.values()] };
 }
 
 /** Indexes a list's words under a bit of its own. */

@@ -19,7 +19,7 @@ export const de: Lexicon = {
     'erfahren sie', 'fordern sie', 'nehmen sie teil', 'machen sie mit', 'weiterlesen', 'jetzt anmelden',
     'in der app offnen', 'in app offnen',
   ],
-  publisherVoice: ['unser', 'unsere', 'unseren', 'unserem', 'unserer', 'uns', 'wir', 'danke furs lesen', 'danke fur ihre unterstutzung', 'danke fur deine unterstutzung'],
+  publisherVoice: ['unser', 'unsere', 'unseren', 'unserem', 'unserer', 'uns', 'wir', 'danke furs lesen', 'danke fur ihre anmeldung', 'danke fur deine anmeldung', 'danke fur ihre unterstutzung', 'danke fur deine unterstutzung'],
   pageReference: ['diesen artikel', 'dieser artikel', 'diese seite', 'dieser inhalt', 'diesen inhalt', 'diese rubrik', 'dieser newsletter', 'dieser podcast', 'dieses video'],
   // Not "du": the lists of all languages are matched at once, and French "du" ("of the") is in
   // nearly every French sentence. "dich", "dir" and "dein" address the reader just as well.
@@ -44,7 +44,7 @@ export const de: Lexicon = {
   ],
   clickbait: [
     'unglaublich', 'schockierend', 'geheim*', 'trick', 'hassen', 'wunder*', 'sensation*', 'skandal',
-    'millionar', 'prominente', 'bauchfett', 'enthullt', 'wird sie uberraschen', 'wird sie schockieren',
+    'millionar', 'prominente', 'bauchfett', 'enthullt', 'wird sie uberraschen', 'wird sie schockieren', 'nur genies', 'sprachlos',
     // Teasers (see en.ts).
     'so geht s', 'erfahren sie wie', 'so funktioniert s', 'wenig bekannt', 'wollen nicht dass sie', 'nicht wiedererkennen', 'werden staunen', 'ich flehe sie an',
     'sagen sie tschuss', 'sag tschuss', 'sehen sie was passiert', 'was dann passiert', 'klicken sie und erfahren sie',
@@ -65,7 +65,7 @@ export const de: Lexicon = {
       'durch klicken', 'alle akzeptieren', 'alle ablehnen', 'externer inhalt', 'externe inhalte', 'eingebettete*', 'personenbezogene daten', 'drittanbieter',
       'javascript aktivieren',
     ],
-    affiliate: ['angebot des tages', 'rabatt*', 'preis', 'halben preis', 'kaufen', 'shop', 'versand', 'produkte', 'provision', 'statt', 'zum angebot', 'getestet von unserem', 'getestet von unserer'],
+    affiliate: ['angebot des tages', 'vergleichen sie', 'rabatt*', 'preis', 'halben preis', 'kaufen', 'shop', 'versand', 'produkte', 'provision', 'statt', 'zum angebot', 'getestet von unserem', 'getestet von unserer'],
     scam: ['bitcoin', 'krypto*', 'algorithmus', 'bauchfett', 'abnehm*', 'ethereum', 'roboter', 'verdienen', 'arzte', 'trick', 'abnehmen', 'hausmittel', 'gelenkschmerzen', 'bauchfett', 'rentner', 'falten', 'methode', 'hautarzte', 'beseitigt', 'naturheilmittel'],
     political: ['stimmen sie', 'abstimmung', 'umfrage', 'regierung', 'wahl', 'kanzler'],
     promo: ['gewinnen', 'gewinnspiel*', 'ausgewahlt', 'herzlichen gluckwunsch', 'gratis', 'gutschein*', 'geschenk*'],

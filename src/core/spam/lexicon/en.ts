@@ -42,7 +42,7 @@ export const en: Lexicon = {
   secondPerson: ['you', 'your', 'yours', 'yourself', 'u'],
   // The site thanking its reader speaks as the site ("… powers our coverage. Thank you."); a thanks
   // someone gives in the story is quoted, and quoted speech is not read for voice.
-  publisherVoice: ['our', 'us', 'we', 'ours', 'thank you', 'thanks for reading', 'thanks for your support'],
+  publisherVoice: ['our', 'us', 'we', 'ours', 'thank you', 'thanks for reading', 'thanks for your support', 'thanks for signing up', 'thanks for subscribing'],
   pageReference: ['this article', 'this story', 'this page', 'this post', 'this content', 'this feature', 'this series', 'this section', 'this newsletter', 'this podcast', 'this episode', 'this video', 'this guide'],
   // Only words that sell: "price", "deal", "offer", "sale" or "trial" are everyday news words and
   // stay in the category cues below, where they name a category but never open the gate alone.
@@ -93,7 +93,9 @@ export const en: Lexicon = {
     'you won t guess', 'unrecognisable', 'unrecognizable', 'are furious about', 'is furious about',
     'outrage', 'in for a surprise', 'in for a big surprise', 'in for a shock', 'in for a rude awakening', 'i beg you', 'what happened next', 'not what you think', 'do this', 'going crazy', 'go crazy', 'goes crazy', 'lost everything', 'should never', 'never eat',
     // What the trick ends: a promised farewell, the reader left lost for words.
-    'say goodbye to', 'watch what happens', 'leave you speechless',
+    'say goodbye to', 'watch what happens', 'leave you speechless', 'made her cry', 'made him cry', 'left her speechless', 'left him speechless',
+    // A puzzle teaser's boast ('Only geniuses can solve this').
+    'only geniuses', 'can you solve',
     // A cure's pitch opening on what to stop paying for ("Stop buying expensive glasses!").
     'stop buying', 'stop paying for',
   ],
@@ -153,6 +155,7 @@ export const en: Lexicon = {
       'enable javascript', 'javascript', 'html5 video', 'supports html5', 'does not support', 'upgrade your browser', 'tweet unavailable', 'post unavailable', 'this tweet is unavailable', 'which may set', 'tracking cookies',
       // A blocked embed's notice ("This content is provided by …, which may be using cookies and other technologies").
       'may be using cookies', 'other technologies', 'we need your permission', 'your permission to use cookies',
+      'and continue', 'required cookies', 'social media cookies',
     ],
     affiliate: [
       'shop', 'shopping', 'buy', 'price', 'prices', 'deal', 'deals', 'discount*', 'code', 'coupon*',
@@ -162,6 +165,8 @@ export const en: Lexicon = {
       // A buying guide's claim to have tried what it sells.
       'our experts', 'our testers', 'our reviewers',
       'tested by our', 'tried and tested', 'we tested', 'shop the look', 'shop the story',
+      // A comparison site's pitch ('Compare the best mortgage rates here').
+      'compare', 'best rates',
     ],
     // Not "investors": market reports name them in every other line ("as investors sold riskier assets").
     scam: [
@@ -186,7 +191,7 @@ export const en: Lexicon = {
       'have your say', 'add your name', 'pick a side',
       'stand with', 'senator', 'radical',
       // Outrage bait's dare to the reader ("They want to ban your truck. Are you going to let them?").
-      'are you going to let them', 'will you let them', 'don t let them',
+      'are you going to let them', 'will you let them', 'don t let them', 'enough is enough',
       'do you approve', 'job approval', 'governor', 'survey', 'voter survey',
     ],
     promo: [

@@ -23,7 +23,7 @@ export const es: Lexicon = {
   // Not "nos" alone: in Portuguese it is "in the", and the lists are merged. Beside a verb it is the site.
   publisherVoice: [
     'nuestro', 'nuestra', 'nuestros', 'nuestras', 'nosotros', 'siguenos', 'unete', 'nos ayudas', 'nos ayuda', 'nos apoyas',
-    'nos sigues', 'nos escribes', 'nos cuentas', 'nos importa', 'nos lees', 'gracias por leer', 'gracias por tu apoyo', 'gracias por su apoyo',
+    'nos sigues', 'nos escribes', 'nos cuentas', 'nos importa', 'nos lees', 'gracias por leer', 'gracias por tu apoyo', 'gracias por su apoyo', 'gracias por suscribirte', 'gracias por registrarte',
   ],
   pageReference: ['esta noticia', 'este articulo', 'esta pagina', 'este contenido', 'esta seccion', 'este boletin', 'este podcast', 'este video'],
   // Not "os": the lists of all languages are matched at once, and it is the Portuguese article.
@@ -47,7 +47,7 @@ export const es: Lexicon = {
   ],
   clickbait: [
     'increible', 'impactante', 'secreto', 'truco', 'odian', 'milagro*', 'no creeras', 'sorprendente',
-    'escandalo', 'millonario', 'famosos', 'revela', 'te sorprendera', 'le sorprendera',
+    'escandalo', 'millonario', 'famosos', 'revela', 'te sorprendera', 'le sorprendera', 'solo los genios', 'sin palabras',
     // Teasers (see en.ts).
     'asi es como', 'descubre como', 'te contamos como', 'mira como', 'poco conocido', 'no quieren que sepas',
     'irreconocible', 'no reconoceras', 'no lo reconoceras', 'no la reconoceras', 'se llevaran una sorpresa', 'os lo suplico', 'se lo suplico',
@@ -69,7 +69,7 @@ export const es: Lexicon = {
       'datos personales', 'contenido externo', 'contenido incrustado', 'aceptar todas', 'rechazar todas', 'analiticas',
       'habilita javascript', 'activa javascript',
     ],
-    affiliate: ['compra', 'oferta del dia', 'descuento*', 'precio*', 'tienda', 'envio', 'mitad de precio', 'productos', 'comision', 'de forma independiente', 'podemos recibir', 'podemos ganar', 'ver oferta', 'mejores ofertas', 'probados por nuestro', 'probados por nuestros', 'sin intereses'],
+    affiliate: ['compra', 'compara', 'mejores tipos', 'oferta del dia', 'descuento*', 'precio*', 'tienda', 'envio', 'mitad de precio', 'productos', 'comision', 'de forma independiente', 'podemos recibir', 'podemos ganar', 'ver oferta', 'mejores ofertas', 'probados por nuestro', 'probados por nuestros', 'sin intereses'],
     scam: ['bitcoin', 'cripto*', 'algoritmo', 'barriga', 'adelgaz*', 'ethereum', 'invertir', 'invierte', 'robot', 'medicos', 'truco', 'bajar de peso', 'adelgazar', 'milagro*', 'remedio casero', 'receta casera', 'articulaciones', 'grasa abdominal', 'jubilado*', 'arrugas', 'metodo', 'dermatologos', 'elimina', 'revierte', 'remedio natural', 'inversion*', 'ganando'],
     political: ['encuesta', 'vota', 'elecciones', 'presidente', 'gobierno'],
     promo: ['felicidades', 'seleccionado', 'ganar', 'gana', 'premio*', 'sorteo*', 'regalo*', 'gratis', 'reclama'],

@@ -22,7 +22,7 @@ export const fr: Lexicon = {
   publisherVoice: [
     'notre', 'nous', 'suivez nous', 'nos lecteurs', 'nos abonnes', 'nos journalistes', 'nos equipes', 'nos offres',
     'nos newsletters', 'nos lettres', 'nos articles', 'nos reseaux', 'nos partenaires', 'nos contenus', 'nos podcasts', 'nos applications', 'nos e mails', 'nos emails', 'nos courriels',
-    'merci de votre soutien', 'merci pour votre soutien', 'merci de nous lire', 'merci pour votre lecture',
+    'merci de votre soutien', 'merci pour votre soutien', 'merci de nous lire', 'merci pour votre lecture', 'merci pour votre inscription', 'merci de votre inscription',
   ],
   pageReference: ['cet article', 'cette page', 'ce contenu', 'cette rubrique', 'cette section', 'cette newsletter', 'ce podcast', 'cette video'],
   secondPerson: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'toi'],
@@ -47,7 +47,7 @@ export const fr: Lexicon = {
   ],
   clickbait: [
     'incroyable', 'choquant', 'secret', 'astuce', 'detestent', 'miracle', 'scandale', 'millionnaire',
-    'stars', 'vous n allez pas croire', 'secrete', 'secrets', 'sans travailler', 'devenir riche', 'revele', 'va vous surprendre', 'vous surprendra', 'va vous choquer', 'vont vous choquer', 'vont vous surprendre', 'glacer le sang', 'stupefaits', 'stupefait',
+    'stars', 'vous n allez pas croire', 'secrete', 'secrets', 'sans travailler', 'devenir riche', 'revele', 'va vous surprendre', 'vous surprendra', 'va vous choquer', 'la suite est incroyable', 'sans voix', 'seuls les genies', 'vont vous choquer', 'vont vous surprendre', 'glacer le sang', 'stupefaits', 'stupefait',
     // Teasers (see en.ts).
     'voici comment', 'decouvrez comment', 'voici pourquoi', 'voyez comment', 'meconnu', 'ne veulent pas que vous',
     'vous ne devinerez jamais', 'vous ne reconnaitrez', 'je vous en supplie', 'revelation choc', 'meconnaissable',
@@ -69,7 +69,7 @@ export const fr: Lexicon = {
       'donnees personnelles', 'partenaires', 'contenu integre', 'contenu externe', 'mesure d audience', 'fermer', 'accepter et fermer',
       'activer javascript', 'activez javascript',
     ],
-    affiliate: ['achetez', 'acheter', 'bon plan', 'remise*', 'reduction*', 'prix', 'moitie prix', 'boutique', 'livraison', 'produits', 'commission', 'au lieu de', 'a saisir', 'voir l offre', 'meilleures offres', 'testes par notre', 'testes par nos'],
+    affiliate: ['achetez', 'acheter', 'bon plan', 'comparez', 'meilleurs taux', 'remise*', 'reduction*', 'prix', 'moitie prix', 'boutique', 'livraison', 'produits', 'commission', 'au lieu de', 'a saisir', 'voir l offre', 'meilleures offres', 'testes par notre', 'testes par nos'],
     scam: ['bitcoin', 'crypto*', 'algorithme', 'ethereum', 'robot', 'investissez', 'par jour', 'medecins', 'astuce', 'ventre', 'maigrir', 'miracle', 'grand mere', 'remede', 'articulations', 'graisse', 'retraites', 'rides', 'methode', 'dermatologues', 'elimine', 'fait fondre', 'remede naturel', 'sans regime', 'gelules'],
     political: ['sondage', 'votez', 'president', 'gouvernement', 'election*'],
     promo: ['gagnez', 'concours', 'selectionne', 'felicitations', 'gratuit*', 'cadeau*', 'reclamez', 'carte cadeau', 'j en profite'],

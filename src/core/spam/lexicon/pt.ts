@@ -21,7 +21,7 @@ export const pt: Lexicon = {
     'abrir no app', 'abrir no aplicativo',
     'marque um amigo', 'deixe seu comentario', 'deixe o seu comentario',
   ],
-  publisherVoice: ['nosso', 'nossa', 'nossos', 'nossas', 'siga nos', 'conosco', 'podemos receber', 'podemos ganhar', 'obrigado por ler', 'obrigado pelo apoio', 'obrigada pelo apoio'],
+  publisherVoice: ['nosso', 'nossa', 'nossos', 'nossas', 'siga nos', 'conosco', 'podemos receber', 'podemos ganhar', 'obrigado por ler', 'obrigado por se inscrever', 'obrigado por assinar', 'obrigado pelo apoio', 'obrigada pelo apoio'],
   pageReference: ['esta materia', 'esta noticia', 'este artigo', 'esta reportagem', 'este conteudo', 'esta secao', 'esta newsletter', 'este podcast', 'este video'],
   // Not "seu"/"sua" alone: they are also "his"/"her"; beside what a reader owns they address the reader.
   secondPerson: ['voce', 'voces', 'contigo', 'seu e mail', 'seu email', 'sua caixa', 'seu celular'],
@@ -45,7 +45,7 @@ export const pt: Lexicon = {
   ],
   clickbait: [
     'incrivel', 'chocante', 'chocados', 'segredo', 'truque', 'odeiam', 'milagre*', 'voce nao vai acreditar',
-    'surpreendente', 'escandalo', 'milionario', 'famosos', 'revela', 'vai surpreender', 'vai te surpreender', 'vai te chocar', 'vai chocar voce', 'vao te chocar',
+    'surpreendente', 'escandalo', 'milionario', 'famosos', 'revela', 'vai surpreender', 'vai te surpreender', 'vai te chocar', 'vai surpreende lo', 'vai surpreende la', 'so os genios', 'voce consegue', 'vai chocar voce', 'vao te chocar',
     // Teasers (see en.ts).
     'veja como', 'saiba como', 'descubra como', 'pouco conhecido', 'nao querem que voce',
     'irreconhecivel', 'voce nao vai reconhecer', 'vao ter uma surpresa', 'eu imploro', 'lembra dela', 'lembra dele',
@@ -66,7 +66,7 @@ export const pt: Lexicon = {
       'continuar navegando', 'conteudo externo', 'conteudo incorporado', 'dados pessoais', 'aceitar todos', 'melhorar sua experiencia',
       'ative o javascript', 'habilite o javascript',
     ],
-    affiliate: ['compre', 'loja', 'frete', 'preco*', 'desconto*', 'oferta do dia', 'por apenas', 'produtos', 'comissao', 'de forma independente', 'ingressos', 'ofertas do dia', 'melhores ofertas', 'testados pela nossa', 'testados por nossa', 'testados pelo nosso', 'sem juros'],
+    affiliate: ['compre', 'compare', 'melhores taxas', 'loja', 'frete', 'preco*', 'desconto*', 'oferta do dia', 'por apenas', 'produtos', 'comissao', 'de forma independente', 'ingressos', 'ofertas do dia', 'melhores ofertas', 'testados pela nossa', 'testados por nossa', 'testados pelo nosso', 'sem juros'],
     scam: ['bitcoin', 'cripto*', 'algoritmo', 'investir', 'invista', 'robo', 'medicos', 'truque', 'emagrecer', 'perder peso', 'milagre*', 'renda extra', 'receita caseira', 'articulacoes', 'gordura abdominal', 'barriga', 'emagrecedor*', 'aposentad*', 'rugas', 'metodo', 'dermatologistas', 'elimina', 'acaba com', 'remedio natural', 'investimento*', 'ganhando',
       // The forgotten-money check a scam promises ("Você tem valores a receber: consulte seu CPF").
       'consulte seu cpf', 'consulte o seu cpf', 'valores a receber', 'dinheiro esquecido', 'valer uma fortuna', 'vale uma fortuna'],

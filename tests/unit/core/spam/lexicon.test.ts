@@ -22,6 +22,15 @@ test('the folded vocabulary survives packing and JSON unchanged (the bundles emb
   assert.deepEqual(all.filter((w) => /[ |]/.test(w) || w === ''), []);
 });
 
+test('an entry several languages share is carried once in the folded data', () => {
+  const data = lexiconSource();
+  const social = data.cues.find(([c]) => c === 'social')![1];
+  assert.equal(social.words.filter((w) => w === 'facebook').length, 1);
+  assert.equal(social.phrases.filter((p) => p.join(' ') === 'a post shared by').length, 1);
+  // Written in five languages, kept once.
+  assert.ok(['en', 'es', 'fr', 'pt', 'de'].every((l) => LEXICONS[l]!.cues.social!.some((e) => fold(e) === 'facebook')));
+});
+
 test('every entry of every language matches in its indexed list', () => {
   const lex = lexicon();
   const lists: Array<[string, (l: Lexicon) => readonly string[] | undefined, Terms]> = [

@@ -63,6 +63,8 @@ table('promoCode', (t) => promoCode(t, words(t)) !== null, [
   { text: 'Code promo JOUEUR10 : -10 % sur tout le site', has: true, why: 'a code given as the label that opens the line' },
   { text: 'Promo code: SPRING25 for 20% off everything', has: true, why: 'an English label, with its colon' },
   { text: 'Código Penal 2024: lo que cambia', has: false, why: 'a code of law opening a line has no code to type' },
+  { text: 'Code FERRY24 : -15 % sur toutes les traversées', has: true, why: 'the word "code" alone as the label, a code after it' },
+  { text: 'Code 42 of the port bylaws bans night mooring.', has: false, why: 'a numbered code: no code of letters and digits to type' },
 ]);
 
 table('steadyIncome', (t) => steadyIncome(t, words(t)), [
@@ -109,6 +111,8 @@ table('giveawayLabel', (t) => giveawayLabel(t, tokenize(t)) !== null, [
   { text: '🔥 Competition 👉', has: true, why: 'between an emoji and an arrow' },
   { text: 'JEU-CONCOURS : gagnez un week-end à Paris', has: true, why: 'in capitals, set off by a colon, opening its pitch' },
   { text: 'Competition', has: false, why: 'a subhead over a paragraph about rival firms' },
+  { text: 'Giveaway', has: true, why: 'a label no subhead is made of, in sentence case' },
+  { text: 'Gewinnspiel', has: true, why: 'the same in German' },
   { text: 'Competition: the regulator will look at three rival bids', has: false, why: 'a label in sentence case is a subhead\'s' },
   { text: 'COMPETITION IS FIERCE IN THE SECTOR', has: false, why: 'a shouted sentence, no label set off' },
 ]);
@@ -127,6 +131,9 @@ table('fundraisingGoal', (t) => fundraisingGoal(t, words(t), wordBits(words(t)))
   { text: 'Já chegámos a 72% da nossa meta de 5.000 assinantes', has: true, why: 'in Portuguese, "nossa meta"' },
   { text: 'The appeal has raised £42,300 of its £50,000 goal, organisers said.', has: false, why: 'a report gives the goal to whoever set it' },
   { text: 'Goal: Kane 23, assisted by Saka', has: false, why: 'a match report\'s label, nothing raised' },
+  { text: '$8,140 raised of $12,000', has: true, why: 'a thermometer\'s caption: the sum raised, then the goal\'s, no goal word' },
+  { text: '3 120 € collectés sur 5 000 €', has: true, why: 'the same in French' },
+  { text: 'Volunteers raised $8,140 of the $12,000 needed for the roof.', has: false, why: 'a report opens on who raised it' },
 ]);
 
 table('embedSignature', embedSignature, [
@@ -177,6 +184,9 @@ table('socialTag', (t) => socialTag(t).length > 0, [
   { text: 'Turnout fell to 41% (@2024 levels) in the ward.', has: false, why: 'a sign before a number is no handle: a handle has a letter' },
   { text: 'Email jane@example.com for details.', has: false, why: 'an e-mail address is no handle' },
   { text: 'Follow her on X @anaruiz', has: false, why: 'a handle outside brackets: an author\'s contact' },
+  { text: 'Follow @QuaysideDesk on X', has: true, why: 'a handle right after the verb asking the reader to follow it' },
+  { text: 'Suivez-nous @journaldesquais', has: true, why: 'the same in French, "nous" between' },
+  { text: 'The account @harbourcam posted the footage first.', has: false, why: 'a handle named in a report, no one asked to follow it' },
 ]);
 
 it('socialTag gives one tag at most: a line listing tags names them', () => {
