@@ -2,7 +2,7 @@
 // src/core/spam/weights.json. Anyone can refit after changing a signal or the vocabulary:
 //
 //   node --import tsx scripts/fit-spam-weights.ts [--set ../shared/spam-bench/set] [--cache .tmp/spam-dev]
-//                                                [--train-probes 1-73] [--probes 74,75] [--check-only]
+//                                                [--train-probes 1-73] [--probes 78,79] [--check-only]
 //
 // It trains on the dev set and on the probe batches of scripts/spam/probe named by --train-probes
 // (lines written apart from the dev set, on base pages it does not use; the learned wording signal

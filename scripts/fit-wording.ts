@@ -1,7 +1,7 @@
 // Fits the word weights of the detector's learned wording signal (src/core/spam/wording.ts) and
 // writes src/core/spam/wording.json (data and method: scripts/spam/wording-data.ts):
 //
-//   node --import tsx scripts/fit-wording.ts [--train 1-73] [--holdout 74,75] [--check-only]
+//   node --import tsx scripts/fit-wording.ts [--train 1-73] [--holdout 78,79] [--check-only]
 //
 // --holdout batches are left out and reported: spam lines caught and look-alikes taken at several
 // levels of the signal. Every tenth news paragraph is kept apart and reported the same way.

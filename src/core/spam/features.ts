@@ -11,6 +11,7 @@ import { withHits, withoutCallWords, withoutHits } from './hits.js';
 import { addressing, secondPerson, selfNamed, siteVoice, unquotedOf } from './voice.js';
 import { withPracticesNamed } from './practices.js';
 import { gate, type Gate } from './gate.js';
+import { withoutPhotoCredit } from './notices.js';
 
 export const FEATURE_NAMES = [
   'adLabel', 'relatedLine', 'ctaStart', 'ctaAddressed', 'button', 'cta', 'secondPerson', 'publisherVoice', 'promo', 'money', 'urgency', 'clickbait',
@@ -146,7 +147,8 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
   const withheld = withheldReferent(c.text, unquoted.words);
   // A story may close its news on an ask ("… for information. Can you help?"): the statement's full
   // stop is looked for before it.
-  const beforeAsk = g.ask ? c.text.slice(0, g.ask.at) : c.text;
+  // A caption's closing photo credit is the agency's label, not the sentence's end.
+  const beforeAsk = withoutPhotoCredit(g.ask ? c.text.slice(0, g.ask.at) : c.text);
   const stems = topic.stems(words);
   const offTopicScale = cap(stems.length / 3);
   const lexical = ctaStarts.length + promo.count + urgency.count + clickbait.count + Math.min(cueBest, 2);

@@ -4,7 +4,7 @@ import type { Candidate } from './candidates.js';
 import type { CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, type TermHits, type Terms, wordBits, type WordBits } from './terms.js';
 import { allCapsOf, inOtherScript, mayQuote, type Tokens, tokenize, withoutSpeech } from './text.js';
-import { deadline, EMBEDDED_POST, embedSignature, fundraisingGoal, steadyIncome, moneyGrowth, paywallMeter, resultWithinDays, socialTag } from './shapes.js';
+import { AMOUNT_PICKER_CUE, amountPicker, deadline, EMBEDDED_POST, embedSignature, fundraisingGoal, steadyIncome, moneyGrowth, paywallMeter, resultWithinDays, socialTag } from './shapes.js';
 import { buyButton, INTRO_PRICED, priceDisclaimer, PRICE_DROPPED, priceTag, quotesPrice } from './prices.js';
 import { idleClock, MEDIA_PLAYER, playerCaption, playerNotice } from './players.js';
 import { giveawayLabel } from './labels.js';
@@ -141,6 +141,7 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   const buy = buyButton(c.text);
   // A giveaway box's heading names the category in any words; alone on its line it is furniture.
   const giveaway = giveawayLabel(c.text, tokens);
+  const picker = amountPicker(c.text);
   // A widget's leftover is the whole line, as a notice made of the category's phrases is (a
   // giveaway's label may open a longer line).
   const widgets: Widget[] = [];
@@ -148,7 +149,10 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   if (player) widgets.push({ category: 'app', word: MEDIA_PLAYER, span: n });
   if (buy) widgets.push({ category: 'affiliate', word: BUY_BUTTON_CUE, span: n });
   if (giveaway) widgets.push({ category: 'promo', word: giveaway, span: giveaway.split(' ').length });
-  for (const [cat, terms] of lex.cues) {
+  if (picker) widgets.push({ category: 'donation', word: AMOUNT_PICKER_CUE, span: n });
+  // Most lines hold no category word and no widget: every category would find nothing.
+  const anyCue = (bits.any & lex.cueBits) !== 0 || widgets.length > 0 || tags.length > 0 || goal || meter;
+  if (anyCue) for (const [cat, terms] of lex.cues) {
     const found = findTerms(terms, words, bits);
     const widget = widgets.find((w) => w.category === cat);
     const hits = widget ? { ...withHits(withoutHits(found, (h) => h !== widget.word), [widget.word]), covered: Math.max(found.covered, widget.span) }
@@ -223,7 +227,7 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
     || clickbait.count > 0 || shouted.length > 0 || emoji > 0 || (cueBest >= 2 && !credit)
     // A thermometer, an embed's signature and a player's clock standing at zero ("0:00 / 3:21") are
     // page furniture in any words.
-    || goal || signature || (player && idleClock(c.text)) || giveaway !== null || buy;
+    || goal || signature || (player && idleClock(c.text)) || giveaway !== null || buy || picker;
   // A sum of money beside a scam or shopping word ("turned $250 into $14,000 with a crypto bot",
   // "$129 at Amazon (was $199)") is a pitch until the model weighs it; a plain statement ("Bitcoin
   // fell 4% to $61,000 on Monday.") is weighed back down there. News quotes sums all the time, so

@@ -28,6 +28,15 @@ const CREDIT_WORDS = new Set([
 const CREDIT_JOINS = new Set(['by', 'por', 'par', 'von', 'de']);
 /** A credit given as a label: "Contributing: Ana Ruiz, The Ledger", "Colaboración: …". */
 const CREDIT_LABELS = new Set(['contributing', 'contributors', 'colaboracion', 'mitarbeit']);
+/**
+ * A photo credit closing a caption ("… on Saturday morning. Photograph: Jane Doe/Agency", "(Foto:
+ * Ana Ruiz/EFE)"): the agency's label, not the caption's sentence, which ends before it.
+ */
+const PHOTO_CREDIT = /(?<=[.!?]["”’»)]?)\s*\(?(?:photograph|photo|picture|image|foto|fotografía|fotografia|bild|crédit photo|photo credit)s?\s?:\s?[^.!?:]{1,60}\)?\s*$/iu;
+
+/** `text` without the photo credit that closes it, if one does. */
+export const withoutPhotoCredit = (text: string): string => text.replace(PHOTO_CREDIT, '');
+
 export function isCreditLine(text: string, words: readonly string[]): boolean {
   const k = words[0] === 'additional' ? 1 : 0;
   return (CREDIT_WORDS.has(words[k] ?? '') && CREDIT_JOINS.has(words[k + 1] ?? '')) || (CREDIT_LABELS.has(words[0] ?? '') && LABEL_WORD.test(text));

@@ -203,9 +203,9 @@ const FOLLOW_HANDLE = '(?:^|[\\s(])(?:follow|siga|sigue|suivez|folgen\\s+sie|fol
 const SOCIAL_TAG = new RegExp(`(?:^|[\\s(])(#\\p{L}[\\p{L}\\p{N}_]*)|\\((${HANDLE})\\)|${FOLLOW_HANDLE}`, 'iu');
 
 /**
- * The line's first hashtag or bracketed handle, a social-media word in its own right; one at most,
- * since a prompt tags one ("Send your photos using #WallWatch") and a line that lists several
- * names what the story is about.
+ * The line's first hashtag, bracketed handle or handle to follow, a social-media word in its own
+ * right; one at most, since a prompt tags one ("Send your photos using #WallWatch") and a line
+ * that lists several names what the story is about.
  */
 export function socialTag(text: string): string[] {
   const m = text.includes('#') || text.includes('@') ? SOCIAL_TAG.exec(text) : null;
@@ -219,6 +219,17 @@ export function socialTag(text: string): string[] {
  * is the embed's furniture.
  */
 const EMBED_SIGNATURE = /^\s*[—–-]\s*[^()]{1,60}\s\(@[\p{L}\p{N}_.]+\)\s+(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})\s*$/u;
+
+/**
+ * A donation form's amount buttons left as text ("$25 / $50 / $100 / Other amount", "10 € | 20 € |
+ * Autre montant"): sums set apart by slashes or bars, and the free choice that closes them.
+ */
+const PICKED_SUM = '(?:\\p{Sc}\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?\\p{Sc})';
+const AMOUNT_PICKER = new RegExp(`^\\s*(?:${PICKED_SUM}\\s*[/|·•]\\s*){2,}(?:other amount|other|autre montant|otro importe|outro valor|anderer betrag)\\s*$`, 'iu');
+const PICKER_MARK = /[/|·•]/;
+export const amountPicker = (text: string): boolean => PICKER_MARK.test(text) && AMOUNT_PICKER.test(text);
+/** What the picker shows as its category's word, in the reason too. */
+export const AMOUNT_PICKER_CUE = 'amount picker';
 
 export const embedSignature = (text: string): boolean => text.includes('(@') && EMBED_SIGNATURE.test(text);
 /** What the signature shows as its category's word, in the reason too ("social wording ('embedded post')"). */
@@ -276,11 +287,16 @@ const GOAL_REACH = 4;
 /** The goal as a label: "Goal:", "Objectif :", "Meta:", "Ziel:". */
 const GOAL_LABEL = new RegExp(`(?:^|[|•·.,;–—]\\s*)(?:our\\s+)?(?:${GOAL_NOUNS.join('|')})\\s?:`, 'iu');
 /**
- * A thermometer's caption with no goal word: the sum raised, then the goal's sum ("$14,280 raised
- * of $20,000", "37 412 € collectés sur 50 000 €"). A report's sentence opens on who raised it.
+ * A thermometer's caption with no goal word: the sum raised and the goal's sum ("$14,280 raised
+ * of $20,000", "$38,240 of $50,000 raised", "37 412 € collectés sur 50 000 €"). A report's sentence
+ * opens on who raised it.
  */
 const RAISED_SUM = '(?:\\p{Sc}\\s?)?\\d[\\d.,\\s]*(?:\\s?\\p{Sc})?';
-const RAISED_OF = new RegExp(`^\\s*${RAISED_SUM}\\s*(?:raised|collected|collectés|recaudados|arrecadados|gesammelt)\\s+(?:of|de|sur|von)\\s+${RAISED_SUM}`, 'iu');
+const RAISED = '(?:raised|collected|collectés|recaudados|arrecadados|gesammelt)';
+const GOAL_OF = '(?:of|de|sur|von)';
+const RAISED_OF = new RegExp(`^\\s*${RAISED_SUM}\\s*(?:${RAISED}\\s+${GOAL_OF}\\s+${RAISED_SUM}|${GOAL_OF}\\s+${RAISED_SUM}\\s*${RAISED})`, 'iu');
+/** What a label-form thermometer shows beside its goal instead of a word for raised ("Goal: 10,000 supporters — 7,412 so far"). */
+const SO_FAR = /\b(?:so far|to date|até agora|hasta ahora|jusqu'ici|bisher)\b/iu;
 
 export function fundraisingGoal(text: string, words: readonly string[], bits: WordBits): boolean {
   if ((bits.classes & RAISED_WORD) !== 0 && RAISED_OF.test(text)) return true;
@@ -289,7 +305,7 @@ export function fundraisingGoal(text: string, words: readonly string[], bits: Wo
     if (!GOALS.has(words[i]!)) continue;
     for (let k = Math.max(0, i - GOAL_REACH); k < i; k++) if (OUR.has(words[k]!)) return true;
   }
-  return (bits.classes & RAISED_WORD) !== 0 && GOAL_LABEL.test(text);
+  return ((bits.classes & RAISED_WORD) !== 0 || SO_FAR.test(text)) && GOAL_LABEL.test(text);
 }
 
 const DEMONSTRATIVES = new Set([

@@ -160,7 +160,7 @@ export const en: Lexicon = {
     affiliate: [
       'shop', 'shopping', 'buy', 'price', 'prices', 'deal', 'deals', 'discount*', 'code', 'coupon*',
       'shipping', 'cart', 'checkout', 'sale', 'off', 'retailer*', 'store', 'commission', 'affiliate',
-      'bestseller*', 'pick', 'picks', 'top picks', 'in stock', 'order', 'subject to change', 'may earn', 'affiliate links',
+      'bestseller*', 'pick', 'picks', 'top picks', 'in stock', 'order', 'subject to change', 'may earn', 'referral fee', 'referral fees', 'affiliate links',
       'purchase', 'products', 'independently', 'our links', 'through our links', 'tickets', 'on sale',
       // A buying guide's claim to have tried what it sells.
       'our experts', 'our testers', 'our reviewers',

@@ -52,7 +52,7 @@ export const pt: Lexicon = {
     'diga adeus', 'queixo caido', 'veja o que acontece', 'clique e descubra', 'clique e veja', 'clique e confira',
   ],
   cues: {
-    newsletter: ['newsletter', 'boletim', 'seu melhor e mail', 'cancelar sua inscricao', 'cancelar a inscricao a qualquer momento', 'e mail', 'caixa de entrada', 'inscreva se', 'cadastre se', 'assine', 'alertas', 'artigos gratuitos', 'assinatura digital', 'resumo da semana', 'resumo do dia', 'exclusivo para assinantes', 'para assinantes', 'materias gratuitas', 'atingiu o limite', 'ao subscrever', 'concorda com os termos', 'ao se inscrever', 'ao assinar', 'ao se cadastrar', 'obrigado por se inscrever', 'inscricao confirmada'],
+    newsletter: ['newsletter', 'boletim', 'seu melhor e mail', 'cancelar sua inscricao', 'cancelar a inscricao a qualquer momento', 'e mail', 'caixa de entrada', 'inscreva se', 'cadastre se', 'assine', 'alertas', 'artigos gratuitos', 'assinatura digital', 'resumo da semana', 'resumo do dia', 'exclusivo para assinantes', 'para assinantes', 'materias gratuitas', 'atingiu o limite', 'ao subscrever', 'concorda com os termos', 'aceita os termos', 'politica de privacidade', 'ao se inscrever', 'ao assinar', 'ao se cadastrar', 'obrigado por se inscrever', 'inscricao confirmada'],
     social: ['siga', 'compartilhe', 'comentarios', 'comentario', 'curta', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'whatsapp', 'telegram', 'amigos', 'redes sociais', 'canal', 'uma publicacao compartilhada por', 'partilhe', 'partilhe este artigo', 'compartilhe este artigo'],
     app: ['app', 'aplicativo', 'voz gerada', 'audio gerado', 'aplicacao', 'baixe', 'instale', 'notificacoes', 'app store', 'google play',
       // A player's fallback (see en.ts).

@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  answerOptions, embedSignature, fundraisingGoal, steadyIncome, moneyGrowth, namesMasthead, pointsAtLink, promoCode, socialTag, withheldReferent,
+  amountPicker, answerOptions, embedSignature, fundraisingGoal, steadyIncome, moneyGrowth, namesMasthead, pointsAtLink, promoCode, socialTag, withheldReferent,
 } from '../../../../src/core/spam/shapes.js';
 import { buyButton, priceDisclaimer, priceDrop, priceTag } from '../../../../src/core/spam/prices.js';
 import { idleClock, playerCaption, playerNotice } from '../../../../src/core/spam/players.js';
@@ -134,6 +134,8 @@ table('fundraisingGoal', (t) => fundraisingGoal(t, words(t), wordBits(words(t)))
   { text: '$8,140 raised of $12,000', has: true, why: 'a thermometer\'s caption: the sum raised, then the goal\'s, no goal word' },
   { text: '3 120 € collectés sur 5 000 €', has: true, why: 'the same in French' },
   { text: 'Volunteers raised $8,140 of the $12,000 needed for the roof.', has: false, why: 'a report opens on who raised it' },
+  { text: '$8,140 of $12,000 raised', has: true, why: 'the two sums first, then the word for raised' },
+  { text: 'Goal: 5,000 members — 3,208 so far', has: true, why: 'a label-form goal with how far it has come instead of a word for raised' },
 ]);
 
 table('embedSignature', embedSignature, [
@@ -187,6 +189,12 @@ table('socialTag', (t) => socialTag(t).length > 0, [
   { text: 'Follow @QuaysideDesk on X', has: true, why: 'a handle right after the verb asking the reader to follow it' },
   { text: 'Suivez-nous @journaldesquais', has: true, why: 'the same in French, "nous" between' },
   { text: 'The account @harbourcam posted the footage first.', has: false, why: 'a handle named in a report, no one asked to follow it' },
+]);
+
+table('amountPicker', amountPicker, [
+  { text: '$25 / $50 / $100 / Other amount', has: true, why: 'a donation form\'s amount buttons left as text' },
+  { text: '10 € | 20 € | 50 € | Autre montant', has: true, why: 'the same in French, set apart by bars' },
+  { text: 'Ferry tickets cost £25 / £40 / £60 this summer.', has: false, why: 'prices in a sentence' },
 ]);
 
 it('socialTag gives one tag at most: a line listing tags names them', () => {
