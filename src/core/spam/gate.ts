@@ -4,8 +4,8 @@ import type { Candidate } from './candidates.js';
 import type { CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, type TermHits, type Terms, wordBits, type WordBits } from './terms.js';
 import { allCapsOf, inOtherScript, mayQuote, type Tokens, tokenize, withoutSpeech } from './text.js';
-import { AMOUNT_PICKER_CUE, amountPicker, deadline, EMBEDDED_POST, embedSignature, fundraisingGoal, steadyIncome, moneyGrowth, paywallMeter, resultWithinDays, socialTag } from './shapes.js';
-import { buyButton, INTRO_PRICED, priceDisclaimer, PRICE_DROPPED, priceTag, quotesPrice } from './prices.js';
+import { deadline, EMBEDDED_POST, embedSignature, fundraisingGoal, steadyIncome, moneyGrowth, paywallMeter, resultWithinDays, socialTag } from './shapes.js';
+import { AMOUNT_PICKER_CUE, amountPicker, BUY_BUTTON_CUE, buyButton, INTRO_PRICED, priceDisclaimer, PRICE_DROPPED, priceTag, quotesPrice } from './prices.js';
 import { idleClock, MEDIA_PLAYER, playerCaption, playerNotice } from './players.js';
 import { giveawayLabel } from './labels.js';
 import { buttonCaption, callsOf, closingAsk, type ClosingAsk, callsOnCategoryWord, readerTeaser, storeBadge, timelyInPlace } from './calls.js';
@@ -14,9 +14,6 @@ import { withHits, withoutHits, withoutJoinedTails, withoutMonthlyBeforeNoun, wi
 import { secondPerson, selfNamed, shoutableWords, type Unquoted, unquotedOf } from './voice.js';
 import { wordingScore } from './wording.js';
 import type { FeatureEnv } from './features.js';
-
-/** What a shop's buy button shows as its category's word. */
-const BUY_BUTTON_CUE = 'buy button';
 
 /**
  * A widget the line is the leftover of (a player's caption, an embed's signature, a shop's buy
@@ -150,9 +147,7 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   if (buy) widgets.push({ category: 'affiliate', word: BUY_BUTTON_CUE, span: n });
   if (giveaway) widgets.push({ category: 'promo', word: giveaway, span: giveaway.split(' ').length });
   if (picker) widgets.push({ category: 'donation', word: AMOUNT_PICKER_CUE, span: n });
-  // Most lines hold no category word and no widget: every category would find nothing.
-  const anyCue = (bits.any & lex.cueBits) !== 0 || widgets.length > 0 || tags.length > 0 || goal || meter;
-  if (anyCue) for (const [cat, terms] of lex.cues) {
+  for (const [cat, terms] of lex.cues) {
     const found = findTerms(terms, words, bits);
     const widget = widgets.find((w) => w.category === cat);
     const hits = widget ? { ...withHits(withoutHits(found, (h) => h !== widget.word), [widget.word]), covered: Math.max(found.covered, widget.span) }

@@ -1,6 +1,7 @@
 // How a line shows money: a price (a sum not counted in millions), a shop's price tag, a
-// marked-down price, an introductory price, a shop's price disclaimer. Read by the gate and the
-// features; pitches that promise money (a sum grown, an income) are in shapes.ts.
+// marked-down price, an introductory price, a shop's price disclaimer, a shop's buy button, a
+// donation form's amount buttons. Read by the gate and the features; pitches that promise money (a
+// sum grown, an income) are in shapes.ts.
 import { wordBits, wordClass, type WordBits } from './terms.js';
 import { matchesOf } from './text.js';
 
@@ -83,6 +84,9 @@ export function priceDrop(text: string): boolean {
   return now < was;
 }
 
+/** A price: a currency sign before or after its figures ("$89", "£34.99", "179 €"). */
+const PRICE = String.raw`(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?\p{Sc})`;
+
 /** One word of a shop's name, capitalised ("Target", "Barnes", "O'Neill's", "Mercado"), and the arrow a tag may end on. */
 const SHOP_WORD = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*`;
 const POINTER_END = String.raw`\s*[→➜›»]?\s*$`;
@@ -93,13 +97,25 @@ const POINTER_END = String.raw`\s*[→➜›»]?\s*$`;
  * and nothing after but the price it was ("… at Foyleswick Books — was £34.99"). A report goes on
  * to say what the price means ("$89 at Target, up from $79 last year").
  */
-const SHOP_PRICE = new RegExp(String.raw`^(?:[^:,]{1,40}[:,–—]\s*)?(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?\p{Sc})\s+(?:at|AT|@|from|FROM|chez|sur|en|bei|em|na|no)\s+${SHOP_WORD}(?:\s(?:&\s)?${SHOP_WORD}){0,2}(?:\s?[,–—(-]\s?(?:was|antes|avant|statt|era)\s(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?\p{Sc})\)?)?${POINTER_END}`, 'u');
+const SHOP_PRICE = new RegExp(String.raw`^(?:[^:,]{1,40}[:,–—]\s*)?${PRICE}\s+(?:at|AT|@|from|FROM|chez|sur|en|bei|em|na|no)\s+${SHOP_WORD}(?:\s(?:&\s)?${SHOP_WORD}){0,2}(?:\s?[,–—(-]\s?(?:was|antes|avant|statt|era)\s${PRICE}\)?)?${POINTER_END}`, 'u');
 /**
  * A shop's buy button left as text: a verb of buying, the shop's name and nothing else ("Buy on
  * Amazon", "Acheter sur Fnac", "Comprar no Mercado Livre"). A sentence goes on past the name.
  */
 const BUY_BUTTON = new RegExp(String.raw`^\s*(?:[Bb]uy|[Ss]hop|[Oo]rder|[Aa]cheter|[Cc]ommander|[Cc]omprar?|[Kk]aufen|[Bb]estellen)(?:\s(?:it|now|jetzt|ya|ja))?\s(?:on|at|from|sur|chez|en|no|na|em|bei|auf)\s${SHOP_WORD}(?:\s${SHOP_WORD}){0,2}${POINTER_END}`, 'u');
 export const buyButton = (text: string): boolean => text.length <= 60 && BUY_BUTTON.test(text);
+/** What a shop's buy button shows as its category's word, in the reason too. */
+export const BUY_BUTTON_CUE = 'buy button';
+
+/**
+ * A donation form's amount buttons left as text ("$25 / $50 / $100 / Other amount", "10 € | 20 € |
+ * Autre montant"): prices set apart by slashes or bars, and the free choice that closes them.
+ */
+const AMOUNT_PICKER = new RegExp(String.raw`^\s*(?:${PRICE}\s*[/|·•]\s*){2,}(?:other amount|other|autre montant|otro importe|outro valor|anderer betrag)\s*$`, 'iu');
+const PICKER_MARK = /[/|·•]/;
+export const amountPicker = (text: string): boolean => PICKER_MARK.test(text) && AMOUNT_PICKER.test(text);
+/** What the picker shows as its category's word, in the reason too. */
+export const AMOUNT_PICKER_CUE = 'amount picker';
 
 /** Between the price tags of a product box's row of shops ("$249 at Vane | $259 at Marketway"). */
 const SHOP_SEPARATOR = /\s[|•·/]\s/u;

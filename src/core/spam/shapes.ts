@@ -220,17 +220,6 @@ export function socialTag(text: string): string[] {
  */
 const EMBED_SIGNATURE = /^\s*[—–-]\s*[^()]{1,60}\s\(@[\p{L}\p{N}_.]+\)\s+(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})\s*$/u;
 
-/**
- * A donation form's amount buttons left as text ("$25 / $50 / $100 / Other amount", "10 € | 20 € |
- * Autre montant"): sums set apart by slashes or bars, and the free choice that closes them.
- */
-const PICKED_SUM = '(?:\\p{Sc}\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?\\p{Sc})';
-const AMOUNT_PICKER = new RegExp(`^\\s*(?:${PICKED_SUM}\\s*[/|·•]\\s*){2,}(?:other amount|other|autre montant|otro importe|outro valor|anderer betrag)\\s*$`, 'iu');
-const PICKER_MARK = /[/|·•]/;
-export const amountPicker = (text: string): boolean => PICKER_MARK.test(text) && AMOUNT_PICKER.test(text);
-/** What the picker shows as its category's word, in the reason too. */
-export const AMOUNT_PICKER_CUE = 'amount picker';
-
 export const embedSignature = (text: string): boolean => text.includes('(@') && EMBED_SIGNATURE.test(text);
 /** What the signature shows as its category's word, in the reason too ("social wording ('embedded post')"). */
 export const EMBEDDED_POST = 'embedded post';

@@ -3,9 +3,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  amountPicker, answerOptions, embedSignature, fundraisingGoal, steadyIncome, moneyGrowth, namesMasthead, pointsAtLink, promoCode, socialTag, withheldReferent,
+  answerOptions, embedSignature, fundraisingGoal, steadyIncome, moneyGrowth, namesMasthead, pointsAtLink, promoCode, socialTag, withheldReferent,
 } from '../../../../src/core/spam/shapes.js';
-import { buyButton, priceDisclaimer, priceDrop, priceTag } from '../../../../src/core/spam/prices.js';
+import { amountPicker, buyButton, priceDisclaimer, priceDrop, priceTag } from '../../../../src/core/spam/prices.js';
 import { idleClock, playerCaption, playerNotice } from '../../../../src/core/spam/players.js';
 import { giveawayLabel } from '../../../../src/core/spam/labels.js';
 import { wordBits } from '../../../../src/core/spam/terms.js';
