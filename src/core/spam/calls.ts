@@ -4,7 +4,7 @@
 import type { CompiledLexicon } from './lexicon/index.js';
 import { answerOptions, pointsAtLink, promoCode } from './shapes.js';
 import { withoutHits } from './hits.js';
-import { matchAt, type TermHits, type Terms, type WordBits } from './terms.js';
+import { matchAt, phraseHeadBits, type TermHits, type Terms, type WordBits } from './terms.js';
 import { FULL_STOP, LABEL_WORD, type Tokens, tokenize } from './text.js';
 
 /**
@@ -94,6 +94,8 @@ const LEADS = [
   ['para', 'ver'], ['pour', 'voir'], ['pour', 'lire'], ['pour', 'continuer'], ['um', 'diesen'],
 ];
 
+const LEAD_FIRSTS = new Set(LEADS.map(([a]) => a));
+
 /**
  * How the clause after such a lead may tell the reader what to do instead of an imperative ("To
  * watch this video, you need to enable JavaScript", "Pour voir ce contenu, vous devez accepter …"),
@@ -113,7 +115,7 @@ const MODAL_ADDRESS = [
  */
 function afterLeadStart(text: string, tokens: Tokens): number {
   const { words, raws, clauseStarts } = tokens;
-  const at = words.findIndex((w, i) => clauseStarts[i]! && LEADS.some(([a, b]) => w === a && words[i + 1] === b));
+  const at = words.findIndex((w, i) => clauseStarts[i]! && LEAD_FIRSTS.has(w) && LEADS.some(([a, b]) => w === a && words[i + 1] === b));
   if (at < 0) return -1;
   const from = at === 0 ? 0 : text.indexOf(`${raws[at]} ${raws[at + 1]}`);
   const comma = from < 0 ? -1 : text.indexOf(',', from);
@@ -288,7 +290,7 @@ export function buttonCaption(words: readonly string[], bits: WordBits, lex: Com
     // A call of several words covers them all ("S'abonner", "Je m'abonne").
     const call = matchAt(lex.cta, words, i, bits);
     if (call > 0) i += call;
-    else if ((bits.single[i]! | bits.heads[i]!) & callBits || BUTTON_FILLERS.has(words[i]!)) i++;
+    else if ((bits.single[i]! | phraseHeadBits(words[i]!)) & callBits || BUTTON_FILLERS.has(words[i]!)) i++;
     else return null;
   }
   return calls.length > 0 || (n > 1 && matchAt(cue, words, 0, bits) === n) ? words.join(' ') : null;

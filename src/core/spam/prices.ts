@@ -16,9 +16,12 @@ const SCALES = new Set([
   'millionen', 'milhoes', 'milhões', 'bilhoes', 'bilhões', 'mrd', 'mio',
 ]);
 const NEXT_WORD = /^\s?(\p{L}+)/u;
+const DIGIT = /\d/;
 
 /** Whether the line names a price: a sum of money not counted in millions. */
 export function quotesPrice(text: string): boolean {
+  // Every sum shows a digit, and most lines have none: a plain search spares them SUM.
+  if (!DIGIT.test(text)) return false;
   for (const m of matchesOf(SUM, text)) {
     const next = NEXT_WORD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 14))?.[1]?.toLowerCase() ?? '';
     if (!SCALES.has(next)) return true;
@@ -140,7 +143,6 @@ export const PRICE_DROPPED = 'marked-down price';
 const INTRO_PRICE = /(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?(?:\p{Sc}|euros?\b))\s(?:(?!(?:in|its|their|his|her|s[ao]n?|ses|leurs?|sus?|seus?|suas?|seine[mnr]?|ihre[mnr]?)\s)[\p{L}']+\s){0,3}?(?:first|premiers?|primer|primeiros?|ersten|1er)\s(?:\d{1,2}\s)?(?:months?|mois|mes|meses|mês|monat|monate|weeks?|semaines?|semanas?|wochen?|year|année|año|ano|jahr)\b/iu;
 
 export const INTRO_PRICED = 'introductory price';
-const DIGIT = /\d/;
 /** The one currency INTRO_PRICE reads written out. */
 const EURO = /euro/i;
 

@@ -11,7 +11,10 @@ export interface Terms {
   phrases: Map<string, string[][]>;
 }
 
-/** Per word of a line: which lists it matches alone, and which lists have a phrase starting with it. */
+/**
+ * Per word of a line: which lists it matches alone, and which lists have a phrase starting with it
+ * and going on with the next word of the line.
+ */
 export interface WordBits {
   single: number[];
   heads: number[];
@@ -35,6 +38,8 @@ const vocabulary = new Map<string, VocabularyEntry>();
 interface VocabularyEntry {
   single: number;
   heads: number;
+  /** The lists with a phrase whose second word it is. */
+  seconds: number;
   weight: number;
   classes: number;
 }
@@ -50,7 +55,7 @@ const prefixKeyLengths: number[] = [];
 function entryOf(word: string): VocabularyEntry {
   let entry = vocabulary.get(word);
   if (!entry) {
-    entry = { single: 0, heads: 0, weight: 0, classes: 0 };
+    entry = { single: 0, heads: 0, seconds: 0, weight: 0, classes: 0 };
     vocabulary.set(word, entry);
   }
   return entry;
@@ -110,6 +115,7 @@ export function buildTerms(data: TermsData): Terms {
     if (tails) tails.push(phrase.slice(1));
     else t.phrases.set(head, [phrase.slice(1)]);
     entryOf(head).heads |= t.bit;
+    entryOf(phrase[1]!).seconds |= t.bit;
   }
   return t;
 }
@@ -136,6 +142,7 @@ const CACHE_SIZE = 1_024;
 const cache = new Map<string, number>();
 const cachedSingle = new Int32Array(CACHE_SIZE);
 const cachedHeads = new Int32Array(CACHE_SIZE);
+const cachedSeconds = new Int32Array(CACHE_SIZE);
 const cachedWeight = new Float64Array(CACHE_SIZE);
 const cachedClasses = new Int32Array(CACHE_SIZE);
 
@@ -181,6 +188,7 @@ function slotOf(w: string): number {
     const entry = vocabulary.get(w);
     cachedSingle[slot] = (entry?.single ?? 0) | prefixBitsOf(w);
     cachedHeads[slot] = entry?.heads ?? 0;
+    cachedSeconds[slot] = entry?.seconds ?? 0;
     cachedWeight[slot] = entry?.weight ?? 0;
     cachedClasses[slot] = entry?.classes ?? 0;
   }
@@ -198,14 +206,27 @@ export function wordBits(words: readonly string[]): WordBits {
   for (let i = 0; i < words.length; i++) {
     const slot = slotOf(words[i]!);
     const s = cachedSingle[slot]!;
-    const h = cachedHeads[slot]!;
     single.push(s);
-    heads.push(h);
+    // A phrase starts at the word before only if this word can be its second: common words head
+    // phrases ("this", "a", "you"), and most of the time the word after them goes on with none.
+    // Kept, they would make most lines look as if they could match most lists.
+    if (i > 0) any |= heads[i - 1]! &= cachedSeconds[slot]!;
+    heads.push(cachedHeads[slot]!);
     weight += cachedWeight[slot]!;
-    any |= s | h;
+    any |= s;
     classes |= cachedClasses[slot]!;
   }
+  // The last word heads nothing: a phrase has two words at least.
+  if (heads.length > 0) heads[heads.length - 1] = 0;
   return { single, heads, any, weight, classes };
+}
+
+/**
+ * The lists with a phrase starting with `word`, whatever follows it (a line's bits keep only those
+ * whose phrase can go on with the line's next word).
+ */
+export function phraseHeadBits(word: string): number {
+  return cachedHeads[slotOf(word)]!;
 }
 
 /** Length in tokens of the longest entry of `t` that starts at `words[i]` (0 when none). */
@@ -213,9 +234,12 @@ export function matchAt(t: Terms, words: readonly string[], i: number, bits: Wor
   if (i < 0 || i >= words.length) return 0;
   let best = 0;
   if (bits.heads[i]! & t.bit) {
+    // Plain loops: common words head phrases ("a", "this", "on"), so this runs for most lines.
     for (const tail of t.phrases.get(words[i]!)!) {
       if (tail.length + 1 <= best || i + tail.length >= words.length) continue;
-      if (tail.every((x, k) => words[i + 1 + k] === x)) best = tail.length + 1;
+      let k = 0;
+      while (k < tail.length && words[i + 1 + k] === tail[k]) k++;
+      if (k === tail.length) best = tail.length + 1;
     }
   }
   if (best) return best;
