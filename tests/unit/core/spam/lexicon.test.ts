@@ -7,7 +7,7 @@ import { lexicon } from '../../../../src/core/spam/lexicon/index.js';
 import { packLexicon, unpackLexicon, type PackedLexicon } from '../../../../src/core/spam/lexicon/data.js';
 import { LEXICONS, lexiconSource } from '../../../../src/core/spam/lexicon/source.js';
 import type { Lexicon } from '../../../../src/core/spam/lexicon/types.js';
-import { matchAt, type Terms } from '../../../../src/core/spam/terms.js';
+import { findTerms, matchAt, type Terms, wordBits } from '../../../../src/core/spam/terms.js';
 import { fold } from '../../../../src/core/spam/text.js';
 
 const wordsOf = (entry: string): string[] => fold(entry).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -71,4 +71,20 @@ test('the known words are those the lists spell out, stop words included', () =>
     for (const list of lists) for (const e of list ?? []) for (const w of wordsOf(e)) if (w.length > 1) expected.add(w);
   }
   assert.deepEqual([...lexicon().known].sort(), [...expected].sort());
+});
+
+test("a phrase's first word carries its list's bit only where the next word can go on with the phrase", () => {
+  const lex = lexicon();
+  const social = lex.cues.find(([c]) => c === 'social')![1];
+  const line = wordsOf('Yesterday a post shared by the mayor went viral');
+  const bits = wordBits(line);
+  assert.ok(bits.heads[1]! & social.bit, '"a" before "post" may open "a post shared by"');
+  assert.equal(findTerms(social, line, bits).hits.join(), 'a post shared by');
+  // "a" before any other word opens none of the list's phrases: the line shows no social word at all.
+  const plain = wordsOf('Yesterday a dog shared by the mayor went viral');
+  const plainBits = wordBits(plain);
+  assert.equal(plainBits.heads[1]! & social.bit, 0);
+  assert.equal(plainBits.any & social.bit, 0);
+  // The last word of a line heads nothing.
+  assert.equal(wordBits(wordsOf('shared by a')).heads[2], 0);
 });
