@@ -94,8 +94,6 @@ const LEADS = [
   ['para', 'ver'], ['pour', 'voir'], ['pour', 'lire'], ['pour', 'continuer'], ['um', 'diesen'],
 ];
 
-const LEAD_FIRSTS = new Set(LEADS.map(([a]) => a));
-
 /**
  * How the clause after such a lead may tell the reader what to do instead of an imperative ("To
  * watch this video, you need to enable JavaScript", "Pour voir ce contenu, vous devez accepter …"),
@@ -115,7 +113,7 @@ const MODAL_ADDRESS = [
  */
 function afterLeadStart(text: string, tokens: Tokens): number {
   const { words, raws, clauseStarts } = tokens;
-  const at = words.findIndex((w, i) => clauseStarts[i]! && LEAD_FIRSTS.has(w) && LEADS.some(([a, b]) => w === a && words[i + 1] === b));
+  const at = words.findIndex((w, i) => clauseStarts[i]! && LEADS.some(([a, b]) => w === a && words[i + 1] === b));
   if (at < 0) return -1;
   const from = at === 0 ? 0 : text.indexOf(`${raws[at]} ${raws[at + 1]}`);
   const comma = from < 0 ? -1 : text.indexOf(',', from);

@@ -134,7 +134,7 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   let affiliateWords = 0;
   const tags = socialTag(c.text);
   const signature = embedSignature(c.text);
-  const player = playerCaption(c.text, words, bits) || playerNotice(c.text, words, bits);
+  const player = playerCaption(c.text, words, bits) || playerNotice(c.text, words);
   const buy = buyButton(c.text);
   // A giveaway box's heading names the category in any words; alone on its line it is furniture.
   const giveaway = giveawayLabel(c.text, tokens);

@@ -2,7 +2,7 @@
 // paragraphs it keeps, on combined signals (features.ts, model.ts); removes what scores above the
 // strictness threshold, plus what the user's phrases ask for, through the ledger so each removal
 // can be restored. When unsure, it keeps.
-import type { Ledger, RemovalInfo } from '../ledger.js';
+import type { Ledger } from '../ledger.js';
 import type { ArticleContext, RemovalCategory, Strictness } from '../types.js';
 import { type Candidate, collectBlocks } from './candidates.js';
 import { BlockUnits, cutNodes, mergeUnits } from './sentences.js';
@@ -147,7 +147,7 @@ function headIsSpam(head: readonly Candidate[], env: FeatureEnv, strictness: Str
 
 export function featureEnv(article: Element, ctx: ArticleContext): FeatureEnv {
   const lex = lexicon();
-  return { lex, topic: new ArticleTopic(() => article.textContent ?? '', ctx.title ?? '', lex), pageHost: pageHost(ctx.url), pageUrl: ctx.url };
+  return { lex, topic: new ArticleTopic(article.textContent ?? '', ctx.title ?? '', lex), pageHost: pageHost(ctx.url), pageUrl: ctx.url };
 }
 
 const round = (p: number): number => Math.round(p * 1000) / 1000;
@@ -160,12 +160,6 @@ export function stripSpam(article: Element, ctx: ArticleContext, ledger: Ledger)
   const env = featureEnv(article, ctx);
   const strictness = settings.strictness;
   const allowed = (category: RemovalCategory): boolean => category !== 'related' || settings.removeRelated !== false;
-  // The topic reads the article as it was: before the first removal (or the first cut of a text
-  // node), if no line has asked yet. Hence the nodes are worked out after it.
-  const remove = (nodes: () => ChildNode[], info: RemovalInfo, inline = false): void => {
-    env.topic.readBody();
-    ledger.remove(nodes(), info, inline);
-  };
 
   for (const block of collectBlocks(article)) {
     if (!block.segments[0]?.node.parentNode || rules.protects(block.text)) continue;
@@ -176,8 +170,8 @@ export function stripSpam(article: Element, ctx: ArticleContext, ledger: Ledger)
     if (phrase) {
       const matching = units.slice(0).filter((u) => phrase.test(u.text));
       const info = { reason: `matches your phrase "${phrase.source}"`, category: 'user' as const, score: 1 };
-      if (matching.length === 0 || matching.length === units.length) remove(() => wholeNodes, info);
-      else for (const u of matching.reverse()) remove(() => cutNodes(u), info, true);
+      if (matching.length === 0 || matching.length === units.length) ledger.remove(wholeNodes, info);
+      else for (const u of matching.reverse()) ledger.remove(cutNodes(u), info, true);
       continue;
     }
 
@@ -189,12 +183,12 @@ export function stripSpam(article: Element, ctx: ArticleContext, ledger: Ledger)
     // when what comes before the tail is spam on its own too.
     if (verdict?.spam && (!tail || headIsSpam(units.slice(0, units.length - tail.count), env, strictness))) {
       if (allowed(verdict.category)) {
-        remove(() => wholeNodes, { reason: verdict.reason, category: verdict.category, score: round(verdict.probability) });
+        ledger.remove(wholeNodes, { reason: verdict.reason, category: verdict.category, score: round(verdict.probability) });
       }
       continue;
     }
     if (tail && allowed(tail.j.category)) {
-      remove(() => cutNodes(tail.unit), { reason: tail.j.reason, category: tail.j.category, score: round(tail.j.probability) }, true);
+      ledger.remove(cutNodes(tail.unit), { reason: tail.j.reason, category: tail.j.category, score: round(tail.j.probability) }, true);
     }
   }
 }

@@ -1,6 +1,6 @@
 // What a media player leaves in the text when its script does not run: its caption ("Listen ·
 // 6:12 min") or its fallback ("Este vídeo no está disponible."). Read by the gate as app words.
-import { wordBits, wordClass, type WordBits } from './terms.js';
+import { wordClass, type WordBits } from './terms.js';
 
 const PLAYER_WORDS = wordClass([
   'listen', 'play', 'audio', 'escuchar', 'escucha', 'escuche', 'ecouter', 'ecoutez', 'ouvir', 'ouca', 'anhoren', 'horen', 'abspielen', 'reproducir',
@@ -44,8 +44,6 @@ export const idleClock = (text: string): boolean => IDLE_CLOCK.test(text);
  * noun: `\b` knows no accented letter ("áudio").
  */
 const PLAYER_FALLBACK = /(?<!\p{L})(?:vid[eé]os?|vídeos?|clip|audio|áudio|player|reproductor|lecteur)(?!\p{L}).{0,30}(?:unavailable|not available|no longer available|no est[áa] disponible|indisponible|n'est plus disponible|n’est plus disponible|não está disponível|indisponível|nicht verfügbar|nicht mehr verfügbar)/iu;
-/** The nouns PLAYER_FALLBACK and BROWSER_FALLBACK open on, folded. */
-const FALLBACK_NOUNS = wordClass(['video', 'videos', 'clip', 'audio', 'player', 'reproductor', 'lecteur', 'browser', 'navegador', 'navigateur']);
 /**
  * The fallback of a page's video element, or a player's, when the browser will not play it ("Your
  * browser does not support the video tag.", "Ihr Browser unterstützt dieses Video nicht.").
@@ -66,9 +64,6 @@ const NOTICE_WORDS_MAX = 12;
  * put, and a synthetic reading's note. A report of a video taken down, or of the browsers a format
  * leaves out, names who and why, and runs longer.
  */
-export function playerNotice(text: string, words: readonly string[], bits: WordBits = wordBits(words)): boolean {
-  if (words.length > NOTICE_WORDS_MAX) return false;
-  // The fallbacks name the player or the browser: a look at the folded words first spares most
-  // short lines two regexes with lookbehinds tried at every character.
-  return ((bits.classes & FALLBACK_NOUNS) !== 0 && (PLAYER_FALLBACK.test(text) || BROWSER_FALLBACK.test(text))) || SYNTHETIC_READING.test(text);
+export function playerNotice(text: string, words: readonly string[]): boolean {
+  return words.length <= NOTICE_WORDS_MAX && (PLAYER_FALLBACK.test(text) || BROWSER_FALLBACK.test(text) || SYNTHETIC_READING.test(text));
 }

@@ -5,12 +5,6 @@ const MARKS = /\p{M}+/gu;
 const APOSTROPHES = /[’‘ʼ`´]/g;
 
 const NON_ASCII = /[\u0080-\uffff]/;
-/**
- * A character NFKC may change: anything but ASCII, the accented letters of Latin-1 (À–ÿ, which are
- * composed already and have no compatibility form), dashes and curly quotes. A line of news in a
- * Latin language is mostly made of those, and the normaliser costs a pass over all of it.
- */
-const NFKC_MAY_CHANGE = /[^\t-\u007f\u00c0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d]/;
 const BACKTICKS = /`/g;
 
 /** NFKC, lower case, accents stripped, one apostrophe. */
@@ -140,9 +134,9 @@ function classAt(s: string, i: number): number {
  */
 export function tokenize(text: string): Tokens {
   // Apostrophes of every kind fall between tokens alike (classify): they need no folding to one here.
-  // Most lines are their own NFKC form (ASCII, accented letters, curly quotes): a search for
-  // anything else costs half what the normaliser does on them.
-  const src = NFKC_MAY_CHANGE.test(text) ? text.normalize('NFKC') : text;
+  // ASCII is its own NFKC form, and most lines are ASCII: a search for anything else costs half
+  // what the normaliser does on them.
+  const src = NON_ASCII.test(text) ? text.normalize('NFKC') : text;
   const words: string[] = [];
   const raws: string[] = [];
   const clauseStarts: boolean[] = [];

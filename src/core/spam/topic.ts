@@ -7,35 +7,22 @@ import type { CompiledLexicon } from './lexicon/index.js';
 import { tokenize, topicStem } from './text.js';
 import { collapseSpace } from '../whitespace.js';
 
-const isDigit = (w: string, i: number): boolean => w.charCodeAt(i) >= 48 && w.charCodeAt(i) <= 57;
-
 export class ArticleTopic {
   private built: { counts: Map<string, number>; title: Set<string>; flat: string } | null = null;
 
-  /**
-   * `body` is the article's text as it was before any removal, or where to read it: then it is
-   * read when first needed (most pages never ask), and `readBody` must be called before the
-   * article changes.
-   */
+  /** `bodyText` is the article's text as it was before any removal. */
   constructor(
-    private body: string | (() => string),
+    private readonly bodyText: string,
     private readonly titleText: string,
     private readonly lex: CompiledLexicon,
   ) {}
 
-  /** Reads the article's text now, if it has not been read yet. */
-  readBody(): string {
-    if (typeof this.body !== 'string') this.body = this.body();
-    return this.body;
-  }
-
   private build(): { counts: Map<string, number>; title: Set<string>; flat: string } {
     const counts = new Map<string, number>();
     const title = new Set<string>();
-    const body = this.readBody();
-    for (const s of this.stems(tokenize(body).words)) counts.set(s, (counts.get(s) ?? 0) + 1);
+    for (const s of this.stems(tokenize(this.bodyText).words)) counts.set(s, (counts.get(s) ?? 0) + 1);
     for (const s of this.stems(tokenize(this.titleText).words)) title.add(s);
-    return { counts, title, flat: collapseSpace(body) };
+    return { counts, title, flat: collapseSpace(this.bodyText) };
   }
 
   /**
@@ -55,7 +42,7 @@ export class ArticleTopic {
   stems(words: readonly string[]): string[] {
     const out: string[] = [];
     for (const w of words) {
-      if (w.length < 3 && !(w.length === 2 && isDigit(w, 0) && isDigit(w, 1))) continue;
+      if (w.length < 3 && !/^\d\d$/.test(w)) continue;
       if (this.lex.notTopic.has(w)) continue;
       out.push(topicStem(w));
     }
