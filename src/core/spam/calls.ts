@@ -4,7 +4,7 @@
 import type { CompiledLexicon } from './lexicon/index.js';
 import { answerOptions, pointsAtLink, promoCode } from './shapes.js';
 import { withoutHits } from './hits.js';
-import { matchAt, phraseHeadBits, type TermHits, type Terms, type WordBits } from './terms.js';
+import { matchAt, type TermHits, type Terms, type WordBits } from './terms.js';
 import { FULL_STOP, LABEL_WORD, type Tokens, tokenize } from './text.js';
 
 /**
@@ -288,7 +288,7 @@ export function buttonCaption(words: readonly string[], bits: WordBits, lex: Com
     // A call of several words covers them all ("S'abonner", "Je m'abonne").
     const call = matchAt(lex.cta, words, i, bits);
     if (call > 0) i += call;
-    else if ((bits.single[i]! | phraseHeadBits(words[i]!)) & callBits || BUTTON_FILLERS.has(words[i]!)) i++;
+    else if ((bits.single[i]! | bits.heads[i]!) & callBits || BUTTON_FILLERS.has(words[i]!)) i++;
     else return null;
   }
   return calls.length > 0 || (n > 1 && matchAt(cue, words, 0, bits) === n) ? words.join(' ') : null;

@@ -221,14 +221,6 @@ export function wordBits(words: readonly string[]): WordBits {
   return { single, heads, any, weight, classes };
 }
 
-/**
- * The lists with a phrase starting with `word`, whatever follows it (a line's bits keep only those
- * whose phrase can go on with the line's next word).
- */
-export function phraseHeadBits(word: string): number {
-  return cachedHeads[slotOf(word)]!;
-}
-
 /** Length in tokens of the longest entry of `t` that starts at `words[i]` (0 when none). */
 export function matchAt(t: Terms, words: readonly string[], i: number, bits: WordBits = wordBits(words)): number {
   if (i < 0 || i >= words.length) return 0;

@@ -191,6 +191,9 @@ export function tokenize(text: string): Tokens {
   // "US" in a line written in lower case is the country ("the US market", "US$ 68 mil"), not the
   // site's "us": it is read as "usa".
   if (country >= 0 && lowerLetters) for (let w = country; w < words.length; w++) if (raws[w] === 'US') words[w] = 'usa';
+  // "Rendez-vous" inside a clause is a noun ("sans rendez-vous", "prendre rendez-vous"): its "vous"
+  // addresses no one. Opening one, it is the call ("Rendez-vous sur notre site").
+  for (let w = joined.indexOf(true); w > 0; w = joined.indexOf(true, w + 1)) if (words[w] === 'vous' && words[w - 1] === 'rendez' && !clauseStarts[w - 1]) words[w] = 'rendezvous';
   return { words, raws, clauseStarts, joined, capitalsOnly, emoji, letters, upper: upperLetters };
 }
 

@@ -82,7 +82,7 @@ export const en: Lexicon = {
   clickbait: [
     'shock', 'shocking', 'shocked', 'shocks', 'furious', 'outraged', 'stunned', 'stunning', 'secret',
     'secrets', 'trick', 'tricks', 'weird', 'hate', 'hates', 'doctors', 'reveals', 'revealed', 'exposed',
-    'unbelievable', 'miracle', 'won t believe', 'jaw dropping', 'insane', 'mind blowing', 'one simple',
+    'unbelievable', 'miracle', 'for almost nothing', 'won t believe', 'jaw dropping', 'insane', 'mind blowing', 'one simple',
     'this one', 'what happens next', 'they don t want', 'want you to know', 'warning', 'throw out', 'stop eating', 'banned',
     'celebrities', 'billionaire', 'millionaire', 'overnight',
     'naturally', 'this is why', 'goes viral', 'breaking', 'mainstream media', 'deep state', 'rigged',
@@ -155,7 +155,7 @@ export const en: Lexicon = {
       'enable javascript', 'javascript', 'html5 video', 'supports html5', 'does not support', 'upgrade your browser', 'tweet unavailable', 'post unavailable', 'this tweet is unavailable', 'which may set', 'tracking cookies',
       // A blocked embed's notice ("This content is provided by …, which may be using cookies and other technologies").
       'may be using cookies', 'other technologies', 'we need your permission', 'your permission to use cookies',
-      'and continue', 'required cookies', 'social media cookies',
+      'and continue', 'required cookies', 'social media cookies', 'content is hosted by', 'cannot be displayed',
     ],
     affiliate: [
       'shop', 'shopping', 'buy', 'price', 'prices', 'deal', 'deals', 'discount*', 'code', 'coupon*',
