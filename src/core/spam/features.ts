@@ -2,7 +2,7 @@
 // them, and the ones that fired become the human-readable reason in the ledger.
 import type { Candidate } from './candidates.js';
 import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
-import { findTerms, NO_HITS, type WordBits } from './terms.js';
+import { findTerms, NO_HITS, wordClass, type WordBits } from './terms.js';
 import { allCapsOf, FULL_STOP, opensQuote, quotations, quotesPhrase, reportedSpeech } from './text.js';
 import type { ArticleTopic } from './topic.js';
 import { isCodeCall, smallPrint, withheldReferent } from './shapes.js';
@@ -111,6 +111,13 @@ export type TopicQuestion = (features: Features, offTopicScale: number, spamWord
 /** The share of a line's words the article must lack for a bait-shaped line to be a bait headline. */
 const BAIT_OFF_TOPIC = 0.8;
 
+/**
+ * The verbs of saying reportedSpeech looks for are narrative words, but for these French ones
+ * (folded): a line with none of them is not reported speech, and that regex's first run costs a
+ * fresh content script milliseconds.
+ */
+const FRENCH_SAYING = wordClass(['explique', 'declare', 'averti', 'precise']);
+
 /** The evidence of a line when it carries spam signals; null when the gate alone keeps it. */
 export function describeIfSpammy(line: Candidate, env: FeatureEnv, topicMatters?: TopicQuestion): Evidence | null {
   const c = withPracticesNamed(line);
@@ -145,6 +152,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
   });
 
   const withheld = withheldReferent(c.text, unquoted.words);
+  const reported = ((bits.any & lex.narrative.bit) !== 0 || (bits.classes & FRENCH_SAYING) !== 0) && reportedSpeech(c.text);
   // A story may close its news on an ask ("… for information. Can you help?"): the statement's full
   // stop is looked for before it.
   // A caption's closing photo credit is the agency's label, not the sentence's end.
@@ -171,7 +179,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     // and a promo code is an offer made to them ("Profitez de -20 % avec le code GEEK20"). A call
     // on the category's own word addresses as a button does ("Turn on notifications to get …").
     // A call someone is reported making is theirs ("Check your email for the code, the bank said.").
-    ctaAddressed: g.button || (!reportedSpeech(c.text) && (g.callOnCategory || (ctaStarts.length > 0 && (addressing(tokens, second, (i) => (bits.single[i]! & lex.cta.bit) !== 0) > 0 || ctaStarts.some((s) => s.endsWith('?') || isCodeCall(s)) || publisher.count > 0 || findTerms(lex.pageReference, words, bits).count > 0 || promo.count > 0
+    ctaAddressed: g.button || (!reported && (g.callOnCategory || (ctaStarts.length > 0 && (addressing(tokens, second, (i) => (bits.single[i]! & lex.cta.bit) !== 0) > 0 || ctaStarts.some((s) => s.endsWith('?') || isCodeCall(s)) || publisher.count > 0 || findTerms(lex.pageReference, words, bits).count > 0 || promo.count > 0
       || urgency.count > 0 || money || cueBest >= 2 || (n <= 4 && g.cueWords.some((w) => !ctaStarts.includes(w))))))) ? 1 : 0,
     // A caption left from a button or a store badge: page furniture, whatever its words.
     button: g.button ? 1 : 0,
@@ -200,7 +208,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
     offTopic: 0,
     sharesTitle: 0,
     spamWordsOffTopic: 0,
-    quoted: (opensQuote(c.text) || reportedSpeech(c.text) || g.credit || quotations(c.text).some(isSpeech)) && !g.signature
+    quoted: (opensQuote(c.text) || reported || g.credit || quotations(c.text).some(isSpeech)) && !g.signature
       && !(LABELLED_QUOTE.test(c.text) && !FULL_STOP.test(c.text) && (g.clickbait.count > 0 || g.promises.length > 0)) ? 1 : 0,
     narrative: cap(narrative.count / 2),
     // A plain statement: a sentence of four words or more, closed by a full stop, in neither the

@@ -113,7 +113,7 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   const ownTokens = speechless === null ? tokens : tokenize(speechless);
   const ownBits = speechless === null ? bits : wordBits(ownTokens.words);
   const ctaStarts = callsOf(c.text, ownText, ownTokens, ownBits, lex);
-  const priced = priceTag(c.text);
+  const priced = priceTag(c.text, bits);
   const promo = withHits(findTerms(lex.promo, words, tokens.joined.includes(true) ? withoutJoinedTails(bits, tokens.joined, lex.promo.bit) : bits), priced ? [priced] : []);
   const due = deadline(ownTokens.words, ownBits);
   // A paywall's meter counts down what is left to read free: it urges as a deadline does.
@@ -134,8 +134,8 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   let affiliateWords = 0;
   const tags = socialTag(c.text);
   const signature = embedSignature(c.text);
-  const player = playerCaption(c.text, words, bits) || playerNotice(c.text, words);
-  const buy = buyButton(c.text);
+  const player = playerCaption(c.text, words, bits) || playerNotice(c.text, words, bits);
+  const buy = buyButton(c.text, words);
   // A giveaway box's heading names the category in any words; alone on its line it is furniture.
   const giveaway = giveawayLabel(c.text, tokens);
   const picker = amountPicker(c.text);

@@ -3,7 +3,7 @@
 // donation form's amount buttons. Read by the gate and the features; pitches that promise money (a
 // sum grown, an income) are in shapes.ts.
 import { wordBits, wordClass, type WordBits } from './terms.js';
-import { matchesOf } from './text.js';
+import { foldedWords, matchesOf } from './text.js';
 
 // A sum of money in any currency sign ("₹499", "R$ 49,90") or a few written ones ("Rs 599", "30
 // euros"), or a percentage as a discount ("40% off", "30 % de remise"), since news is full of percentages.
@@ -106,7 +106,9 @@ const SHOP_PRICE = new RegExp(String.raw`^(?:[^:,]{1,40}[:,–—]\s*)?${PRICE}\
  * Amazon", "Acheter sur Fnac", "Comprar no Mercado Livre"). A sentence goes on past the name.
  */
 const BUY_BUTTON = new RegExp(String.raw`^\s*(?:[Bb]uy|[Ss]hop|[Oo]rder|[Aa]cheter|[Cc]ommander|[Cc]omprar?|[Kk]aufen|[Bb]estellen)(?:\s(?:it|now|jetzt|ya|ja))?\s(?:on|at|from|sur|chez|en|no|na|em|bei|auf)\s${SHOP_WORD}(?:\s${SHOP_WORD}){0,2}${POINTER_END}`, 'u');
-export const buyButton = (text: string): boolean => text.length <= 60 && BUY_BUTTON.test(text);
+/** The verbs BUY_BUTTON opens on, folded: a look at the first word spares most lines its first run, which costs a fresh content script milliseconds. */
+const BUY_VERBS = new Set(['buy', 'shop', 'order', 'acheter', 'commander', 'comprar', 'compra', 'kaufen', 'bestellen']);
+export const buyButton = (text: string, words: readonly string[]): boolean => text.length <= 60 && BUY_VERBS.has(words[0] ?? '') && BUY_BUTTON.test(text);
 /** What a shop's buy button shows as its category's word, in the reason too. */
 export const BUY_BUTTON_CUE = 'buy button';
 
@@ -143,12 +145,15 @@ export const PRICE_DROPPED = 'marked-down price';
 const INTRO_PRICE = /(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?(?:\p{Sc}|euros?\b))\s(?:(?!(?:in|its|their|his|her|s[ao]n?|ses|leurs?|sus?|seus?|suas?|seine[mnr]?|ihre[mnr]?)\s)[\p{L}']+\s){0,3}?(?:first|premiers?|primer|primeiros?|ersten|1er)\s(?:\d{1,2}\s)?(?:months?|mois|mes|meses|mês|monat|monate|weeks?|semaines?|semanas?|wochen?|year|année|año|ano|jahr)\b/iu;
 
 export const INTRO_PRICED = 'introductory price';
+/** The word INTRO_PRICE turns on, folded: without it, the regex's first run would cost a fresh content script milliseconds on any line with a price. */
+const FIRST_WORD = wordClass(['first', 'premier', 'premiers', 'primer', 'primeiro', 'primeiros', 'ersten', '1er']);
 /** The one currency INTRO_PRICE reads written out. */
 const EURO = /euro/i;
 
 /** A marked-down price, a shop's price tag or an introductory price: what the line shows of it (for the reason), or null. */
-export function priceTag(text: string): string | null {
+export function priceTag(text: string, bits: WordBits = wordBits(foldedWords(text))): string | null {
   // Every tag shows a sum, and most lines have no digit: a plain search spares them the regexes.
   if (!DIGIT.test(text)) return null;
-  return priceDrop(text) ? PRICE_DROPPED : shopPrice(text) ? 'price at a shop' : (CURRENCY.test(text) || EURO.test(text)) && INTRO_PRICE.test(text) ? INTRO_PRICED : null;
+  return priceDrop(text) ? PRICE_DROPPED : shopPrice(text) ? 'price at a shop'
+    : bits.classes & FIRST_WORD && (CURRENCY.test(text) || EURO.test(text)) && INTRO_PRICE.test(text) ? INTRO_PRICED : null;
 }
