@@ -155,5 +155,5 @@ export function priceTag(text: string, bits: WordBits = wordBits(foldedWords(tex
   // Every tag shows a sum, and most lines have no digit: a plain search spares them the regexes.
   if (!DIGIT.test(text)) return null;
   return priceDrop(text) ? PRICE_DROPPED : shopPrice(text) ? 'price at a shop'
-    : bits.classes & FIRST_WORD && (CURRENCY.test(text) || EURO.test(text)) && INTRO_PRICE.test(text) ? INTRO_PRICED : null;
+    : (bits.classes & FIRST_WORD) !== 0 && (CURRENCY.test(text) || EURO.test(text)) && INTRO_PRICE.test(text) ? INTRO_PRICED : null;
 }

@@ -226,7 +226,7 @@ export function matchAt(t: Terms, words: readonly string[], i: number, bits: Wor
   if (i < 0 || i >= words.length) return 0;
   let best = 0;
   if (bits.heads[i]! & t.bit) {
-    // Plain loops: common words head phrases ("a", "this", "on"), so this runs for most lines.
+    // A plain loop rather than `every` and the closure it takes, per phrase tried.
     for (const tail of t.phrases.get(words[i]!)!) {
       if (tail.length + 1 <= best || i + tail.length >= words.length) continue;
       let k = 0;
