@@ -14,10 +14,11 @@ const PRACTICE = new RegExp(
 );
 
 /**
- * Every practice above holds one of these words. Looking for them needs none of the lookbehinds
- * that make PRACTICE slow to try at every character, and almost no line has one.
+ * Every practice above holds one of these pieces. Looking for them needs none of the lookbehinds
+ * that make PRACTICE slow to try at every character and to compile in a fresh content script, and
+ * almost no line has one (a lone "collect" or "maintenant" is common; what follows them is not).
  */
-const ANCHOR = /pay.later|pay.as|collect|to.own|ahora|agora|maintenant|kaufen/i;
+const ANCHOR = /pay.later|pay.as|(?:and|&).collect|to.own|pag[ae].(?:despu|m[áa]s)|pague.depois|pay(?:ez|er).plus|sp[äa]ter.(?:be)?zahl/i;
 
 /** The first letters of a practice's words, upper-cased: a name the vocabulary does not know ("BNPL"). */
 const initials = (name: string): string => name.split(/[^\p{L}]+/u).filter(Boolean).map((w) => w[0]!.toUpperCase()).join('');

@@ -200,6 +200,9 @@ const HANDLE = '@(?=[\\p{N}_]*\\p{L})[\\p{L}\\p{N}_]+(?:\\.[\\p{L}\\p{N}_]+)*';
 // A handle right after the verb that asks the reader to follow it is the site's prompt ("Follow
 // @PhotoDesk on X", "Siga @jornal"): a bio names whom first ("Follow her on X @anaruiz").
 const FOLLOW_HANDLE = '(?:^|[\\s(])(?:follow|siga|sigue|suivez|folgen\\s+sie|folge)(?:[\\s-]+(?:us|nous|nos|a|uns))?\\s+(' + HANDLE + ')';
+/** What each of SOCIAL_TAG's three forms needs: a "#" opening a word, or a verb asking to follow. */
+const HASH = /(?:^|[\s(])#[^\s\d#]/;
+const FOLLOW = /follow|siga|sigue|suivez|folge/i;
 const SOCIAL_TAG = new RegExp(`(?:^|[\\s(])(#\\p{L}[\\p{L}\\p{N}_]*)|\\((${HANDLE})\\)|${FOLLOW_HANDLE}`, 'iu');
 
 /**
@@ -208,7 +211,9 @@ const SOCIAL_TAG = new RegExp(`(?:^|[\\s(])(#\\p{L}[\\p{L}\\p{N}_]*)|\\((${HANDL
  * that lists several names what the story is about.
  */
 export function socialTag(text: string): string[] {
-  const m = text.includes('#') || text.includes('@') ? SOCIAL_TAG.exec(text) : null;
+  // SOCIAL_TAG costs a fresh content script its compilation on the first line it meets: most lines
+  // with a "#" or an "@" (a list number, an e-mail address) can be told apart without it.
+  const m = text.includes('(@') || (text.includes('#') && HASH.test(text)) || (text.includes('@') && FOLLOW.test(text)) ? SOCIAL_TAG.exec(text) : null;
   return m ? [(m[1] ?? m[2] ?? m[3])!] : [];
 }
 
