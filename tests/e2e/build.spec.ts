@@ -83,7 +83,7 @@ for (const [browser, dir] of [['chrome', RELEASE_BUILD], ['firefox', FIREFOX_REL
     // with it bundled would weigh 340 KB. The rest is Readability, DOMPurify, the detector's
     // vocabulary in five languages and its learned word weights (about 26 KB), which grow with it.
     // 200 KiB until the word checks that spare a fresh content script its costliest regex
-    // compilations (about 0.6 KB) took the detector's first run from about 44 to 28 ms (median,
+    // compilations (about 0.8 KB) took the detector's first run from about 44 to 24 ms (median,
     // `node bench/overhead.mjs --cold 20`): every click runs a fresh content script.
     const size = (file: string) => readFileSync(join(dir, file)).length;
     expect(size('content.js')).toBeLessThanOrEqual(201 * 1024);
