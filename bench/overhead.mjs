@@ -11,10 +11,16 @@
 // With --cold N: the first clean in a fresh process (what the content script pays on each click),
 // one child process per page for N pages; prints the median first-call and warm stage times.
 //   node bench/overhead.mjs --cold 20
+// With --against <index.js of another build's dist/node>: both builds in this one process, page by
+// page and in alternating order, each page's spam stage the fastest of --repeat runs (7 unless
+// given). Steadier than comparing two runs of the default mode, whose denominator moves between
+// runs; prints both builds' spam-stage sums and medians, their ratio, and each one's spam_share.
+//   git worktree add /tmp/old <rev> && ln -s "$PWD/node_modules" /tmp/old/node_modules &&
+//   (cd /tmp/old && node scripts/build.mjs --node-only) && node bench/overhead.mjs --against /tmp/old/dist/node/index.js
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { loadZyte } from '../../shared/bench/lib/datasets.mjs';
@@ -22,9 +28,9 @@ import { cleanDocument } from '../dist/node/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
-  options: { limit: { type: 'string' }, repeat: { type: 'string', default: '3' }, cold: { type: 'string' }, 'cold-child': { type: 'string' } },
+  options: { limit: { type: 'string' }, repeat: { type: 'string' }, cold: { type: 'string' }, 'cold-child': { type: 'string' }, against: { type: 'string' } },
 });
-const repeat = Math.max(1, Number(values.repeat));
+const repeat = Math.max(1, Number(values.repeat ?? (values.against ? 7 : 3)));
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -79,6 +85,40 @@ if (values.cold !== undefined) {
     `cold: pages=${runs.length} ` +
       STAGES.map((k) => `first_${k.replace('_ms', '')}_median_ms=${f(col('first', k))} warm_${k.replace('_ms', '')}_median_ms=${f(col('warm', k))}`).join(' ') +
       ` first_pipeline_median_ms=${f(pipe('first'))} warm_pipeline_median_ms=${f(pipe('warm'))}`,
+  );
+  process.exit(0);
+}
+if (values.against !== undefined) {
+  const other = await import(pathToFileURL(resolve(values.against)).href);
+  const spamOf = (clean, p) => {
+    const url = p.url || 'https://example.invalid/';
+    const r = clean(parse(p.html, url), { url });
+    return r.ok ? r.article.timings : null;
+  };
+  const mine = pages.map(() => Infinity);
+  const theirs = pages.map(() => Infinity);
+  const rest = pages.map(() => Infinity);
+  for (let r = 0; r < repeat; r++) {
+    for (const [i, p] of pages.entries()) {
+      // Alternate which build runs first, so neither always gets the warmer cache.
+      for (const side of (i + r) % 2 ? ['mine', 'theirs'] : ['theirs', 'mine']) {
+        const t = spamOf(side === 'mine' ? cleanDocument : other.cleanDocument, p);
+        if (!t) continue;
+        if (side === 'mine') {
+          mine[i] = Math.min(mine[i], t.spam_ms);
+          rest[i] = Math.min(rest[i], Object.entries(t).reduce((sum, [k, ms]) => (k === 'spam_ms' || k === 'clone_ms' ? sum : sum + ms), 0));
+        } else theirs[i] = Math.min(theirs[i], t.spam_ms);
+      }
+    }
+  }
+  const ok = (xs) => xs.filter(Number.isFinite);
+  const sum = (xs) => ok(xs).reduce((a, b) => a + b, 0);
+  const f = (x) => x.toFixed(2);
+  const extraction = median(ok(rest));
+  console.log(
+    `against: pages=${ok(mine).length} repeat=${repeat} spam_sum_ms=${f(sum(mine))} against_spam_sum_ms=${f(sum(theirs))} ratio=${(sum(mine) / sum(theirs)).toFixed(3)} ` +
+      `spam_median_ms=${f(median(ok(mine)))} against_spam_median_ms=${f(median(ok(theirs)))} extraction_median_ms=${f(extraction)} ` +
+      `spam_share=${(median(ok(mine)) / extraction).toFixed(3)} against_spam_share=${(median(ok(theirs)) / extraction).toFixed(3)}`,
   );
   process.exit(0);
 }
