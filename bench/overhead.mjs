@@ -46,11 +46,11 @@ function readabilityMs(html, url) {
   return performance.now() - t0;
 }
 
-/** Sift's stage timings on a fresh parse (cleanDocument copies it first: clone_ms). */
-function siftStages(html, url) {
+/** Sift's stage timings on a fresh parse (cleanDocument copies it first: clone_ms); `clean` is another build's. */
+function siftStages(html, url, clean = cleanDocument) {
   const doc = parse(html, url);
   try {
-    const r = cleanDocument(doc, { url });
+    const r = clean(doc, { url });
     return r.ok ? r.article.timings : null;
   } catch (e) {
     failures.push(`${url}: ${e instanceof Error ? e.message : e}`);
@@ -58,6 +58,8 @@ function siftStages(html, url) {
   }
 }
 const failures = [];
+/** Everything cleanDocument times but the spam stage and its copy of the document. */
+const withoutSpam = (t) => Object.entries(t).reduce((sum, [k, ms]) => (k === 'spam_ms' || k === 'clone_ms' ? sum : sum + ms), 0);
 
 const pages = loadZyte(join(root, '../shared/bench/zyte')).slice(0, values.limit ? Number(values.limit) : undefined);
 const STAGES = ['attribution_ms', 'prune_ms', 'spam_ms'];
@@ -90,11 +92,6 @@ if (values.cold !== undefined) {
 }
 if (values.against !== undefined) {
   const other = await import(pathToFileURL(resolve(values.against)).href);
-  const spamOf = (clean, p) => {
-    const url = p.url || 'https://example.invalid/';
-    const r = clean(parse(p.html, url), { url });
-    return r.ok ? r.article.timings : null;
-  };
   const mine = pages.map(() => Infinity);
   const theirs = pages.map(() => Infinity);
   const rest = pages.map(() => Infinity);
@@ -102,11 +99,11 @@ if (values.against !== undefined) {
     for (const [i, p] of pages.entries()) {
       // Alternate which build runs first, so neither always gets the warmer cache.
       for (const side of (i + r) % 2 ? ['mine', 'theirs'] : ['theirs', 'mine']) {
-        const t = spamOf(side === 'mine' ? cleanDocument : other.cleanDocument, p);
+        const t = siftStages(p.html, p.url || 'https://example.invalid/', side === 'mine' ? cleanDocument : other.cleanDocument);
         if (!t) continue;
         if (side === 'mine') {
           mine[i] = Math.min(mine[i], t.spam_ms);
-          rest[i] = Math.min(rest[i], Object.entries(t).reduce((sum, [k, ms]) => (k === 'spam_ms' || k === 'clone_ms' ? sum : sum + ms), 0));
+          rest[i] = Math.min(rest[i], withoutSpam(t));
         } else theirs[i] = Math.min(theirs[i], t.spam_ms);
       }
     }
@@ -140,7 +137,6 @@ for (const [i, p] of pages.entries()) {
   const ok = stages.filter(Boolean);
   if (!ok.length) continue;
   const stage = (k) => median(ok.map((t) => t[k] ?? 0));
-  const withoutSpam = (t) => Object.entries(t).reduce((sum, [k, ms]) => (k === 'spam_ms' || k === 'clone_ms' ? sum : sum + ms), 0);
   const row = {
     extraction: median(ok.map(withoutSpam)),
     readability: median(base),

@@ -199,10 +199,14 @@ export function namesMasthead(text: string): string | null {
 const HANDLE = '@(?=[\\p{N}_]*\\p{L})[\\p{L}\\p{N}_]+(?:\\.[\\p{L}\\p{N}_]+)*';
 // A handle right after the verb that asks the reader to follow it is the site's prompt ("Follow
 // @PhotoDesk on X", "Siga @jornal"): a bio names whom first ("Follow her on X @anaruiz").
-const FOLLOW_HANDLE = '(?:^|[\\s(])(?:follow|siga|sigue|suivez|folgen\\s+sie|folge)(?:[\\s-]+(?:us|nous|nos|a|uns))?\\s+(' + HANDLE + ')';
-/** What each of SOCIAL_TAG's three forms needs: a "#" opening a word, or a verb asking to follow. */
+const FOLLOW_VERBS = 'follow|siga|sigue|suivez|folgen\\s+sie|folge';
+const FOLLOW_HANDLE = `(?:^|[\\s(])(?:${FOLLOW_VERBS})(?:[\\s-]+(?:us|nous|nos|a|uns))?\\s+(${HANDLE})`;
+/**
+ * What SOCIAL_TAG's forms need besides a "(@": a "#" opening a word, or a verb asking to follow.
+ * Neither is Unicode-aware or long, so neither costs a fresh content script a compilation to speak of.
+ */
 const HASH = /(?:^|[\s(])#[^\s\d#]/;
-const FOLLOW = /follow|siga|sigue|suivez|folge/i;
+const FOLLOW = new RegExp(FOLLOW_VERBS, 'i');
 const SOCIAL_TAG = new RegExp(`(?:^|[\\s(])(#\\p{L}[\\p{L}\\p{N}_]*)|\\((${HANDLE})\\)|${FOLLOW_HANDLE}`, 'iu');
 
 /**
