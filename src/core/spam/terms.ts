@@ -1,7 +1,7 @@
 // Compiled term lists: single words, `prefix*` entries and multi-word phrases, matched against a
 // token sequence in one pass (cost grows with the number of tokens, not the size of the lists).
-// Each list owns one bit; a word's bits for all lists are worked out once and cached, so judging a
-// line costs one map lookup per word however many lists it is checked against.
+// Each list owns one bit; every list's entries are merged by word, so judging a line costs at most
+// one map lookup per word however many lists it is checked against.
 import { foldedWords } from './text.js';
 
 export interface Terms {
@@ -20,7 +20,7 @@ export interface WordBits {
   heads: number[];
   /** Every list any word of the line touches: a list outside it cannot match anywhere. */
   any: number;
-  /** The sum of the words' learned weights (wording.ts), read from the same cache as their bits. */
+  /** The sum of the words' learned weights (wording.ts), read from the same entries as their bits. */
   weight: number;
   /** Every word class (wordClass) any word of the line belongs to. */
   classes: number;
@@ -52,11 +52,37 @@ const PREFIX_KEY = 4;
 const prefixGroups = new Map<string, Array<{ prefix: string; bit: number }>>();
 const prefixKeyLengths: number[] = [];
 
+// Most words of a line are in no list and have no weight (names, numbers, "harbour"): a hash of
+// the spelling, worked out from its characters, and one bit read reject them without a map lookup.
+// The map is looked up for the vocabulary's own words and for the few others whose hash collides
+// (about one in twenty at the vocabulary's size). The same goes for the first letters of `prefix*`
+// entries. A cache of words seen before did this job but missed a third of the time: a page
+// brings hundreds of new spellings, and each miss cost both lookups.
+const FILTER_WORDS = 2_048;
+const inVocabulary = new Int32Array(FILTER_WORDS);
+const startsPrefix = new Int32Array(FILTER_WORDS);
+/** Bit `k` set when some prefix key is `k` characters long. */
+let prefixKeyLengthBits = 0;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const filterHas = (filter: Int32Array, h: number): boolean => (filter[(h >>> 5) & (FILTER_WORDS - 1)]! & (1 << (h & 31))) !== 0;
+const filterAdd = (filter: Int32Array, h: number): void => {
+  filter[(h >>> 5) & (FILTER_WORDS - 1)]! |= 1 << (h & 31);
+};
+/** FNV-1a over the UTF-16 units of `s` (the same steps wordBits takes inline). */
+function hashOf(s: string): number {
+  let h = FNV_OFFSET;
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
+  return h;
+}
+
 function entryOf(word: string): VocabularyEntry {
   let entry = vocabulary.get(word);
   if (!entry) {
     entry = { single: 0, heads: 0, seconds: 0, weight: 0, classes: 0 };
     vocabulary.set(word, entry);
+    filterAdd(inVocabulary, hashOf(word));
   }
   return entry;
 }
@@ -67,6 +93,8 @@ function addPrefix(prefix: string, bit: number): void {
   if (group) group.push({ prefix, bit });
   else prefixGroups.set(key, [{ prefix, bit }]);
   if (!prefixKeyLengths.includes(key.length)) prefixKeyLengths.push(key.length);
+  prefixKeyLengthBits |= 1 << key.length;
+  filterAdd(startsPrefix, hashOf(key));
 }
 
 /**
@@ -103,7 +131,6 @@ export function termsData(...lists: ReadonlyArray<readonly string[]>): TermsData
 export function buildTerms(data: TermsData): Terms {
   if (listCount >= 31) throw new Error('too many term lists for one bit mask');
   const t: Terms = { bit: 1 << listCount++, words: new Set(data.words), phrases: new Map() };
-  cache.clear();
   // Indexed loops: this runs in every fresh content script, before the JIT has seen it.
   const { words, prefixes, phrases } = data;
   for (let i = 0; i < words.length; i++) entryOf(words[i]!).single |= t.bit;
@@ -132,22 +159,11 @@ export function wordClass(words: Iterable<string>): number {
   if (classCount >= 31) throw new Error('too many word classes for one bit mask');
   const bit = 1 << classCount++;
   for (const w of words) entryOf(w).classes |= bit;
-  cache.clear();
   return bit;
 }
 
-// A word's bits, cached by spelling: the map holds an index into the two arrays (a small integer,
-// stored unboxed), so a hit costs one lookup and two array reads.
-const CACHE_SIZE = 1_024;
-const cache = new Map<string, number>();
-const cachedSingle = new Int32Array(CACHE_SIZE);
-const cachedHeads = new Int32Array(CACHE_SIZE);
-const cachedSeconds = new Int32Array(CACHE_SIZE);
-const cachedWeight = new Float64Array(CACHE_SIZE);
-const cachedClasses = new Int32Array(CACHE_SIZE);
-
 // The learned word weights (wording.ts), merged into the vocabulary on first use: a map of their
-// own, looked up for every new spelling, cost the detector a tenth more.
+// own, looked up for every word, cost the detector a tenth more.
 let weightsOf: (() => ReadonlyMap<string, number>) | null = null;
 let merged: ReadonlyMap<string, number> | null = null;
 
@@ -156,7 +172,6 @@ export function useWordWeights(source: () => ReadonlyMap<string, number>): void 
   if (merged) for (const w of merged.keys()) entryOf(w).weight = 0;
   weightsOf = source;
   merged = null;
-  cache.clear();
 }
 
 function mergeWeights(): void {
@@ -174,47 +189,50 @@ function prefixBitsOf(w: string): number {
   return bits;
 }
 
-/** The cache slot holding the bits of `w`. */
-function slotOf(w: string): number {
-  let slot = cache.get(w);
-  if (slot === undefined) {
-    if (!merged) mergeWeights();
-    // About a thousand spellings: a page's common words. A bigger map makes every lookup slower:
-    // over the 181 Zyte pages in one process the spam stage took 4% longer with 4,096 spellings
-    // and 13-15% longer with 16,384 or more.
-    if (cache.size === CACHE_SIZE) cache.clear();
-    slot = cache.size;
-    cache.set(w, slot);
-    const entry = vocabulary.get(w);
-    cachedSingle[slot] = (entry?.single ?? 0) | prefixBitsOf(w);
-    cachedHeads[slot] = entry?.heads ?? 0;
-    cachedSeconds[slot] = entry?.seconds ?? 0;
-    cachedWeight[slot] = entry?.weight ?? 0;
-    cachedClasses[slot] = entry?.classes ?? 0;
-  }
-  return slot;
-}
-
 /** The bits of every word of a line, worked out once per line. */
 export function wordBits(words: readonly string[]): WordBits {
+  if (!merged) mergeWeights();
   // Plain arrays of small integers: cheaper to allocate than typed arrays at a line's length.
   const single: number[] = [];
   const heads: number[] = [];
   let weight = 0;
   let any = 0;
   let classes = 0;
+  let prevHeads = 0;
   for (let i = 0; i < words.length; i++) {
-    const slot = slotOf(words[i]!);
-    const s = cachedSingle[slot]!;
+    const w = words[i]!;
+    let h = FNV_OFFSET;
+    let mayPrefix = false;
+    for (let k = 0; k < w.length; k++) {
+      h = Math.imul(h ^ w.charCodeAt(k), FNV_PRIME);
+      if (k < PREFIX_KEY && (prefixKeyLengthBits & (2 << k)) !== 0 && filterHas(startsPrefix, h)) mayPrefix = true;
+    }
+    let s = 0;
+    let wordHeads = 0;
+    let seconds = 0;
+    if (filterHas(inVocabulary, h)) {
+      const entry = vocabulary.get(w);
+      if (entry) {
+        s = entry.single;
+        wordHeads = entry.heads;
+        seconds = entry.seconds;
+        weight += entry.weight;
+        classes |= entry.classes;
+      }
+    }
+    if (mayPrefix) s |= prefixBitsOf(w);
     single.push(s);
     // A phrase starts at the word before only if this word can be its second: common words head
     // phrases ("this", "a", "you"), and most of the time the word after them goes on with none.
     // Kept, they would make most lines look as if they could match most lists.
-    if (i > 0) any |= heads[i - 1]! &= cachedSeconds[slot]!;
-    heads.push(cachedHeads[slot]!);
-    weight += cachedWeight[slot]!;
+    if (i > 0) {
+      prevHeads &= seconds;
+      heads[i - 1] = prevHeads;
+      any |= prevHeads;
+    }
+    heads.push(wordHeads);
+    prevHeads = wordHeads;
     any |= s;
-    classes |= cachedClasses[slot]!;
   }
   // The last word heads nothing: a phrase has two words at least.
   if (heads.length > 0) heads[heads.length - 1] = 0;
