@@ -34,7 +34,6 @@ let listCount = 0;
 // per list (the first page cleaned in a fresh content script meets thousands of new words).
 // Each entry also carries the word's learned weight (wording.ts): one lookup per new spelling
 // serves both.
-const vocabulary = new Map<string, VocabularyEntry>();
 interface VocabularyEntry {
   single: number;
   heads: number;
@@ -52,24 +51,21 @@ const PREFIX_KEY = 4;
 const prefixGroups = new Map<string, Array<{ prefix: string; bit: number }>>();
 const prefixKeyLengths: number[] = [];
 
-// Most words of a line are in no list and have no weight (names, numbers, "harbour"): a hash of
-// the spelling, worked out from its characters, and one bit read reject them without a map lookup.
-// The map is looked up for the vocabulary's own words and for the few others whose hash collides
-// (about one in twenty at the vocabulary's size). The same goes for the first letters of `prefix*`
-// entries. A cache of words seen before did this job but missed a third of the time: a page
-// brings hundreds of new spellings, and each miss cost both lookups.
-const FILTER_WORDS = 2_048;
-const inVocabulary = new Int32Array(FILTER_WORDS);
-const startsPrefix = new Int32Array(FILTER_WORDS);
-/** Bit `k` set when some prefix key is `k` characters long. */
-let prefixKeyLengthBits = 0;
+// The vocabulary is a table of its own, open-addressed by an FNV-1a hash of the spelling that
+// wordBits works out from the characters as it reads them. Most words of a line are in no list
+// (names, numbers, "harbour") and land on an empty slot: one array read. A Map hashed every
+// spelling of every line again and probed a table of thousands of entries, and the cache of words
+// seen before that it had in front missed a third of the time (a page brings hundreds of new
+// spellings). Empty slots hold '' and an entry of zeros, so a miss reads as "in no list".
+const EMPTY: VocabularyEntry = Object.freeze({ single: 0, heads: 0, seconds: 0, weight: 0, classes: 0 });
+/** Slots: a power of two, kept over three times the vocabulary's size so that runs stay short. */
+let slots = 8_192;
+let spellings: string[] = new Array<string>(slots).fill('');
+let entries: VocabularyEntry[] = new Array<VocabularyEntry>(slots).fill(EMPTY);
+let vocabularySize = 0;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-const filterHas = (filter: Int32Array, h: number): boolean => (filter[(h >>> 5) & (FILTER_WORDS - 1)]! & (1 << (h & 31))) !== 0;
-const filterAdd = (filter: Int32Array, h: number): void => {
-  filter[(h >>> 5) & (FILTER_WORDS - 1)]! |= 1 << (h & 31);
-};
 /** FNV-1a over the UTF-16 units of `s` (the same steps wordBits takes inline). */
 function hashOf(s: string): number {
   let h = FNV_OFFSET;
@@ -77,15 +73,44 @@ function hashOf(s: string): number {
   return h;
 }
 
+/** The slot holding `word`, or the empty slot where it would go. */
+function slotOf(word: string, h: number): number {
+  const mask = slots - 1;
+  let i = h & mask;
+  for (let s = spellings[i]!; s !== '' && s !== word; s = spellings[i]!) i = (i + 1) & mask;
+  return i;
+}
+
 function entryOf(word: string): VocabularyEntry {
-  let entry = vocabulary.get(word);
-  if (!entry) {
-    entry = { single: 0, heads: 0, seconds: 0, weight: 0, classes: 0 };
-    vocabulary.set(word, entry);
-    filterAdd(inVocabulary, hashOf(word));
-  }
+  const i = slotOf(word, hashOf(word));
+  if (spellings[i] !== '') return entries[i]!;
+  const entry = { single: 0, heads: 0, seconds: 0, weight: 0, classes: 0 };
+  spellings[i] = word;
+  entries[i] = entry;
+  if (++vocabularySize * 3 > slots) grow();
   return entry;
 }
+
+function grow(): void {
+  const [oldSpellings, oldEntries] = [spellings, entries];
+  slots *= 2;
+  spellings = new Array<string>(slots).fill('');
+  entries = new Array<VocabularyEntry>(slots).fill(EMPTY);
+  for (let j = 0; j < oldSpellings.length; j++) {
+    const word = oldSpellings[j]!;
+    if (word === '') continue;
+    const i = slotOf(word, hashOf(word));
+    spellings[i] = word;
+    entries[i] = oldEntries[j]!;
+  }
+}
+
+// The first letters of `prefix*` entries, as bits by the same hash: most words start with none.
+const PREFIX_FILTER_WORDS = 2_048;
+const startsPrefix = new Int32Array(PREFIX_FILTER_WORDS);
+/** Bit `k` set when some prefix key is `k` characters long. */
+let prefixKeyLengthBits = 0;
+const startsSomePrefix = (h: number): boolean => (startsPrefix[(h >>> 5) & (PREFIX_FILTER_WORDS - 1)]! & (1 << (h & 31))) !== 0;
 
 function addPrefix(prefix: string, bit: number): void {
   const key = prefix.slice(0, PREFIX_KEY);
@@ -94,7 +119,8 @@ function addPrefix(prefix: string, bit: number): void {
   else prefixGroups.set(key, [{ prefix, bit }]);
   if (!prefixKeyLengths.includes(key.length)) prefixKeyLengths.push(key.length);
   prefixKeyLengthBits |= 1 << key.length;
-  filterAdd(startsPrefix, hashOf(key));
+  const h = hashOf(key);
+  startsPrefix[(h >>> 5) & (PREFIX_FILTER_WORDS - 1)]! |= 1 << (h & 31);
 }
 
 /**
@@ -205,22 +231,14 @@ export function wordBits(words: readonly string[]): WordBits {
     let mayPrefix = false;
     for (let k = 0; k < w.length; k++) {
       h = Math.imul(h ^ w.charCodeAt(k), FNV_PRIME);
-      if (k < PREFIX_KEY && (prefixKeyLengthBits & (2 << k)) !== 0 && filterHas(startsPrefix, h)) mayPrefix = true;
+      if (k < PREFIX_KEY && (prefixKeyLengthBits & (2 << k)) !== 0 && startsSomePrefix(h)) mayPrefix = true;
     }
-    let s = 0;
-    let wordHeads = 0;
-    let seconds = 0;
-    if (filterHas(inVocabulary, h)) {
-      const entry = vocabulary.get(w);
-      if (entry) {
-        s = entry.single;
-        wordHeads = entry.heads;
-        seconds = entry.seconds;
-        weight += entry.weight;
-        classes |= entry.classes;
-      }
-    }
-    if (mayPrefix) s |= prefixBitsOf(w);
+    const entry = entries[slotOf(w, h)]!;
+    const s = mayPrefix ? entry.single | prefixBitsOf(w) : entry.single;
+    const wordHeads = entry.heads;
+    const seconds = entry.seconds;
+    weight += entry.weight;
+    classes |= entry.classes;
     single.push(s);
     // A phrase starts at the word before only if this word can be its second: common words head
     // phrases ("this", "a", "you"), and most of the time the word after them goes on with none.
