@@ -89,6 +89,18 @@ const IS_LETTER = 128;
 const IS_UPPER = 256;
 const IS_HYPHEN = 512;
 const IS_EMOJI = 1024;
+/**
+ * A character NFKC may change, alone or with its neighbours: one it maps to something else, a
+ * combining mark, a Hangul jamo (the characters NFKC can compose with the one before), or half of
+ * a surrogate pair read alone. A line without one is its own NFKC form (Unicode's quick check: every
+ * character "yes", no marks to reorder), as most lines are: curly quotes, dashes, accented
+ * letters and emoji are all stable.
+ */
+const NFKC_UNSTABLE = 2048;
+const MARK = /^\p{M}$/u;
+const mayChangeUnderNfkc = (ch: string, code: number): boolean =>
+  ch.normalize('NFKC') !== ch || MARK.test(ch) || (code >= 0xd800 && code <= 0xdfff)
+  || (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3130 && code <= 0x318f) || (code >= 0xa960 && code <= 0xa97f) || (code >= 0xd7b0 && code <= 0xd7ff);
 // What counts as an emoji: pictographs, and the arrows and marks ads point and tick with.
 const EMOJI_CHAR = /^[\p{Extended_Pictographic}→➡⇒▶►✅❌⚠]$/u;
 /** Marks a surrogate pair in classAt's result. */
@@ -102,7 +114,8 @@ function classify(ch: string): number {
   return KNOWN | (WORD_CHAR.test(ch) && ch !== 'ʼ' ? IS_WORD : 0) | (CLAUSE_BREAK.test(ch) ? IS_BREAK : 0) | (ch === ',' ? IS_COMMA : 0)
     | ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) ? IS_LOWER_ASCII : 0)
     | ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) ? IS_ASCII_WORD : 0)
-    | (LETTER.test(ch) ? IS_LETTER : 0) | (UPPER.test(ch) ? IS_UPPER : 0) | (ch === '-' || ch === '\u2010' || ch === '\u2011' ? IS_HYPHEN : 0) | (EMOJI_CHAR.test(ch) ? IS_EMOJI : 0);
+    | (LETTER.test(ch) ? IS_LETTER : 0) | (UPPER.test(ch) ? IS_UPPER : 0) | (ch === '-' || ch === '\u2010' || ch === '\u2011' ? IS_HYPHEN : 0) | (EMOJI_CHAR.test(ch) ? IS_EMOJI : 0)
+    | (mayChangeUnderNfkc(ch, code) ? NFKC_UNSTABLE : 0);
 }
 
 /** Class bits of the code point at `i` of `s`, and its width in UTF-16 units (a lone surrogate is one code point). */
@@ -133,10 +146,14 @@ function classAt(s: string, i: number): number {
  * matches them), each marked with whether it opens a clause.
  */
 export function tokenize(text: string): Tokens {
+  // Words are read from the NFKC form. Most lines are their own (NFKC_UNSTABLE): the scan reads
+  // them as they are, and starts again on the normalised text at the first character that may change.
+  return scan(text, true) ?? scan(text.normalize('NFKC'), false)!;
+}
+
+/** tokenize on `src` as it is; null when `stableOnly` and `src` holds a character NFKC may change. */
+function scan(src: string, stableOnly: boolean): Tokens | null {
   // Apostrophes of every kind fall between tokens alike (classify): they need no folding to one here.
-  // ASCII is its own NFKC form, and most lines are ASCII: a search for anything else costs half
-  // what the normaliser does on them.
-  const src = NON_ASCII.test(text) ? text.normalize('NFKC') : text;
   const words: string[] = [];
   const raws: string[] = [];
   const clauseStarts: boolean[] = [];
@@ -153,6 +170,7 @@ export function tokenize(text: string): Tokens {
   let i = 0;
   while (i < n) {
     let k = classAt(src, i);
+    if (stableOnly && k & NFKC_UNSTABLE) return null;
     if (!(k & IS_WORD)) {
       if (k & IS_EMOJI) emoji++;
       gap |= k;
@@ -173,6 +191,7 @@ export function tokenize(text: string): Tokens {
       if (k & IS_UPPER) upperLetters += width;
       i += width;
       k = i < n ? classAt(src, i) : 0;
+      if (stableOnly && k & NFKC_UNSTABLE) return null;
     } while (k & IS_WORD);
     if (upper && !otherLetters && i - start >= 3) capitalsOnly = true;
     if (otherLetters) lowerLetters = true;
