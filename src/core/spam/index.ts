@@ -147,7 +147,7 @@ function headIsSpam(head: readonly Candidate[], env: FeatureEnv, strictness: Str
 
 export function featureEnv(article: Element, ctx: ArticleContext): FeatureEnv {
   const lex = lexicon();
-  return { lex, topic: new ArticleTopic(article.textContent ?? '', ctx.title ?? '', lex), pageHost: pageHost(ctx.url), pageUrl: ctx.url };
+  return { lex, topic: new ArticleTopic(article, ctx.title ?? '', lex), pageHost: pageHost(ctx.url), pageUrl: ctx.url };
 }
 
 const round = (p: number): number => Math.round(p * 1000) / 1000;
@@ -168,6 +168,7 @@ export function stripSpam(article: Element, ctx: ArticleContext, ledger: Ledger)
 
     const phrase = rules.removal(block.text);
     if (phrase) {
+      env.topic.keepText();
       const matching = units.slice(0).filter((u) => phrase.test(u.text));
       const info = { reason: `matches your phrase "${phrase.source}"`, category: 'user' as const, score: 1 };
       if (matching.length === 0 || matching.length === units.length) ledger.remove(wholeNodes, info);
@@ -183,11 +184,13 @@ export function stripSpam(article: Element, ctx: ArticleContext, ledger: Ledger)
     // when what comes before the tail is spam on its own too.
     if (verdict?.spam && (!tail || headIsSpam(units.slice(0, units.length - tail.count), env, strictness))) {
       if (allowed(verdict.category)) {
+        env.topic.keepText();
         ledger.remove(wholeNodes, { reason: verdict.reason, category: verdict.category, score: round(verdict.probability) });
       }
       continue;
     }
     if (tail && allowed(tail.j.category)) {
+      env.topic.keepText();
       ledger.remove(cutNodes(tail.unit), { reason: tail.j.reason, category: tail.j.category, score: round(tail.j.probability) }, true);
     }
   }

@@ -9,20 +9,34 @@ import { collapseSpace } from '../whitespace.js';
 
 export class ArticleTopic {
   private built: { counts: Map<string, number>; title: Set<string>; flat: string } | null = null;
+  private bodyText: string | null;
 
-  /** `bodyText` is the article's text as it was before any removal. */
+  /**
+   * `body` is the article's text as it was before any removal, or the article itself, whose text
+   * is read when first needed: most pages never ask, and reading it walks the whole article. Its
+   * owner calls keepText() before changing it.
+   */
   constructor(
-    private readonly bodyText: string,
+    private readonly body: string | Element,
     private readonly titleText: string,
     private readonly lex: CompiledLexicon,
-  ) {}
+  ) {
+    this.bodyText = typeof body === 'string' ? body : null;
+  }
+
+  /** Reads the article's text now, if not read yet: it is about to change. */
+  keepText(): void {
+    this.bodyText ??= (this.body as Element).textContent ?? '';
+  }
 
   private build(): { counts: Map<string, number>; title: Set<string>; flat: string } {
+    this.keepText();
+    const bodyText = this.bodyText!;
     const counts = new Map<string, number>();
     const title = new Set<string>();
-    for (const s of this.stems(tokenize(this.bodyText).words)) counts.set(s, (counts.get(s) ?? 0) + 1);
+    for (const s of this.stems(tokenize(bodyText).words)) counts.set(s, (counts.get(s) ?? 0) + 1);
     for (const s of this.stems(tokenize(this.titleText).words)) title.add(s);
-    return { counts, title, flat: collapseSpace(this.bodyText) };
+    return { counts, title, flat: collapseSpace(bodyText) };
   }
 
   /**

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { lexicon } from '../../../../src/core/spam/lexicon/index.js';
 import { ArticleTopic } from '../../../../src/core/spam/topic.js';
 import { tokenize } from '../../../../src/core/spam/text.js';
+import { parseHTML } from 'linkedom';
 
 const TITLE = 'Council votes to extend the harbour wall after winter floods';
 const BODY = 'The council voted on Tuesday to extend the harbour wall by 40 metres. Fishing boats will move to the east basin while the work goes on.';
@@ -36,5 +37,20 @@ describe('ArticleTopic.coherence', () => {
   it('lets a line that recurs three times or more vouch for itself: a listicle heading is the article\'s structure', () => {
     const heading = 'Eat an hour before your workout';
     assert.equal(offTopic(`${BODY}\n${heading}\nOats.\n${heading}\nRice.\n${heading}\nEggs.`, heading), 0);
+  });
+
+  it('reads an article given as an element when first asked, or when told it is about to change', () => {
+    const extra = 'Ferry timetables change from Monday.';
+    const line = 'Ferry timetables for Monday';
+    const article = () => parseHTML(`<div><p>${BODY}</p><p>${extra}</p><p>${line}</p></div>`).document.querySelector('div')!;
+    const offTopicAfterRemoval = (keep: boolean): number => {
+      const el = article();
+      const topic = new ArticleTopic(el, TITLE, lexicon());
+      if (keep) topic.keepText();
+      el.querySelectorAll('p')[1]!.remove();
+      return topic.coherence(topic.stems(tokenize(line).words), line).offTopic;
+    };
+    assert.equal(offTopicAfterRemoval(true), 0);
+    assert.equal(offTopicAfterRemoval(false), 1);
   });
 });
