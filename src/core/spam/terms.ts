@@ -49,7 +49,6 @@ interface VocabularyEntry {
  */
 const PREFIX_KEY = 4;
 const prefixGroups = new Map<string, Array<{ prefix: string; bit: number }>>();
-const prefixKeyLengths: number[] = [];
 
 // The vocabulary is a table of its own, open-addressed by an FNV-1a hash of the spelling that
 // wordBits works out from the characters as it reads them. Most words of a line are in no list
@@ -58,11 +57,17 @@ const prefixKeyLengths: number[] = [];
 // seen before that it had in front missed a third of the time (a page brings hundreds of new
 // spellings). Empty slots hold '' and an entry of zeros, so a miss reads as "in no list".
 const EMPTY: VocabularyEntry = Object.freeze({ single: 0, heads: 0, seconds: 0, weight: 0, classes: 0 });
-/** Slots: a power of two, kept over three times the vocabulary's size so that runs stay short. */
-let slots = 8_192;
-let spellings: string[] = new Array<string>(slots).fill('');
-let entries: VocabularyEntry[] = new Array<VocabularyEntry>(slots).fill(EMPTY);
+/**
+ * Slots: a power of two, over four times the vocabulary's size (about 2,800 spellings) so that
+ * runs stay short. A unit test fails when the vocabulary outgrows a third of it.
+ */
+const SLOTS = 16_384;
+const spellings: string[] = new Array<string>(SLOTS).fill('');
+const entries: VocabularyEntry[] = new Array<VocabularyEntry>(SLOTS).fill(EMPTY);
 let vocabularySize = 0;
+
+/** Spellings in the vocabulary, and the table's slots. */
+export const vocabularyLoad = (): { size: number; slots: number } => ({ size: vocabularySize, slots: SLOTS });
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -75,7 +80,7 @@ function hashOf(s: string): number {
 
 /** The slot holding `word`, or the empty slot where it would go. */
 function slotOf(word: string, h: number): number {
-  const mask = slots - 1;
+  const mask = SLOTS - 1;
   let i = h & mask;
   for (let s = spellings[i]!; s !== '' && s !== word; s = spellings[i]!) i = (i + 1) & mask;
   return i;
@@ -87,22 +92,9 @@ function entryOf(word: string): VocabularyEntry {
   const entry = { single: 0, heads: 0, seconds: 0, weight: 0, classes: 0 };
   spellings[i] = word;
   entries[i] = entry;
-  if (++vocabularySize * 3 > slots) grow();
+  // Never past half full: probing would slow down, and a full table would never end a probe.
+  if (++vocabularySize * 2 > SLOTS) throw new Error('the vocabulary outgrew its table');
   return entry;
-}
-
-function grow(): void {
-  const [oldSpellings, oldEntries] = [spellings, entries];
-  slots *= 2;
-  spellings = new Array<string>(slots).fill('');
-  entries = new Array<VocabularyEntry>(slots).fill(EMPTY);
-  for (let j = 0; j < oldSpellings.length; j++) {
-    const word = oldSpellings[j]!;
-    if (word === '') continue;
-    const i = slotOf(word, hashOf(word));
-    spellings[i] = word;
-    entries[i] = oldEntries[j]!;
-  }
 }
 
 // The first letters of `prefix*` entries, as bits by the same hash: most words start with none.
@@ -117,7 +109,6 @@ function addPrefix(prefix: string, bit: number): void {
   const group = prefixGroups.get(key);
   if (group) group.push({ prefix, bit });
   else prefixGroups.set(key, [{ prefix, bit }]);
-  if (!prefixKeyLengths.includes(key.length)) prefixKeyLengths.push(key.length);
   prefixKeyLengthBits |= 1 << key.length;
   const h = hashOf(key);
   startsPrefix[(h >>> 5) & (PREFIX_FILTER_WORDS - 1)]! |= 1 << (h & 31);
@@ -207,8 +198,8 @@ function mergeWeights(): void {
 
 function prefixBitsOf(w: string): number {
   let bits = 0;
-  for (const len of prefixKeyLengths) {
-    if (len > w.length) continue;
+  for (let len = 1; len <= Math.min(PREFIX_KEY, w.length); len++) {
+    if (!(prefixKeyLengthBits & (1 << len))) continue;
     const group = prefixGroups.get(w.slice(0, len));
     if (group) for (const { prefix, bit } of group) if (w.startsWith(prefix)) bits |= bit;
   }

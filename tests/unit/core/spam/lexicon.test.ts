@@ -7,7 +7,8 @@ import { lexicon } from '../../../../src/core/spam/lexicon/index.js';
 import { packLexicon, unpackLexicon, type PackedLexicon } from '../../../../src/core/spam/lexicon/data.js';
 import { LEXICONS, lexiconSource } from '../../../../src/core/spam/lexicon/source.js';
 import type { Lexicon } from '../../../../src/core/spam/lexicon/types.js';
-import { findTerms, matchAt, type Terms, wordBits } from '../../../../src/core/spam/terms.js';
+import { findTerms, matchAt, type Terms, vocabularyLoad, wordBits } from '../../../../src/core/spam/terms.js';
+import { describeIfSpammy } from '../../../../src/core/spam/features.js';
 import { fold } from '../../../../src/core/spam/text.js';
 
 const wordsOf = (entry: string): string[] => fold(entry).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -87,4 +88,15 @@ test("a phrase's first word carries its list's bit only where the next word can 
   assert.equal(plainBits.any & social.bit, 0);
   // The last word of a line heads nothing.
   assert.equal(wordBits(wordsOf('shared by a')).heads[2], 0);
+});
+
+test('the vocabulary fills at most a third of its table', () => {
+  // Every list, word class and learned weight is in (the detector's modules loaded, weights merged
+  // by a first line): a table filling up slows every word's lookup, and half full it stops.
+  assert.equal(typeof describeIfSpammy, 'function');
+  lexicon();
+  wordBits(['harbour']);
+  const { size, slots } = vocabularyLoad();
+  assert.ok(size > 2_000, `the vocabulary is indexed (${size} spellings)`);
+  assert.ok(size * 3 <= slots, `${size} spellings in ${slots} slots: raise SLOTS in terms.ts`);
 });
