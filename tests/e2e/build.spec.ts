@@ -78,15 +78,18 @@ for (const [browser, dir] of [['chrome', RELEASE_BUILD], ['firefox', FIREFOX_REL
     for (const key of keys) expect(messages, `_locales/en lacks ${key}`).toHaveProperty(key);
   });
 
-  test(`the ${browser} release content script fits its 201 KiB budget, the regex engine apart`, () => {
+  test(`the ${browser} release content script fits its 202 KiB budget, the regex engine apart`, () => {
     // re2js (~150 KB) lives in re2.js, injected only for settings with `/regex/` phrases: content.js
     // with it bundled would weigh 340 KB. The rest is Readability, DOMPurify, the detector's
     // vocabulary in five languages and its learned word weights (about 26 KB), which grow with it.
     // 200 KiB until the word checks that spare a fresh content script its costliest regex
     // compilations (about 0.8 KB) took the detector's first run from about 44 to 24 ms (median,
-    // `node bench/overhead.mjs --cold 20`): every click runs a fresh content script.
+    // `node bench/overhead.mjs --cold 20`): every click runs a fresh content script. 201 KiB until
+    // the vocabulary's hashed table, the tokenizer's check for lines already in NFKC and the topic
+    // model's late read of the article (about 0.7 KB together) made the warm spam stage 14% cheaper
+    // on the Zyte pages (`node bench/overhead.mjs --against`, 11 runs a page: spam_share 0.103 -> 0.088).
     const size = (file: string) => readFileSync(join(dir, file)).length;
-    expect(size('content.js')).toBeLessThanOrEqual(201 * 1024);
+    expect(size('content.js')).toBeLessThanOrEqual(202 * 1024);
     expect(size('re2.js')).toBeGreaterThan(0);
   });
 
