@@ -168,6 +168,8 @@ export function stripSpam(article: Element, ctx: ArticleContext, ledger: Ledger)
 
     const phrase = rules.removal(block.text);
     if (phrase) {
+      // Before each removal the topic model reads the article, if it has not yet: it reads it as it
+      // was before any removal.
       env.topic.keepText();
       const matching = units.slice(0).filter((u) => phrase.test(u.text));
       const info = { reason: `matches your phrase "${phrase.source}"`, category: 'user' as const, score: 1 };

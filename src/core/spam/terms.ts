@@ -1,7 +1,7 @@
 // Compiled term lists: single words, `prefix*` entries and multi-word phrases, matched against a
 // token sequence in one pass (cost grows with the number of tokens, not the size of the lists).
-// Each list owns one bit; every list's entries are merged by word, so judging a line costs at most
-// one map lookup per word however many lists it is checked against.
+// Each list owns one bit; every list's entries are merged by word, so judging a line costs one
+// table lookup per word however many lists it is checked against.
 import { foldedWords } from './text.js';
 
 export interface Terms {
@@ -32,8 +32,7 @@ let listCount = 0;
 // Every list's entries merged by word: per word, the lists holding it alone and the lists with a
 // phrase starting with it, so that a word never seen before costs a few lookups rather than a few
 // per list (the first page cleaned in a fresh content script meets thousands of new words).
-// Each entry also carries the word's learned weight (wording.ts): one lookup per new spelling
-// serves both.
+// Each entry also carries the word's learned weight (wording.ts): one lookup per word serves both.
 interface VocabularyEntry {
   single: number;
   heads: number;
@@ -58,7 +57,7 @@ const prefixGroups = new Map<string, Array<{ prefix: string; bit: number }>>();
 // spellings). Empty slots hold '' and an entry of zeros, so a miss reads as "in no list".
 const EMPTY: VocabularyEntry = Object.freeze({ single: 0, heads: 0, seconds: 0, weight: 0, classes: 0 });
 /**
- * Slots: a power of two, over four times the vocabulary's size (about 2,800 spellings) so that
+ * Slots: a power of two, over four times the vocabulary's size (about 2,700 spellings) so that
  * runs stay short. A unit test fails when the vocabulary outgrows a third of it.
  */
 const SLOTS = 16_384;

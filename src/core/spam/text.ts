@@ -146,8 +146,8 @@ function classAt(s: string, i: number): number {
  * matches them), each marked with whether it opens a clause.
  */
 export function tokenize(text: string): Tokens {
-  // Words are read from the NFKC form. Most lines are their own (NFKC_UNSTABLE): the scan reads
-  // them as they are, and starts again on the normalised text at the first character that may change.
+  // Words are read from the NFKC form, which most lines already are (NFKC_UNSTABLE): the scan reads
+  // the line as it is, and starts again on the normalised text at the first character that may change.
   return scan(text, true) ?? scan(text.normalize('NFKC'), false)!;
 }
 
