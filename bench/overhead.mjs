@@ -36,6 +36,8 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
 };
+/** A page's URL; a few Zyte pages have none, and Sift needs one for links. */
+const urlOf = (p) => p.url || 'https://example.invalid/';
 const parse = (html, url) => parseHTML(html, { location: new URL(url) }).document;
 
 /** Milliseconds of plain Readability on a fresh parse (parse not timed). */
@@ -67,7 +69,7 @@ const STAGES = ['attribution_ms', 'prune_ms', 'spam_ms'];
 if (values['cold-child'] !== undefined) {
   // One page, cleaned twice on fresh parses: the first call pays every lazy set-up.
   const p = pages[Number(values['cold-child'])];
-  const url = p.url || 'https://example.invalid/';
+  const url = urlOf(p);
   const first = siftStages(p.html, url);
   const warm = siftStages(p.html, url);
   process.stdout.write(JSON.stringify({ first, warm }));
@@ -99,7 +101,7 @@ if (values.against !== undefined) {
     for (const [i, p] of pages.entries()) {
       // Alternate which build runs first, so neither always gets the warmer cache.
       for (const side of (i + r) % 2 ? ['mine', 'theirs'] : ['theirs', 'mine']) {
-        const t = siftStages(p.html, p.url || 'https://example.invalid/', side === 'mine' ? cleanDocument : other.cleanDocument);
+        const t = siftStages(p.html, urlOf(p), side === 'mine' ? cleanDocument : other.cleanDocument);
         if (!t) continue;
         if (side === 'mine') {
           mine[i] = Math.min(mine[i], t.spam_ms);
@@ -121,7 +123,7 @@ if (values.against !== undefined) {
 }
 const rows = [];
 for (const [i, p] of pages.entries()) {
-  const url = p.url || 'https://example.invalid/';
+  const url = urlOf(p);
   const base = [];
   const stages = [];
   for (let r = 0; r < repeat; r++) {

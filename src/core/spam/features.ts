@@ -2,13 +2,13 @@
 // them, and the ones that fired become the human-readable reason in the ledger.
 import type { Candidate } from './candidates.js';
 import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
-import { findTerms, NO_HITS, wordClass, type WordBits } from './terms.js';
-import { allCapsOf, FULL_STOP, opensQuote, quotations, quotesPhrase, reportedSpeech } from './text.js';
+import { findTerms, NO_HITS, type WordBits } from './terms.js';
+import { allCapsOf, FULL_STOP, opensQuote, quotations, quotesPhrase } from './text.js';
 import type { ArticleTopic } from './topic.js';
 import { isCodeCall, smallPrint, withheldReferent } from './shapes.js';
 import { quotesPrice } from './prices.js';
 import { withHits, withoutCallWords, withoutHits } from './hits.js';
-import { addressing, secondPerson, selfNamed, siteVoice, unquotedOf } from './voice.js';
+import { addressing, reportedSpeech, secondPerson, selfNamed, siteVoice, unquotedOf } from './voice.js';
 import { withPracticesNamed } from './practices.js';
 import { gate, type Gate } from './gate.js';
 import { withoutPhotoCredit } from './notices.js';
@@ -111,13 +111,6 @@ export type TopicQuestion = (features: Features, offTopicScale: number, spamWord
 /** The share of a line's words the article must lack for a bait-shaped line to be a bait headline. */
 const BAIT_OFF_TOPIC = 0.8;
 
-/**
- * The verbs of saying reportedSpeech looks for are narrative words, but for these French ones
- * (folded): a line with none of them is not reported speech, and that regex's first run costs a
- * fresh content script milliseconds.
- */
-const FRENCH_SAYING = wordClass(['explique', 'declare', 'averti', 'precise']);
-
 /** The evidence of a line when it carries spam signals; null when the gate alone keeps it. */
 export function describeIfSpammy(line: Candidate, env: FeatureEnv, topicMatters?: TopicQuestion): Evidence | null {
   const c = withPracticesNamed(line);
@@ -152,7 +145,7 @@ function complete(c: Candidate, env: FeatureEnv, g: Gate, topicMatters?: TopicQu
   });
 
   const withheld = withheldReferent(c.text, unquoted.words);
-  const reported = ((bits.any & lex.narrative.bit) !== 0 || (bits.classes & FRENCH_SAYING) !== 0) && reportedSpeech(c.text);
+  const reported = reportedSpeech(c.text, bits, lex);
   // A story may close its news on an ask ("… for information. Can you help?"): the statement's full
   // stop is looked for before it.
   // A caption's closing photo credit is the agency's label, not the sentence's end.

@@ -2,7 +2,7 @@
 // paragraphs it keeps, on combined signals (features.ts, model.ts); removes what scores above the
 // strictness threshold, plus what the user's phrases ask for, through the ledger so each removal
 // can be restored. When unsure, it keeps.
-import type { Ledger } from '../ledger.js';
+import type { Ledger, RemovalInfo } from '../ledger.js';
 import type { ArticleContext, RemovalCategory, Strictness } from '../types.js';
 import { type Candidate, collectBlocks } from './candidates.js';
 import { BlockUnits, cutNodes, mergeUnits } from './sentences.js';
@@ -160,6 +160,12 @@ export function stripSpam(article: Element, ctx: ArticleContext, ledger: Ledger)
   const env = featureEnv(article, ctx);
   const strictness = settings.strictness;
   const allowed = (category: RemovalCategory): boolean => category !== 'related' || settings.removeRelated !== false;
+  // The topic model reads the article as it was before any removal: if no line has asked yet, it
+  // reads it now, before the nodes are worked out (cutting a unit out splits its text nodes).
+  const remove = (nodes: () => ChildNode[], info: RemovalInfo, inline = false): void => {
+    env.topic.keepText();
+    ledger.remove(nodes(), info, inline);
+  };
 
   for (const block of collectBlocks(article)) {
     if (!block.segments[0]?.node.parentNode || rules.protects(block.text)) continue;
@@ -168,13 +174,10 @@ export function stripSpam(article: Element, ctx: ArticleContext, ledger: Ledger)
 
     const phrase = rules.removal(block.text);
     if (phrase) {
-      // Before each removal the topic model reads the article, if it has not yet: it reads it as it
-      // was before any removal.
-      env.topic.keepText();
       const matching = units.slice(0).filter((u) => phrase.test(u.text));
       const info = { reason: `matches your phrase "${phrase.source}"`, category: 'user' as const, score: 1 };
-      if (matching.length === 0 || matching.length === units.length) ledger.remove(wholeNodes, info);
-      else for (const u of matching.reverse()) ledger.remove(cutNodes(u), info, true);
+      if (matching.length === 0 || matching.length === units.length) remove(() => wholeNodes, info);
+      else for (const u of matching.reverse()) remove(() => cutNodes(u), info, true);
       continue;
     }
 
@@ -186,14 +189,12 @@ export function stripSpam(article: Element, ctx: ArticleContext, ledger: Ledger)
     // when what comes before the tail is spam on its own too.
     if (verdict?.spam && (!tail || headIsSpam(units.slice(0, units.length - tail.count), env, strictness))) {
       if (allowed(verdict.category)) {
-        env.topic.keepText();
-        ledger.remove(wholeNodes, { reason: verdict.reason, category: verdict.category, score: round(verdict.probability) });
+        remove(() => wholeNodes, { reason: verdict.reason, category: verdict.category, score: round(verdict.probability) });
       }
       continue;
     }
     if (tail && allowed(tail.j.category)) {
-      env.topic.keepText();
-      ledger.remove(cutNodes(tail.unit), { reason: tail.j.reason, category: tail.j.category, score: round(tail.j.probability) }, true);
+      remove(() => cutNodes(tail.unit), { reason: tail.j.reason, category: tail.j.category, score: round(tail.j.probability) }, true);
     }
   }
 }

@@ -340,19 +340,6 @@ export function opensQuote(text: string): boolean {
   return QUOTE_OPENING.test(text);
 }
 
-// Reported speech: "…, investigators say." / "…, dijo." / "…, sagte er." ends in the reporter's
-// voice, and so does a line with the attribution set off in its middle ("Follow the money, the
-// auditor told MPs, and …"). A verb alone after the comma is a caption's ("the week's research,
-// explained."), and so is "explained" with no one after it to explain ("…, explained in five minutes").
-// Its verbs are narrative words but for four French ones, which features.ts (FRENCH_SAYING) looks
-// for before running it: a verb added here goes there too unless the narrative list has it.
-const REPORTED = /,(?!\s*\p{L}+[.!?]?\s*$)(?!\s*explained\s+(?:in|on|at|for|by|with|from|through|via)\s)[^,]{0,40}\b(?:said|says|(?<!no )say|told|added|advised|warned|urged|explained|noted|wrote|announced|confirmed|insisted|dijo|dice|afirm[oó]|advirti[oó]|explic[oó]|señal[oó]|sagte|sagt|erkl[äa]rte|warnte|betonte|a d[ée]clar[ée]|affirme|explique|a expliqu[ée]|a averti|a pr[ée]cis[ée]|disse|afirmou|explicou|alertou)\b[^,]{0,30}(?:[.!?]?\s*$|,)/iu;
-
-/** Whether the line ends in the reporter's voice, or sets an attribution off in its middle. */
-export function reportedSpeech(text: string): boolean {
-  return REPORTED.test(text);
-}
-
 // The scripts of other alphabets and syllabaries, as blocks: a character class scans fast, where a
 // Unicode script property tested on every letter of every line did not.
 const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u052f\u0590-\u06ff\u0904-\u0dff\u0e00-\u0fff\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;

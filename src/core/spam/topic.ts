@@ -9,7 +9,7 @@ import { collapseSpace } from '../whitespace.js';
 
 export class ArticleTopic {
   private built: { counts: Map<string, number>; title: Set<string>; flat: string } | null = null;
-  private bodyText: string | null;
+  private bodyText: string | null = null;
 
   /**
    * `body` is the article's text as it was before any removal, or the article itself, whose text
@@ -17,16 +17,14 @@ export class ArticleTopic {
    * owner calls keepText() before changing it.
    */
   constructor(
-    private readonly body: string | Element,
+    private readonly body: string | Pick<Node, 'textContent'>,
     private readonly titleText: string,
     private readonly lex: CompiledLexicon,
-  ) {
-    this.bodyText = typeof body === 'string' ? body : null;
-  }
+  ) {}
 
   /** Reads the article's text now, if not read yet: it is about to change. */
   keepText(): void {
-    this.bodyText ??= (this.body as Element).textContent ?? '';
+    this.bodyText ??= typeof this.body === 'string' ? this.body : (this.body.textContent ?? '');
   }
 
   private build(): { counts: Map<string, number>; title: Set<string>; flat: string } {
