@@ -3,7 +3,7 @@
 // collapsed, or only white space.
 
 /** JavaScript's `\s` (and what `trim` removes), by char code. */
-const isSpace = (c: number): boolean =>
+export const isSpace = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || (c >= 0x2000 ? c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff : c === 0xa0 || c === 0x1680);
 
 /**

@@ -78,7 +78,7 @@ for (const [browser, dir] of [['chrome', RELEASE_BUILD], ['firefox', FIREFOX_REL
     for (const key of keys) expect(messages, `_locales/en lacks ${key}`).toHaveProperty(key);
   });
 
-  test(`the ${browser} release content script fits its 202 KiB budget, the regex engine apart`, () => {
+  test(`the ${browser} release content script fits its 203 KiB budget, the regex engine apart`, () => {
     // re2js (~150 KB) lives in re2.js, injected only for settings with `/regex/` phrases: content.js
     // with it bundled would weigh 340 KB. The rest is Readability, DOMPurify, the detector's
     // vocabulary in five languages and its learned word weights (about 26 KB), which grow with it.
@@ -88,8 +88,11 @@ for (const [browser, dir] of [['chrome', RELEASE_BUILD], ['firefox', FIREFOX_REL
     // the vocabulary's hashed table, the tokenizer's check for lines already in NFKC and the topic
     // model's late read of the article (about 0.7 KB together) made the warm spam stage 14% cheaper
     // on the Zyte pages (`node bench/overhead.mjs --against`, 11 runs a page: spam_share 0.103 -> 0.088).
+    // 202 KiB until the scan for quotations (about 0.9 KB) replaced a regex of 53 KB of bytecode
+    // that a fresh content script compiled on most pages: the first run 4% cheaper (per-page median,
+    // fresh processes interleaved with the previous build), the warm stage 3%.
     const size = (file: string) => readFileSync(join(dir, file)).length;
-    expect(size('content.js')).toBeLessThanOrEqual(202 * 1024);
+    expect(size('content.js')).toBeLessThanOrEqual(203 * 1024);
     expect(size('re2.js')).toBeGreaterThan(0);
   });
 

@@ -120,7 +120,11 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   const meter = paywallMeter(c.text, bits);
   // A thermometer is the site's own count, not a report: quoted speech keeps its goals.
   const goal = fundraisingGoal(c.text, words, bits) && !mayQuote(c.text);
-  const urgency = withHits(timelyInPlace(findTerms(lex.urgency, ownTokens.words, ownBits), ownTokens, ownBits, lex), [...(due ? [due] : []), ...(meter ? ['free reads counting down'] : [])]);
+  // Pushed, not spread from arrays of one: every line builds these, and most add nothing.
+  const urgencyShapes: string[] = [];
+  if (due) urgencyShapes.push(due);
+  if (meter) urgencyShapes.push('free reads counting down');
+  const urgency = withHits(timelyInPlace(findTerms(lex.urgency, ownTokens.words, ownBits), ownTokens, ownBits, lex), urgencyShapes);
   let clickbait = findTerms(lex.clickbait, words, bits);
 
   let cueCategory: CueCategory | null = null;
@@ -148,6 +152,8 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   if (giveaway) widgets.push({ category: 'promo', word: giveaway, span: giveaway.split(' ').length });
   if (picker) widgets.push({ category: 'donation', word: AMOUNT_PICKER_CUE, span: n });
   for (const [cat, terms] of lex.cues) {
+    // Most lines hold no word of most categories and no widget or shape of theirs: nothing to add.
+    if (!(bits.any & terms.bit) && widgets.length === 0 && !(cat === 'social' && tags.length > 0) && !(cat === 'donation' && goal) && !(cat === 'newsletter' && meter)) continue;
     const found = findTerms(terms, words, bits);
     const widget = widgets.find((w) => w.category === cat);
     const hits = widget ? { ...withHits(withoutHits(found, (h) => h !== widget.word), [widget.word]), covered: Math.max(found.covered, widget.span) }
@@ -167,11 +173,10 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   const callOnCategory = cueTerms !== null && callsOnCategoryWord(cueTerms, ctaStarts, tokens, bits, lex);
   // A caption with no verb first ("Tout refuser") is a call all the same.
   if (button && ctaStarts.length === 0) ctaStarts.push(button);
-  const promises = [
-    ...(moneyGrowth(c.text) ? ['money into more money'] : []),
-    ...(scamWords > 0 && resultWithinDays(words) ? ['a result within days'] : []),
-    ...(steadyIncome(c.text, words, bits) ? ['money made every day or month'] : []),
-  ];
+  const promises: string[] = [];
+  if (moneyGrowth(c.text)) promises.push('money into more money');
+  if (scamWords > 0 && resultWithinDays(words)) promises.push('a result within days');
+  if (steadyIncome(c.text, words, bits)) promises.push('money made every day or month');
   clickbait = withHits(clickbait, promises);
   // A promise of money or of a cure is what a scam says, whatever the line sells it with: it names
   // the category ("turns $150 into $9,400 with an AI trading app" is a scam, not an app prompt).
