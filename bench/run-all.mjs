@@ -38,7 +38,7 @@ export const RUNS = [
   // Sift's own stages (attribution + pruning + spam) against Readability alone, same DOM, page by page.
   { id: 'overhead', prefix: 'overhead:', args: (limit) => ['bench/overhead.mjs', ...(limit ? ['--limit', limit] : [])] },
   // The same stages on the first page a fresh process cleans (each click's content script starts
-  // fresh): reported, not checked; first_spam_share is the detector's part of that first clean.
+  // fresh): reported, not checked; first_spam_share is what the detector adds to that first clean.
   { id: 'overhead-cold', prefix: 'cold:', args: (limit) => ['bench/overhead.mjs', '--cold', limit ?? '20'] },
   // The `sift clean --out-dir` batch on the Zyte files against plain Readability + jsdom, with both F1s.
   { id: 'cli', prefix: 'cli:', args: (limit) => ['bench/cli-batch.mjs', ...(limit ? ['--limit', limit] : [])] },
