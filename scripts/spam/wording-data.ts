@@ -15,7 +15,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { JSDOM } from 'jsdom';
-import { tokenize, unquotedText } from '../../src/core/spam/text.js';
+import { unquotedText } from '../../src/core/spam/quotes.js';
+import { tokenize } from '../../src/core/spam/text.js';
 import type { WordingModel } from '../../src/core/spam/wording.js';
 
 const benchPages = path.resolve('../shared/bench/readability-pages');

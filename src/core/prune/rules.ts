@@ -4,7 +4,8 @@ import type { RemovalCategory } from '../types.js';
 import { linkDensity, type Leaf } from './features.js';
 import { lexicon } from '../spam/lexicon/index.js';
 import { matchAt } from '../spam/terms.js';
-import { tokenize, withoutSpeech } from '../spam/text.js';
+import { withoutSpeech } from '../spam/quotes.js';
+import { tokenize } from '../spam/text.js';
 import { closestTag, hasDescendantTag, type TagSet } from './tags.js';
 import { collapseSpace } from '../whitespace.js';
 import {

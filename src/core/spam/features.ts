@@ -3,7 +3,8 @@
 import type { Candidate } from './candidates.js';
 import type { CompiledLexicon, CueCategory } from './lexicon/index.js';
 import { findTerms, NO_HITS, type WordBits } from './terms.js';
-import { allCapsOf, FULL_STOP, opensQuote, quotations, quotesPhrase } from './text.js';
+import { opensQuote, quotations, quotesPhrase } from './quotes.js';
+import { allCapsOf, FULL_STOP } from './text.js';
 import type { ArticleTopic } from './topic.js';
 import { isCodeCall, smallPrint, withheldReferent } from './shapes.js';
 import { quotesPrice } from './prices.js';

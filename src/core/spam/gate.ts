@@ -3,7 +3,8 @@
 import type { Candidate } from './candidates.js';
 import type { CueCategory } from './lexicon/index.js';
 import { findTerms, matchAt, type TermHits, type Terms, wordBits, type WordBits } from './terms.js';
-import { allCapsOf, inOtherScript, mayQuote, type Tokens, tokenize, withoutSpeech } from './text.js';
+import { mayQuote, withoutSpeech } from './quotes.js';
+import { allCapsOf, inOtherScript, type Tokens, tokenize } from './text.js';
 import { deadline, EMBEDDED_POST, embedSignature, fundraisingGoal, steadyIncome, moneyGrowth, paywallMeter, resultWithinDays, socialTag } from './shapes.js';
 import { AMOUNT_PICKER_CUE, amountPicker, BUY_BUTTON_CUE, buyButton, INTRO_PRICED, priceDisclaimer, PRICE_DROPPED, priceTag, quotesPrice } from './prices.js';
 import { idleClock, MEDIA_PLAYER, playerCaption, playerNotice } from './players.js';
@@ -152,8 +153,6 @@ export function gate(c: Candidate, env: FeatureEnv): Gate {
   if (giveaway) widgets.push({ category: 'promo', word: giveaway, span: giveaway.split(' ').length });
   if (picker) widgets.push({ category: 'donation', word: AMOUNT_PICKER_CUE, span: n });
   for (const [cat, terms] of lex.cues) {
-    // Most lines hold no word of most categories and no widget or shape of theirs: nothing to add.
-    if (!(bits.any & terms.bit) && widgets.length === 0 && !(cat === 'social' && tags.length > 0) && !(cat === 'donation' && goal) && !(cat === 'newsletter' && meter)) continue;
     const found = findTerms(terms, words, bits);
     const widget = widgets.find((w) => w.category === cat);
     const hits = widget ? { ...withHits(withoutHits(found, (h) => h !== widget.word), [widget.word]), covered: Math.max(found.covered, widget.span) }

@@ -5,7 +5,8 @@ import type { CompiledLexicon } from './lexicon/index.js';
 import { namesMasthead } from './shapes.js';
 import { withoutBitWhere } from './hits.js';
 import { findTerms, type TermHits, wordBits, wordClass, type WordBits } from './terms.js';
-import { type Tokens, tokenize, unquotedText } from './text.js';
+import { unquotedText } from './quotes.js';
+import { type Tokens, tokenize } from './text.js';
 
 /** A line with its quoted speech taken out. */
 export interface Unquoted {

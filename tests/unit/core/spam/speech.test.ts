@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { mayQuote, opensQuote, quotationsIn, withoutSpeech } from '../../../../src/core/spam/text.js';
+import { mayQuote, opensQuote, quotationsIn, withoutSpeech } from '../../../../src/core/spam/quotes.js';
 
 // What a quotation is, as one regular expression. The detector scans for the same by hand: compiled,
 // this expression is 53 KB of regexp bytecode, which a fresh content script compiled on most pages
